@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root: DATA_DIR defaults to `<root>/.data`, and the built SPA is served from `<root>/client/dist`. */
+export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .refine((value) => value === undefined || protocols.some((p) => value.startsWith(`${p}:`)), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(" or ")}`,
+    });
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().trim().min(1).default(join(REPO_ROOT, ".data")),
+  DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
+  REDIS_URL: optionalUrl(["redis", "rediss"]),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_DATA: z.enum(["0", "1"]).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SPA_DIR: z.string().trim().min(1).default(join(REPO_ROOT, "client", "dist")),
+});
+
+export type DemoDataMode = "auto" | "on" | "off";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Unset: pub/sub stays inside this process. */
+  redisUrl: string | undefined;
+  jwtSecret: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** auto: load the demo into an empty embedded database; on: into any empty database; off: never. */
+  demoData: DemoDataMode;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  spaDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates every environment variable Leadline uses, once, at start.
+ * A bad value stops the start with a message naming the variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const vars = parsed.data;
+  const dataDir = resolve(vars.DATA_DIR);
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    jwtSecret: vars.JWT_SECRET ?? persistedSecret(dataDir),
+    logLevel: vars.LOG_LEVEL,
+    demoData: vars.DEMO_DATA === "1" ? "on" : vars.DEMO_DATA === "0" ? "off" : "auto",
+    accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS,
+    spaDir: resolve(vars.SPA_DIR),
+  };
+}
+
+/** A generated signing secret kept in DATA_DIR, so sessions survive a restart without any setup. */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}

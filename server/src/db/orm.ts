@@ -1,0 +1,49 @@
+import { MikroORM, type Options } from "@mikro-orm/postgresql";
+import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
+import { Migrator } from "@mikro-orm/migrations";
+import { entities } from "./entities.js";
+import { migrationsList } from "./migrations/index.js";
+
+export { MikroORM };
+export type { EntityManager } from "@mikro-orm/postgresql";
+
+export interface OrmOptions {
+  clientUrl: string;
+  /** Called with every SQL statement, e.g. by the test that proves a list takes a fixed number of queries. */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+/** MikroORM settings shared by the server, the tests and the migration generator. */
+export function ormOptions({ clientUrl, onQuery, poolMax = 10 }: OrmOptions): Options {
+  return {
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: true },
+    pool: { max: poolMax },
+    // Request code always works on a fork; touching the global EntityManager is a bug.
+    allowGlobalContext: false,
+    ...(onQuery && {
+      onQuery: (sql: string) => {
+        onQuery(sql);
+        return sql;
+      },
+    }),
+    migrations: {
+      migrationsList,
+      snapshot: false,
+      emit: "ts",
+      silent: true,
+      path: "src/db/migrations",
+    },
+  };
+}
+
+/** Connects and applies every pending migration (idempotent, in one transaction). */
+export async function connectOrm(options: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(options));
+  await orm.migrator.up();
+  return orm;
+}

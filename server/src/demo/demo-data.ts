@@ -1,0 +1,63 @@
+import { Faker, en } from "@faker-js/faker";
+import { Role } from "@leadline/shared";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import type { EntityManager } from "../db/orm.js";
+import type { Logger } from "../logger.js";
+import { hashPassword } from "../modules/auth/password.js";
+import { Lead } from "../modules/leads/lead.entity.js";
+import { Organization } from "../modules/organizations/organization.entity.js";
+import { Team, TeamType } from "../modules/users/team.entity.js";
+import { User } from "../modules/users/user.entity.js";
+import { demoLead } from "./demo-leads.js";
+
+export const DEMO_PASSWORD = "leadline-demo";
+const REPS = [1, 2, 3, 4, 5, 6].map((n) => `rep${n}@acme.example`);
+export const DEMO_ACCOUNTS = ["admin@acme.example", "manager@acme.example", ...REPS, "viewer@acme.example", "admin@globex.example"];
+
+/**
+ * Loads the demo when asked (DEMO_DATA=1) or, by default, into an empty embedded database.
+ * Never into an external database unless DEMO_DATA=1; never twice.
+ */
+export async function loadDemoDataIfWanted(database: Database, config: Config, logger: Logger): Promise<void> {
+  if (config.demoData === "off" || (config.demoData === "auto" && !database.embedded)) return;
+  const em = database.orm.em.fork();
+  const existing = await em.count(Organization, config.demoData === "auto" ? {} : { slug: "acme" });
+  if (existing > 0) return;
+  const started = Date.now();
+  await em.transactional((tx) => seedDemo(tx));
+  logger.info({ ms: Date.now() - started }, "demo data loaded");
+}
+
+/** Acme Corp (9 users, 2 teams, 2,000 leads over 90 days) and Globex (1 admin, 50 leads). */
+export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, globex: 50 }): Promise<void> {
+  const faker = new Faker({ locale: [en] });
+  faker.seed(20261121);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  const user = (organization: Organization, email: string, name: string, role: Role) => em.create(User, { organization, email, name, role, passwordHash });
+
+  const acme = em.create(Organization, { name: "Acme Corp", slug: "acme" });
+  user(acme, "admin@acme.example", "Alex Admin", Role.ADMIN);
+  const manager = user(acme, "manager@acme.example", "Morgan Manager", Role.MANAGER);
+  const reps = REPS.map((email, i) => user(acme, email, `${faker.person.firstName()} ${faker.person.lastName()} (Rep ${i + 1})`, Role.MEMBER));
+  user(acme, "viewer@acme.example", "Vic Viewer", Role.VIEWER);
+  const inbound = em.create(Team, { organization: acme, name: "Inbound", type: TeamType.INSIDE_SALES, manager });
+  inbound.members.set(reps.slice(0, 3));
+  const outbound = em.create(Team, { organization: acme, name: "Outbound", type: TeamType.SALES_DEVELOPMENT, manager });
+  outbound.members.set(reps.slice(3));
+
+  const globex = em.create(Organization, { name: "Globex", slug: "globex" });
+  const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);
+  await em.flush();
+
+  const createLeads = (organization: Organization, count: number, owners: User[]) => {
+    for (let i = 0; i < count; i++) {
+      const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
+      em.create(Lead, { ...data, organization, assignedTo: assigneeIndex === null ? null : owners[assigneeIndex] });
+    }
+  };
+  createLeads(acme, leadsPerOrg.acme, reps);
+  createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
+  await em.flush();
+}

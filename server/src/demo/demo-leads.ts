@@ -1,0 +1,126 @@
+import { type Faker } from "@faker-js/faker";
+import { clampScore, ContactMethod, gradeForScore, LeadStatus, normalizePhone } from "@leadline/shared";
+
+const SOURCES = [
+  { value: "paid_search", weight: 22 },
+  { value: "organic_search", weight: 20 },
+  { value: "direct", weight: 10 },
+  { value: "social", weight: 12 },
+  { value: "email", weight: 10 },
+  { value: "referral", weight: 10 },
+  { value: "event", weight: 8 },
+  { value: "webinar", weight: 8 },
+];
+const STATUSES = [
+  { value: LeadStatus.NEW, weight: 40 },
+  { value: LeadStatus.CONTACTED, weight: 25 },
+  { value: LeadStatus.QUALIFIED, weight: 15 },
+  { value: LeadStatus.LOST, weight: 12 },
+  { value: LeadStatus.CONVERTED, weight: 8 },
+];
+const COUNTRIES = ["US", "US", "US", "GB", "DE", "FR", "CA", "AU", "NL", "IN", "ES", "SE"];
+const INDUSTRIES = ["Software", "Financial Services", "Healthcare", "Manufacturing", "Retail", "Education", "Logistics", "Telecommunications", "Energy", "Media"];
+const SIZE_BANDS: [string, number, number][] = [["1-10", 1, 10], ["11-50", 11, 50], ["51-200", 51, 200], ["201-1000", 201, 1000], ["1001-5000", 1001, 5000], ["5000+", 5001, 40000]];
+const TITLES = ["CEO", "CTO", "VP of Sales", "VP Marketing", "Director of Operations", "Head of IT", "Marketing Manager", "Sales Manager", "Procurement Manager", "Software Engineer", "Analyst", "Office Manager", "Founder", "Product Manager"];
+const CAMPAIGNS = ["Spring Webinar Series", "Q3 Paid Search", "Product Launch 2026", "Partner Referral Program", "Trade Show Berlin", null];
+const TAGS = ["enterprise", "smb", "trial", "newsletter", "demo-requested", "pricing-page", "partner", "event-2026"];
+const LOST_REASONS = ["No budget", "No authority", "No need", "Bad timing", "Unresponsive", "Competitor chosen"];
+const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com"];
+
+export interface DemoLeadData {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  jobTitle: string;
+  company: string;
+  industry: string;
+  companySize: string;
+  employees: number;
+  annualRevenue: number;
+  website: string;
+  city: string;
+  state: string | null;
+  country: string;
+  source: string;
+  campaign: string | null;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
+  status: LeadStatus;
+  lostReason: string | null;
+  score: number;
+  grade: string;
+  tags: string[];
+  emailOpens: number;
+  emailClicks: number;
+  websiteVisits: number;
+  formSubmissions: number;
+  lastEngagementAt: Date | null;
+  doNotCall: boolean;
+  doNotEmail: boolean;
+  preferredContactMethod: ContactMethod | null;
+  consent: { given: boolean; at: Date | null; source: string | null };
+  createdAt: Date;
+  updatedAt: Date;
+  assigneeIndex: number | null;
+}
+
+/** One plausible lead created within the last `days` days; `assignees` owners share the assigned ones. */
+export function demoLead(faker: Faker, now: Date, days: number, assignees: number): DemoLeadData {
+  const firstName = faker.person.firstName();
+  const lastName = faker.person.lastName();
+  const company = faker.company.name();
+  const domain = `${company.toLowerCase().replace(/[^a-z0-9]+/g, "")}.example`;
+  const business = faker.datatype.boolean({ probability: 0.75 });
+  const email = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "") + `${faker.number.int(99)}@${business ? domain : faker.helpers.arrayElement(FREE_MAIL)}`;
+  const country = faker.helpers.arrayElement(COUNTRIES);
+  const [companySize, minEmployees, maxEmployees] = faker.helpers.arrayElement(SIZE_BANDS);
+  const employees = faker.number.int({ min: minEmployees, max: maxEmployees });
+  const source = faker.helpers.weightedArrayElement(SOURCES);
+  const status = faker.helpers.weightedArrayElement(STATUSES);
+  const createdAt = faker.date.between({ from: new Date(now.getTime() - days * 86_400_000), to: now });
+  const emailOpens = faker.number.int({ min: 0, max: 12 });
+  const websiteVisits = faker.number.int({ min: 0, max: 25 });
+  // A rough stand-in for rule-based scoring (which rescoring replaces): engagement and fit push it up.
+  const score = clampScore(faker.number.int({ min: 5, max: 45 }) + emailOpens * 2 + websiteVisits + (business ? 10 : 0) + (employees > 100 ? 8 : 0));
+  const paid = source === "paid_search" || source === "social";
+  return {
+    firstName,
+    lastName,
+    email,
+    phone: faker.datatype.boolean({ probability: 0.7 }) ? normalizePhone(`+1 ${faker.helpers.arrayElement(["415", "212", "312", "617", "206"])} 555 01${faker.string.numeric(2)}`) : null,
+    jobTitle: faker.helpers.arrayElement(TITLES),
+    company,
+    industry: faker.helpers.arrayElement(INDUSTRIES),
+    companySize,
+    employees,
+    annualRevenue: Math.round(employees * faker.number.int({ min: 80_000, max: 300_000 }) / 1000) * 1000,
+    website: `https://www.${domain}`,
+    city: faker.location.city(),
+    state: country === "US" ? faker.location.state({ abbreviated: true }) : null,
+    country,
+    source,
+    campaign: faker.helpers.arrayElement(CAMPAIGNS),
+    utmSource: paid ? faker.helpers.arrayElement(["google", "linkedin", "facebook"]) : null,
+    utmMedium: paid ? "cpc" : null,
+    utmCampaign: paid ? "q3-growth" : null,
+    status,
+    lostReason: status === LeadStatus.LOST ? faker.helpers.arrayElement(LOST_REASONS) : null,
+    score,
+    grade: gradeForScore(score),
+    tags: faker.helpers.arrayElements(TAGS, { min: 0, max: 3 }),
+    emailOpens,
+    emailClicks: faker.number.int({ min: 0, max: emailOpens }),
+    websiteVisits,
+    formSubmissions: faker.number.int({ min: 1, max: 4 }),
+    lastEngagementAt: websiteVisits + emailOpens > 0 ? faker.date.between({ from: createdAt, to: now }) : null,
+    doNotCall: faker.datatype.boolean({ probability: 0.05 }),
+    doNotEmail: faker.datatype.boolean({ probability: 0.04 }),
+    preferredContactMethod: faker.helpers.arrayElement([ContactMethod.EMAIL, ContactMethod.PHONE, null]),
+    consent: faker.datatype.boolean({ probability: 0.8 }) ? { given: true, at: createdAt, source: "web form" } : { given: false, at: null, source: null },
+    createdAt,
+    updatedAt: createdAt,
+    assigneeIndex: status === LeadStatus.NEW && faker.datatype.boolean({ probability: 0.3 }) ? null : faker.number.int({ min: 0, max: assignees - 1 }),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Config } from "../config.js";
+import type { EntityManager } from "../db/orm.js";
+import type { Logger } from "../logger.js";
+import type { AccessTokens } from "../modules/auth/access-token.js";
+import type { Viewer } from "../modules/auth/viewer.js";
+import type { LeadlinePubSub } from "../realtime/pubsub.js";
+import { unauthenticated } from "./errors.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+/** Process-wide services a resolver may use. */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  pubSub: LeadlinePubSub;
+  accessTokens: AccessTokens;
+}
+
+/** What every resolver receives: its own EntityManager fork, the viewer and fresh loaders. */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  services: Services;
+}
+
+export function createContext(em: EntityManager, viewer: Viewer | null, services: Services): Context {
+  return { em, viewer, loaders: createLoaders(em, viewer?.organizationId ?? null), services } satisfies Context;
+}
+
+/** The viewer, or an UNAUTHENTICATED error. */
+export function requireViewer(context: Context): Viewer {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}

@@ -1,0 +1,41 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "../db/orm.js";
+import { Organization } from "../modules/organizations/organization.entity.js";
+import { Team } from "../modules/users/team.entity.js";
+import { User } from "../modules/users/user.entity.js";
+
+/** Groups rows by a key, keeping the order the loader was asked in. */
+function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * Per-request batch loaders: every relation a list shows costs one query per relation, not one per row.
+ * Each is scoped to the viewer's organisation, so a foreign id can never load a foreign record.
+ */
+export function createLoaders(em: EntityManager, organizationId: string | null) {
+  const org = organizationId ?? "00000000-0000-0000-0000-000000000000";
+  return {
+    user: new DataLoader<string, User | null>(async (ids) => {
+      const users = await em.find(User, { id: { $in: [...ids] }, organization: org });
+      return byKeys(ids, users, (user) => user.id).map((group) => group[0] ?? null);
+    }),
+    organization: new DataLoader<string, Organization | null>(async (ids) => {
+      const found = await em.find(Organization, { id: { $in: [...ids.filter((id) => id === org)] } });
+      return byKeys(ids, found, (o) => o.id).map((group) => group[0] ?? null);
+    }),
+    teamsOfUser: new DataLoader<string, Team[]>(async (userIds) => {
+      const teams = await em.find(Team, { organization: org, members: { $in: [...userIds] } }, { populate: ["members"], orderBy: { name: "asc" } });
+      return userIds.map((userId) => teams.filter((team) => team.members.getItems().some((m) => m.id === userId)));
+    }),
+    membersOfTeam: new DataLoader<string, User[]>(async (teamIds) => {
+      const teams = await em.find(Team, { id: { $in: [...teamIds] }, organization: org }, { populate: ["members"] });
+      const members = new Map(teams.map((team) => [team.id, team.members.getItems().sort((a, b) => a.name.localeCompare(b.name))]));
+      return teamIds.map((id) => members.get(id) ?? []);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import "./enums.js";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../modules/auth/auth.resolver.js";
+import { LeadResolver } from "../modules/leads/lead.resolver.js";
+import { TeamResolver } from "../modules/users/team.resolver.js";
+import { UserResolver } from "../modules/users/user.resolver.js";
+import type { LeadlinePubSub } from "../realtime/pubsub.js";
+import { authChecker } from "./auth-checker.js";
+
+export const resolvers = [AuthResolver, UserResolver, TeamResolver, LeadResolver] as const;
+
+/** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */
+export function buildLeadlineSchema(pubSub: LeadlinePubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    pubSub,
+    // Inputs are checked by the shared validators, which name the field at fault.
+    validate: false,
+  });
+}

@@ -1,0 +1,101 @@
+import { createServer, type Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { MikroORM } from "../db/orm.js";
+import { createContext, type Context, type Services } from "../graphql/context.js";
+import { createErrorFormatter } from "../graphql/errors.js";
+import { limitRules } from "../graphql/limits.js";
+import { resolveViewer } from "../modules/auth/viewer.js";
+import { spaRouter } from "./spa.js";
+
+export interface HttpDependencies {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  services: Services;
+  /** Whether the database is reachable and migrated, for /readyz. */
+  isReady: () => Promise<boolean>;
+}
+
+export interface HttpHandle {
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = "1mb";
+
+/** One port: /graphql over HTTP (POST and GET) and WebSocket (graphql-ws), health checks, the SPA. */
+export async function startHttpServer({ orm, schema, services, isReady }: HttpDependencies): Promise<HttpHandle> {
+  const { config, logger } = services;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const server = createServer(app);
+
+  const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: 1024 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { context?: Context }>(
+    {
+      schema,
+      // Refuse the connection outright when the token in connection_init is missing or invalid.
+      onConnect: async (ctx) => {
+        const viewer = await resolveViewer(orm.em.fork(), services.accessTokens, ctx.connectionParams?.authorization);
+        if (!viewer) return false;
+        ctx.extra.context = createContext(orm.em.fork(), viewer, services);
+        return true;
+      },
+      context: (ctx) => ctx.extra.context ?? {},
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    validationRules: limitRules,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+    logger: logger.child({ component: "apollo" }),
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_request, response) => void response.json({ status: "ok" }));
+  app.get("/readyz", async (_request, response) => {
+    const ready = await isReady().catch(() => false);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        return createContext(em, await resolveViewer(em, services.accessTokens, req.headers.authorization), services);
+      },
+    }),
+  );
+  app.use(spaRouter(config.spaDir));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+
+  return {
+    server,
+    close: async () => {
+      // Apollo's drain plugin stops new connections, waits for in-flight requests and disposes graphql-ws.
+      await apollo.stop();
+      for (const client of wsServer.clients) client.terminate();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Role } from "@leadline/shared";
+import type { EntityManager } from "../../db/orm.js";
+import { User } from "../users/user.entity.js";
+import type { AccessTokens } from "./access-token.js";
+
+/** The signed-in user a request acts for. Every query is scoped to `organizationId`. */
+export interface Viewer {
+  userId: string;
+  organizationId: string;
+  role: Role;
+}
+
+/**
+ * Resolves `Bearer <token>` to a viewer. The user is re-read so that a deactivated user or a changed
+ * role takes effect at once, not when the token expires.
+ */
+export async function resolveViewer(em: EntityManager, tokens: AccessTokens, authorization: unknown): Promise<Viewer | null> {
+  if (typeof authorization !== "string") return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match?.[1]) return null;
+  const claims = await tokens.verify(match[1]);
+  if (!claims) return null;
+  const user = await em.findOne(User, { id: claims.userId, organization: claims.organizationId, active: true });
+  return user ? { userId: user.id, organizationId: claims.organizationId, role: user.role } : null;
+}

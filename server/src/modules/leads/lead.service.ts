@@ -1,0 +1,162 @@
+import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
+import { sql } from "kysely";
+import { validate as isUuid } from "uuid";
+import { checkPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from "../../graphql/connection.js";
+import { badInput, forbidden, notFound } from "../../graphql/errors.js";
+import type { EntityManager } from "../../db/orm.js";
+import type { Viewer } from "../auth/viewer.js";
+import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
+import { User } from "../users/user.entity.js";
+import { Lead } from "./lead.entity.js";
+import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
+import { buildLeadListQuery, SEARCH_SIMILARITY_THRESHOLD, type ListPosition } from "./lead-list.query.js";
+
+const MAX_SEARCH_LENGTH = 200;
+
+const isPosition = (value: unknown): value is ListPosition => {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== "object" || v === null) return false;
+  if (v.kind === "offset") return Number.isInteger(v.offset) && (v.offset as number) >= 0;
+  return v.kind === "keyset" && typeof v.key === "string" && typeof v.id === "string" && isUuid(v.id);
+};
+
+/** Lead reads and writes for one viewer: every query is scoped to the viewer's organisation. */
+export class LeadService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly pubSub: LeadlinePubSub,
+  ) {}
+
+  async list(args: LeadsArgs): Promise<Connection<Lead>> {
+    const first = checkPageSize(args.first);
+    if (args.search && args.search.length > MAX_SEARCH_LENGTH) throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    if (args.filter?.assignedToIds?.some((id) => !isUuid(id))) throw badInput("filter.assignedToIds", "must hold user ids");
+    const after = args.after ? decodeCursor(args.after, isPosition) : undefined;
+    const query = buildLeadListQuery({
+      organizationId: this.viewer.organizationId,
+      filter: args.filter,
+      search: args.search,
+      order: args.orderBy,
+      after,
+      limit: first + 1,
+    });
+    const run = async (em: EntityManager) => {
+      const db = em.getKysely();
+      // The trigram threshold is a session setting: set it for this transaction only.
+      if (args.search?.trim()) await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_SIMILARITY_THRESHOLD)}, true)`.execute(db);
+      return Promise.all([query.rows.execute(db), query.count.execute(db)]);
+    };
+    const [rows, count] = args.search?.trim() ? await this.em.transactional(run) : await run(this.em);
+    const offset = after?.kind === "offset" ? after.offset : 0;
+    const sortKeys = new Map<Lead, string>();
+    const leads = rows.rows.map((row) => {
+      const lead = this.em.map(Lead, row);
+      sortKeys.set(lead, String(row.sort_key));
+      return lead;
+    });
+    return toConnection(
+      leads,
+      first,
+      count.rows[0]?.total ?? 0,
+      (lead, index) =>
+        encodeCursor(query.byRelevance ? { kind: "offset", offset: offset + index + 1 } : { kind: "keyset", key: sortKeys.get(lead), id: lead.id }),
+      after !== undefined,
+    );
+  }
+
+  /** A live lead of the viewer's organisation, or null. */
+  async find(id: string): Promise<Lead | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Lead, { id, organization: this.viewer.organizationId, deletedAt: null });
+  }
+
+  async create(input: CreateLeadInput): Promise<Lead> {
+    this.assertCanWrite();
+    const fields = this.validate(input, "create");
+    const assignee =
+      input.assignedToId !== undefined ? await this.resolveAssignee(input.assignedToId) : this.viewer.role === Role.MEMBER ? this.em.getReference(User, this.viewer.userId) : null;
+    const lead = this.em.create(Lead, {
+      ...fields,
+      organization: this.viewer.organizationId,
+      createdBy: this.viewer.userId,
+      assignedTo: assignee,
+      ...(input.consent && { consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null } }),
+    });
+    await this.em.persist(lead).flush();
+    this.publish(LeadEventType.CREATED, lead);
+    return lead;
+  }
+
+  async update(input: UpdateLeadInput): Promise<Lead> {
+    this.assertCanWrite();
+    const lead = await this.findOrFail(input.id);
+    this.assertCanEdit(lead);
+    const { id: _id, consent, assignedToId, ...changes } = input;
+    // Validate with the stored values a rule depends on: the country for phones, the reason for LOST.
+    const fields = this.validate(
+      {
+        ...changes,
+        country: changes.country !== undefined ? changes.country : lead.country,
+        lostReason: changes.lostReason !== undefined ? changes.lostReason : changes.status === LeadStatus.LOST ? lead.lostReason : undefined,
+      },
+      "update",
+    );
+    this.em.assign(lead, fields);
+    if (consent) lead.consent = Object.assign(lead.consent, { given: consent.given, at: new Date(), source: consent.source ?? null });
+    if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
+    await this.em.flush();
+    this.publish(LeadEventType.UPDATED, lead);
+    return lead;
+  }
+
+  /** Soft delete: the lead leaves every list but its row, and its history, stay. Managers and above only. */
+  async delete(id: string): Promise<Lead> {
+    if (!roleAtLeast(this.viewer.role, Role.MANAGER)) throw forbidden("Only managers and admins can delete leads");
+    const lead = await this.findOrFail(id);
+    lead.deletedAt = new Date();
+    await this.em.flush();
+    this.publish(LeadEventType.DELETED, lead);
+    return lead;
+  }
+
+  private async findOrFail(id: string): Promise<Lead> {
+    return (await this.find(id)) ?? Promise.reject(notFound("Lead"));
+  }
+
+  private validate(input: Omit<LeadFieldsInput, "consent" | "assignedToId">, mode: "create" | "update") {
+    const { consent: _c, assignedToId: _a, ...fields } = input as LeadFieldsInput;
+    const result = validateLeadFields(fields, mode);
+    if (!result.ok) {
+      const [error] = result.errors;
+      throw badInput(error!.field, error!.message);
+    }
+    return result.value;
+  }
+
+  private assertCanWrite(): void {
+    if (!roleAtLeast(this.viewer.role, Role.MEMBER)) throw forbidden("Viewers can only read");
+  }
+
+  /** MEMBERs change only the leads assigned to them; MANAGER and above change any lead. */
+  private assertCanEdit(lead: Lead): void {
+    if (this.viewer.role === Role.MEMBER && lead.assignedTo?.id !== this.viewer.userId)
+      throw forbidden("Members can only change leads assigned to them");
+  }
+
+  private async resolveAssignee(userId: string | null): Promise<User | null> {
+    if (userId === null) {
+      if (this.viewer.role === Role.MEMBER) throw forbidden("Members cannot unassign leads");
+      return null;
+    }
+    if (this.viewer.role === Role.MEMBER && userId !== this.viewer.userId) throw forbidden("Members can only assign leads to themselves");
+    const user = isUuid(userId) ? await this.em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true }) : null;
+    if (!user) throw badInput("assignedToId", "is not an active user of your organisation");
+    return user;
+  }
+
+  /** Called after the flush has committed, so a subscriber never sees a lead that was rolled back. */
+  private publish(type: LeadEventType, lead: Lead): void {
+    this.pubSub.publish(Topic.LEAD_EVENTS, this.viewer.organizationId, { type, leadId: lead.id, organizationId: this.viewer.organizationId });
+  }
+}

@@ -1,0 +1,46 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub } from "@graphql-yoga/subscription";
+import type { LeadEventType } from "@leadline/shared";
+import { Redis } from "ioredis";
+import type { Logger } from "../logger.js";
+
+export interface LeadEventPayload {
+  type: LeadEventType;
+  leadId: string;
+  organizationId: string;
+}
+
+/** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
+export const Topic = { LEAD_EVENTS: "LEAD_EVENTS" } as const;
+type Topics = {
+  [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
+};
+
+export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;
+
+export interface PubSubHandle {
+  pubSub: LeadlinePubSub;
+  close(): Promise<void>;
+}
+
+/**
+ * In-process pub/sub by default. With a Redis URL every instance publishes to and listens on Redis,
+ * so an event from one instance reaches subscribers connected to any other.
+ */
+export function createLeadlinePubSub(redisUrl: string | undefined, logger: Logger): PubSubHandle {
+  if (!redisUrl) return { pubSub: createPubSub<Topics>(), close: async () => {} };
+  const log = logger.child({ component: "redis-pubsub" });
+  const connect = () => {
+    const client = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    client.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
+    return client;
+  };
+  const publishClient = connect();
+  const subscribeClient = connect();
+  return {
+    pubSub: createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }),
+    close: async () => {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}

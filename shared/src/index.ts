@@ -1,0 +1,4 @@
+export * from "./enums.js";
+export * from "./grades.js";
+export * from "./normalize.js";
+export * from "./lead-validation.js";
