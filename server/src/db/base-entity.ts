@@ -1,10 +1,11 @@
 import { PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { Opt } from "@mikro-orm/core";
-import { Field, ID } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { v7 as uuidv7 } from "uuid";
 
 /** Base of every organisation-owned record (its GraphQL fields are inherited by each object type).
  * Time-ordered UUIDv7 keys: globally unique, and they index like sequential ids. */
+@ObjectType({ description: "Fields every record has (never returned on its own)." })
 export abstract class BaseEntity {
   @Field(() => ID, { description: "Stable, globally unique identifier." })
   @PrimaryKey({ type: "uuid" })

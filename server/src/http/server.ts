@@ -58,6 +58,9 @@ export async function startHttpServer({ orm, schema, services, isReady }: HttpDe
     formatError: createErrorFormatter(logger),
     validationRules: limitRules,
     includeStacktraceInErrorResponses: false,
+    // Credentials travel only in the Authorization header, never in cookies, so a cross-site request
+    // cannot act as the user; the guard would only block spec-compliant GET requests.
+    csrfPrevention: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),

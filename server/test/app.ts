@@ -1,0 +1,76 @@
+import "reflect-metadata";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Role } from "@leadline/shared";
+import { startApp, type App } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import type { EntityManager } from "../src/db/orm.js";
+import { createLogger } from "../src/logger.js";
+import { hashPassword } from "../src/modules/auth/password.js";
+import { Organization } from "../src/modules/organizations/organization.entity.js";
+import { User } from "../src/modules/users/user.entity.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | undefined;
+
+export interface TestApp {
+  app: App;
+  url: string;
+  database: TestDatabase;
+  em(): EntityManager;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Reuse a database (a second instance of the same deployment). */
+  database?: TestDatabase;
+  redisUrl?: string;
+  onQuery?: (sql: string) => void;
+  env?: Record<string, string>;
+}
+
+/** A real Leadline server on a free port, on its own database, as production runs it. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: mkdtempSync(join(tmpdir(), "leadline-test-")),
+    JWT_SECRET: "test-secret-that-is-long-enough-to-be-valid",
+    LOG_LEVEL: "silent",
+    DEMO_DATA: "0",
+    ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
+    ...options.env,
+  });
+  const app = await startApp(config, createLogger(config.logLevel), { onQuery: options.onQuery });
+  return {
+    app,
+    url: app.url,
+    database,
+    em: () => app.database.orm.em.fork(),
+    close: async () => {
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}
+
+export interface SeededOrg {
+  organization: Organization;
+  users: Record<string, User>;
+}
+
+/** An organisation with one user per named role; every password is TEST_PASSWORD. */
+export async function seedOrganization(em: EntityManager, slug: string, users: Record<string, Role>): Promise<SeededOrg> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const organization = em.create(Organization, { name: slug.toUpperCase(), slug });
+  const created = Object.fromEntries(
+    Object.entries(users).map(([key, role]) => [key, em.create(User, { organization, email: `${key}@${slug}.test`, name: `${key} of ${slug}`, role, passwordHash: hash })]),
+  );
+  await em.flush();
+  return { organization, users: created };
+}

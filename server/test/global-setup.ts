@@ -1,0 +1,48 @@
+// Runs once per `vitest run`: one PostgreSQL (embedded, or DATABASE_URL's server) holding a migrated
+// template database that each test file clones (CREATE DATABASE ... TEMPLATE) in milliseconds.
+import "reflect-metadata";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { ensureDatabase, withClient } from "../src/db/admin.js";
+import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
+import { connectOrm } from "../src/db/orm.js";
+import { createLogger } from "../src/logger.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresBaseUrl: string;
+    templateDatabase: string;
+  }
+}
+
+/** Splits `postgres://u:p@host:port/db?x` into the server part, to which a database name is appended. */
+function serverUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = "";
+  url.search = "";
+  return url.toString().replace(/\/$/, "");
+}
+
+export default async function setup(project: TestProject) {
+  const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), "leadline-test-pg-"));
+  const embedded = dir ? await startEmbeddedPostgres({ dir, logger: createLogger("warn"), fast: true }) : undefined;
+  const baseUrl = embedded?.baseUrl ?? serverUrl(process.env.DATABASE_URL!);
+  const template = `leadline_template_${process.pid}`;
+  await withClient(`${baseUrl}/postgres`, (client) => client.query(`drop database if exists "${template}" with (force)`));
+  await ensureDatabase(baseUrl, template);
+  const orm = await connectOrm({ clientUrl: `${baseUrl}/${template}` });
+  await orm.close();
+  project.provide("postgresBaseUrl", baseUrl);
+  project.provide("templateDatabase", template);
+
+  return async () => {
+    await withClient(`${baseUrl}/postgres`, async (client) => {
+      const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'test\\_%' or datname = $1", [template]);
+      for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    });
+    await embedded?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,94 @@
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import { TEST_PASSWORD } from "./app.js";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** One GraphQL request over real HTTP. */
+export async function graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+/** The first error's code, for asserting refusals. */
+export const errorCode = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+export async function login(url: string, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await graphql<{ login: { accessToken: string } }>(
+    url,
+    "mutation($input: LoginInput!) { login(input: $input) { accessToken } }",
+    { input: { email, password } },
+  );
+  if (!response.data) throw new Error(`login failed for ${email}: ${JSON.stringify(response.errors)}`);
+  return response.data.login.accessToken;
+}
+
+export interface Subscription<T> {
+  /** The next event, or a rejection after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<T>;
+  /** Resolves when nothing arrives within `ms` (to prove an event was NOT delivered). */
+  expectSilence(ms: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Subscribes over graphql-ws, with the token in connection_init as the SPA sends it. */
+export async function subscribe<T = Record<string, any>>(url: string, token: string | undefined, query: string): Promise<Subscription<T>> {
+  const client: Client = createClient({
+    url: `${url.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+  });
+  const queue: T[] = [];
+  const waiters: ((value: T) => void)[] = [];
+  let failure: unknown;
+  const acknowledged = new Promise<void>((resolve, reject) => {
+    client.on("connected", () => resolve());
+    client.on("closed", (event) => reject(event));
+    client.on("error", (error) => reject(error));
+  });
+  client.subscribe<T>(
+    { query },
+    {
+      next: (result) => {
+        const value = (result.data ?? result) as T;
+        const waiter = waiters.shift();
+        if (waiter) waiter(value);
+        else queue.push(value);
+      },
+      error: (error) => (failure = error),
+      complete: () => {},
+    },
+  );
+  await acknowledged;
+  // Give the server a moment to register the subscription before the test publishes.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return {
+    next: (timeoutMs = 5000) => {
+      if (failure) return Promise.reject(failure);
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no event arrived")), timeoutMs);
+        waiters.push((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+      });
+    },
+    expectSilence: async (ms) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      if (queue.length > 0) throw new Error(`unexpected event: ${JSON.stringify(queue[0])}`);
+    },
+    close: () => client.dispose() as Promise<void>,
+  };
+}
