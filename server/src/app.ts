@@ -17,19 +17,19 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface AppOptions {
-  /** Sees every SQL statement (tests count them). */
-  onQuery?: (sql: string) => void;
-}
-
 /** Wires config -> database -> pub/sub -> schema -> HTTP, and starts listening. */
-export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
-  const database = await openDatabase(config, logger, options.onQuery);
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase(config, logger);
   const pubSub = createLeadlinePubSub(config.redisUrl, logger);
   try {
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
-    const services = { config, logger, pubSub: pubSub.pubSub, accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds) };
+    const services = {
+      config,
+      logger,
+      pubSub: pubSub.pubSub,
+      accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
+    };
     const http = await startHttpServer({ orm: database.orm, schema, services, isReady: database.isReady });
     const { port } = http.server.address() as AddressInfo;
     return {

@@ -28,7 +28,11 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(["0", "1"]).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  SPA_DIR: z.string().trim().min(1).default(join(REPO_ROOT, "client", "dist")),
+  SPA_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(join(REPO_ROOT, "client", "dist")),
 });
 
 export type DemoDataMode = "auto" | "on" | "off";

@@ -27,7 +27,6 @@ export interface TestAppOptions {
   /** Reuse a database (a second instance of the same deployment). */
   database?: TestDatabase;
   redisUrl?: string;
-  onQuery?: (sql: string) => void;
   env?: Record<string, string>;
 }
 
@@ -45,7 +44,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,
   });
-  const app = await startApp(config, createLogger(config.logLevel), { onQuery: options.onQuery });
+  const app = await startApp(config, createLogger(config.logLevel));
   return {
     app,
     url: app.url,
@@ -64,12 +63,25 @@ export interface SeededOrg {
 }
 
 /** An organisation with one user per named role; every password is TEST_PASSWORD. */
-export async function seedOrganization(em: EntityManager, slug: string, users: Record<string, Role>): Promise<SeededOrg> {
+export async function seedOrganization(
+  em: EntityManager,
+  slug: string,
+  users: Record<string, Role>,
+): Promise<SeededOrg> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
   const organization = em.create(Organization, { name: slug.toUpperCase(), slug });
   const created = Object.fromEntries(
-    Object.entries(users).map(([key, role]) => [key, em.create(User, { organization, email: `${key}@${slug}.test`, name: `${key} of ${slug}`, role, passwordHash: hash })]),
+    Object.entries(users).map(([key, role]) => [
+      key,
+      em.create(User, {
+        organization,
+        email: `${key}@${slug}.test`,
+        name: `${key} of ${slug}`,
+        role,
+        passwordHash: hash,
+      }),
+    ]),
   );
   await em.flush();
   return { organization, users: created };

@@ -14,6 +14,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await ensureDatabase(baseUrl, name, inject("templateDatabase"));
   return {
     url: `${baseUrl}/${name}`,
-    drop: () => withClient(`${baseUrl}/postgres`, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      withClient(`${baseUrl}/postgres`, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      ).then(() => undefined),
   };
 }

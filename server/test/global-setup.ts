@@ -27,10 +27,14 @@ function serverUrl(databaseUrl: string): string {
 
 export default async function setup(project: TestProject) {
   const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), "leadline-test-pg-"));
-  const embedded = dir ? await startEmbeddedPostgres({ dir, logger: createLogger("warn"), fast: true }) : undefined;
+  const embedded = dir
+    ? await startEmbeddedPostgres({ dir, logger: createLogger("warn"), fast: true })
+    : undefined;
   const baseUrl = embedded?.baseUrl ?? serverUrl(process.env.DATABASE_URL!);
   const template = `leadline_template_${process.pid}`;
-  await withClient(`${baseUrl}/postgres`, (client) => client.query(`drop database if exists "${template}" with (force)`));
+  await withClient(`${baseUrl}/postgres`, (client) =>
+    client.query(`drop database if exists "${template}" with (force)`),
+  );
   await ensureDatabase(baseUrl, template);
   const orm = await connectOrm({ clientUrl: `${baseUrl}/${template}` });
   await orm.close();
@@ -39,7 +43,10 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await withClient(`${baseUrl}/postgres`, async (client) => {
-      const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'test\\_%' or datname = $1", [template]);
+      const { rows } = await client.query<{ datname: string }>(
+        "select datname from pg_database where datname like 'test\\_%' or datname = $1",
+        [template],
+      );
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
     });
     await embedded?.stop();

@@ -9,7 +9,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** One GraphQL request over real HTTP. */
-export async function graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+export async function graphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
@@ -40,7 +45,11 @@ export interface Subscription<T> {
 }
 
 /** Subscribes over graphql-ws, with the token in connection_init as the SPA sends it. */
-export async function subscribe<T = Record<string, any>>(url: string, token: string | undefined, query: string): Promise<Subscription<T>> {
+export async function subscribe<T = Record<string, any>>(
+  url: string,
+  token: string | undefined,
+  query: string,
+): Promise<Subscription<T>> {
   const client: Client = createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,

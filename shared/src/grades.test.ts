@@ -4,7 +4,14 @@ import { clampScore, gradeForScore } from "./grades.js";
 describe("grades", () => {
   it("maps score bands to grades at their boundaries", () => {
     expect([100, 80, 79, 60, 59, 40, 39, 0].map((score) => gradeForScore(score))).toEqual([
-      "A", "A", "B", "B", "C", "C", "D", "D",
+      "A",
+      "A",
+      "B",
+      "B",
+      "C",
+      "C",
+      "D",
+      "D",
     ]);
   });
 

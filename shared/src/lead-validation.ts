@@ -84,36 +84,45 @@ export function validateLeadFields(input: LeadFieldsInput, mode: "create" | "upd
   const errors: FieldError[] = [];
   const value: LeadFieldsInput = { ...input };
 
-  for (const [field, limit] of Object.entries(LEAD_TEXT_LIMITS) as [keyof typeof LEAD_TEXT_LIMITS, number][]) {
+  for (const [field, limit] of Object.entries(LEAD_TEXT_LIMITS) as [
+    keyof typeof LEAD_TEXT_LIMITS,
+    number,
+  ][]) {
     if (input[field] === undefined) continue;
     const cleaned = cleanText(input[field]);
-    if (cleaned !== null && cleaned.length > limit) errors.push({ field, message: `must be at most ${limit} characters` });
+    if (cleaned !== null && cleaned.length > limit)
+      errors.push({ field, message: `must be at most ${limit} characters` });
     value[field] = cleaned;
   }
 
   if (input.email !== undefined) {
     const raw = cleanText(input.email);
     value.email = raw === null ? null : normalizeEmail(raw);
-    if (raw !== null && value.email === null) errors.push({ field: "email", message: "is not a valid email address" });
+    if (raw !== null && value.email === null)
+      errors.push({ field: "email", message: "is not a valid email address" });
   }
 
   if (input.phone !== undefined) {
     const raw = cleanText(input.phone);
     value.phone = raw === null ? null : normalizePhone(raw, phoneCountry(value.country ?? input.country));
-    if (raw !== null && value.phone === null) errors.push({ field: "phone", message: "is not a valid phone number" });
+    if (raw !== null && value.phone === null)
+      errors.push({ field: "phone", message: "is not a valid phone number" });
   }
 
   if (input.website !== undefined) {
     const raw = cleanText(input.website);
     value.website = raw === null ? null : normalizeWebsite(raw);
-    if (raw !== null && value.website === null) errors.push({ field: "website", message: "is not a valid web address" });
+    if (raw !== null && value.website === null)
+      errors.push({ field: "website", message: "is not a valid web address" });
   }
 
   checkNumber(errors, "employees", input.employees, MAX_EMPLOYEES, true);
   checkNumber(errors, "annualRevenue", input.annualRevenue, MAX_ANNUAL_REVENUE, false);
 
   if (input.tags !== undefined && input.tags !== null) {
-    const tags = [...new Set(input.tags.map((tag) => cleanText(tag)).filter((tag): tag is string => tag !== null))];
+    const tags = [
+      ...new Set(input.tags.map((tag) => cleanText(tag)).filter((tag): tag is string => tag !== null)),
+    ];
     if (tags.length > MAX_TAGS) errors.push({ field: "tags", message: `must hold at most ${MAX_TAGS} tags` });
     if (tags.some((tag) => tag.length > MAX_TAG_LENGTH))
       errors.push({ field: "tags", message: `each tag must be at most ${MAX_TAG_LENGTH} characters` });
@@ -122,7 +131,10 @@ export function validateLeadFields(input: LeadFieldsInput, mode: "create" | "upd
 
   if (input.customFields !== undefined && input.customFields !== null) {
     if (new TextEncoder().encode(JSON.stringify(input.customFields)).length > MAX_CUSTOM_FIELDS_BYTES)
-      errors.push({ field: "customFields", message: `must be at most ${MAX_CUSTOM_FIELDS_BYTES} bytes as JSON` });
+      errors.push({
+        field: "customFields",
+        message: `must be at most ${MAX_CUSTOM_FIELDS_BYTES} bytes as JSON`,
+      });
   }
 
   // Null means "clear" for optional fields; required ones fall back to their empty value instead.
@@ -135,7 +147,14 @@ export function validateLeadFields(input: LeadFieldsInput, mode: "create" | "upd
   if (value.status === Status.LOST && !value.lostReason)
     errors.push({ field: "lostReason", message: "is required when a lead is marked LOST" });
 
-  if (mode === "create" && !value.email && !value.phone && !value.lastName && !value.firstName && !value.company)
+  if (
+    mode === "create" &&
+    !value.email &&
+    !value.phone &&
+    !value.lastName &&
+    !value.firstName &&
+    !value.company
+  )
     errors.push({ field: "email", message: "a lead needs at least an email, a phone, a name or a company" });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };

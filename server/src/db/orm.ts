@@ -9,13 +9,11 @@ export type { EntityManager } from "@mikro-orm/postgresql";
 
 export interface OrmOptions {
   clientUrl: string;
-  /** Called with every SQL statement, e.g. by the test that proves a list takes a fixed number of queries. */
-  onQuery?: (sql: string) => void;
   poolMax?: number;
 }
 
 /** MikroORM settings shared by the server, the tests and the migration generator. */
-export function ormOptions({ clientUrl, onQuery, poolMax = 10 }: OrmOptions): Options {
+export function ormOptions({ clientUrl, poolMax = 10 }: OrmOptions): Options {
   return {
     clientUrl,
     entities,
@@ -25,12 +23,6 @@ export function ormOptions({ clientUrl, onQuery, poolMax = 10 }: OrmOptions): Op
     pool: { max: poolMax },
     // Request code always works on a fork; touching the global EntityManager is a bug.
     allowGlobalContext: false,
-    ...(onQuery && {
-      onQuery: (sql: string) => {
-        onQuery(sql);
-        return sql;
-      },
-    }),
     migrations: {
       migrationsList,
       snapshot: false,

@@ -13,13 +13,23 @@ import { demoLead } from "./demo-leads.js";
 
 export const DEMO_PASSWORD = "leadline-demo";
 const REPS = [1, 2, 3, 4, 5, 6].map((n) => `rep${n}@acme.example`);
-export const DEMO_ACCOUNTS = ["admin@acme.example", "manager@acme.example", ...REPS, "viewer@acme.example", "admin@globex.example"];
+export const DEMO_ACCOUNTS = [
+  "admin@acme.example",
+  "manager@acme.example",
+  ...REPS,
+  "viewer@acme.example",
+  "admin@globex.example",
+];
 
 /**
  * Loads the demo when asked (DEMO_DATA=1) or, by default, into an empty embedded database.
  * Never into an external database unless DEMO_DATA=1; never twice.
  */
-export async function loadDemoDataIfWanted(database: Database, config: Config, logger: Logger): Promise<void> {
+export async function loadDemoDataIfWanted(
+  database: Database,
+  config: Config,
+  logger: Logger,
+): Promise<void> {
   if (config.demoData === "off" || (config.demoData === "auto" && !database.embedded)) return;
   const em = database.orm.em.fork();
   const existing = await em.count(Organization, config.demoData === "auto" ? {} : { slug: "acme" });
@@ -35,16 +45,29 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   faker.seed(20261121);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
-  const user = (organization: Organization, email: string, name: string, role: Role) => em.create(User, { organization, email, name, role, passwordHash });
+  const user = (organization: Organization, email: string, name: string, role: Role) =>
+    em.create(User, { organization, email, name, role, passwordHash });
 
   const acme = em.create(Organization, { name: "Acme Corp", slug: "acme" });
   user(acme, "admin@acme.example", "Alex Admin", Role.ADMIN);
   const manager = user(acme, "manager@acme.example", "Morgan Manager", Role.MANAGER);
-  const reps = REPS.map((email, i) => user(acme, email, `${faker.person.firstName()} ${faker.person.lastName()} (Rep ${i + 1})`, Role.MEMBER));
+  const reps = REPS.map((email, i) =>
+    user(acme, email, `${faker.person.firstName()} ${faker.person.lastName()} (Rep ${i + 1})`, Role.MEMBER),
+  );
   user(acme, "viewer@acme.example", "Vic Viewer", Role.VIEWER);
-  const inbound = em.create(Team, { organization: acme, name: "Inbound", type: TeamType.INSIDE_SALES, manager });
+  const inbound = em.create(Team, {
+    organization: acme,
+    name: "Inbound",
+    type: TeamType.INSIDE_SALES,
+    manager,
+  });
   inbound.members.set(reps.slice(0, 3));
-  const outbound = em.create(Team, { organization: acme, name: "Outbound", type: TeamType.SALES_DEVELOPMENT, manager });
+  const outbound = em.create(Team, {
+    organization: acme,
+    name: "Outbound",
+    type: TeamType.SALES_DEVELOPMENT,
+    manager,
+  });
   outbound.members.set(reps.slice(3));
 
   const globex = em.create(Organization, { name: "Globex", slug: "globex" });
@@ -54,7 +77,11 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   const createLeads = (organization: Organization, count: number, owners: User[]) => {
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
-      em.create(Lead, { ...data, organization, assignedTo: assigneeIndex === null ? null : owners[assigneeIndex] });
+      em.create(Lead, {
+        ...data,
+        organization,
+        assignedTo: assigneeIndex === null ? null : owners[assigneeIndex],
+      });
     }
   };
   createLeads(acme, leadsPerOrg.acme, reps);

@@ -19,12 +19,68 @@ const STATUSES = [
   { value: LeadStatus.CONVERTED, weight: 8 },
 ];
 const COUNTRIES = ["US", "US", "US", "GB", "DE", "FR", "CA", "AU", "NL", "IN", "ES", "SE"];
-const INDUSTRIES = ["Software", "Financial Services", "Healthcare", "Manufacturing", "Retail", "Education", "Logistics", "Telecommunications", "Energy", "Media"];
-const SIZE_BANDS: [string, number, number][] = [["1-10", 1, 10], ["11-50", 11, 50], ["51-200", 51, 200], ["201-1000", 201, 1000], ["1001-5000", 1001, 5000], ["5000+", 5001, 40000]];
-const TITLES = ["CEO", "CTO", "VP of Sales", "VP Marketing", "Director of Operations", "Head of IT", "Marketing Manager", "Sales Manager", "Procurement Manager", "Software Engineer", "Analyst", "Office Manager", "Founder", "Product Manager"];
-const CAMPAIGNS = ["Spring Webinar Series", "Q3 Paid Search", "Product Launch 2026", "Partner Referral Program", "Trade Show Berlin", null];
-const TAGS = ["enterprise", "smb", "trial", "newsletter", "demo-requested", "pricing-page", "partner", "event-2026"];
-const LOST_REASONS = ["No budget", "No authority", "No need", "Bad timing", "Unresponsive", "Competitor chosen"];
+const INDUSTRIES = [
+  "Software",
+  "Financial Services",
+  "Healthcare",
+  "Manufacturing",
+  "Retail",
+  "Education",
+  "Logistics",
+  "Telecommunications",
+  "Energy",
+  "Media",
+];
+const SIZE_BANDS: [string, number, number][] = [
+  ["1-10", 1, 10],
+  ["11-50", 11, 50],
+  ["51-200", 51, 200],
+  ["201-1000", 201, 1000],
+  ["1001-5000", 1001, 5000],
+  ["5000+", 5001, 40000],
+];
+const TITLES = [
+  "CEO",
+  "CTO",
+  "VP of Sales",
+  "VP Marketing",
+  "Director of Operations",
+  "Head of IT",
+  "Marketing Manager",
+  "Sales Manager",
+  "Procurement Manager",
+  "Software Engineer",
+  "Analyst",
+  "Office Manager",
+  "Founder",
+  "Product Manager",
+];
+const CAMPAIGNS = [
+  "Spring Webinar Series",
+  "Q3 Paid Search",
+  "Product Launch 2026",
+  "Partner Referral Program",
+  "Trade Show Berlin",
+  null,
+];
+const TAGS = [
+  "enterprise",
+  "smb",
+  "trial",
+  "newsletter",
+  "demo-requested",
+  "pricing-page",
+  "partner",
+  "event-2026",
+];
+const LOST_REASONS = [
+  "No budget",
+  "No authority",
+  "No need",
+  "Bad timing",
+  "Unresponsive",
+  "Competitor chosen",
+];
 const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com"];
 
 export interface DemoLeadData {
@@ -73,7 +129,9 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
   const company = faker.company.name();
   const domain = `${company.toLowerCase().replace(/[^a-z0-9]+/g, "")}.example`;
   const business = faker.datatype.boolean({ probability: 0.75 });
-  const email = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "") + `${faker.number.int(99)}@${business ? domain : faker.helpers.arrayElement(FREE_MAIL)}`;
+  const email =
+    `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "") +
+    `${faker.number.int(99)}@${business ? domain : faker.helpers.arrayElement(FREE_MAIL)}`;
   const country = faker.helpers.arrayElement(COUNTRIES);
   const [companySize, minEmployees, maxEmployees] = faker.helpers.arrayElement(SIZE_BANDS);
   const employees = faker.number.int({ min: minEmployees, max: maxEmployees });
@@ -83,19 +141,29 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
   const emailOpens = faker.number.int({ min: 0, max: 12 });
   const websiteVisits = faker.number.int({ min: 0, max: 25 });
   // A rough stand-in for rule-based scoring (which rescoring replaces): engagement and fit push it up.
-  const score = clampScore(faker.number.int({ min: 5, max: 45 }) + emailOpens * 2 + websiteVisits + (business ? 10 : 0) + (employees > 100 ? 8 : 0));
+  const score = clampScore(
+    faker.number.int({ min: 5, max: 45 }) +
+      emailOpens * 2 +
+      websiteVisits +
+      (business ? 10 : 0) +
+      (employees > 100 ? 8 : 0),
+  );
   const paid = source === "paid_search" || source === "social";
   return {
     firstName,
     lastName,
     email,
-    phone: faker.datatype.boolean({ probability: 0.7 }) ? normalizePhone(`+1 ${faker.helpers.arrayElement(["415", "212", "312", "617", "206"])} 555 01${faker.string.numeric(2)}`) : null,
+    phone: faker.datatype.boolean({ probability: 0.7 })
+      ? normalizePhone(
+          `+1 ${faker.helpers.arrayElement(["415", "212", "312", "617", "206"])} 555 01${faker.string.numeric(2)}`,
+        )
+      : null,
     jobTitle: faker.helpers.arrayElement(TITLES),
     company,
     industry: faker.helpers.arrayElement(INDUSTRIES),
     companySize,
     employees,
-    annualRevenue: Math.round(employees * faker.number.int({ min: 80_000, max: 300_000 }) / 1000) * 1000,
+    annualRevenue: Math.round((employees * faker.number.int({ min: 80_000, max: 300_000 })) / 1000) * 1000,
     website: `https://www.${domain}`,
     city: faker.location.city(),
     state: country === "US" ? faker.location.state({ abbreviated: true }) : null,
@@ -114,13 +182,19 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
     emailClicks: faker.number.int({ min: 0, max: emailOpens }),
     websiteVisits,
     formSubmissions: faker.number.int({ min: 1, max: 4 }),
-    lastEngagementAt: websiteVisits + emailOpens > 0 ? faker.date.between({ from: createdAt, to: now }) : null,
+    lastEngagementAt:
+      websiteVisits + emailOpens > 0 ? faker.date.between({ from: createdAt, to: now }) : null,
     doNotCall: faker.datatype.boolean({ probability: 0.05 }),
     doNotEmail: faker.datatype.boolean({ probability: 0.04 }),
     preferredContactMethod: faker.helpers.arrayElement([ContactMethod.EMAIL, ContactMethod.PHONE, null]),
-    consent: faker.datatype.boolean({ probability: 0.8 }) ? { given: true, at: createdAt, source: "web form" } : { given: false, at: null, source: null },
+    consent: faker.datatype.boolean({ probability: 0.8 })
+      ? { given: true, at: createdAt, source: "web form" }
+      : { given: false, at: null, source: null },
     createdAt,
     updatedAt: createdAt,
-    assigneeIndex: status === LeadStatus.NEW && faker.datatype.boolean({ probability: 0.3 }) ? null : faker.number.int({ min: 0, max: assignees - 1 }),
+    assigneeIndex:
+      status === LeadStatus.NEW && faker.datatype.boolean({ probability: 0.3 })
+        ? null
+        : faker.number.int({ min: 0, max: assignees - 1 }),
   };
 }

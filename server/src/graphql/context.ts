@@ -24,7 +24,12 @@ export interface Context {
 }
 
 export function createContext(em: EntityManager, viewer: Viewer | null, services: Services): Context {
-  return { em, viewer, loaders: createLoaders(em, viewer?.organizationId ?? null), services } satisfies Context;
+  return {
+    em,
+    viewer,
+    loaders: createLoaders(em, viewer?.organizationId ?? null),
+    services,
+  } satisfies Context;
 }
 
 /** The viewer, or an UNAUTHENTICATED error. */

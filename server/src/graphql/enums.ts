@@ -4,10 +4,17 @@ import { registerEnumType } from "type-graphql";
 // The enums live in `shared/` (the SPA uses them too); here they are only named for the schema.
 registerEnumType(Role, {
   name: "Role",
-  description: "What a user may do: OWNER > ADMIN > MANAGER (all leads) > MEMBER (own leads) > VIEWER (read only).",
+  description:
+    "What a user may do: OWNER > ADMIN > MANAGER (all leads) > MEMBER (own leads) > VIEWER (read only).",
 });
-registerEnumType(LeadStatus, { name: "LeadStatus", description: "Where a lead stands in the sales process." });
-registerEnumType(ContactMethod, { name: "ContactMethod", description: "How the lead prefers to be contacted." });
+registerEnumType(LeadStatus, {
+  name: "LeadStatus",
+  description: "Where a lead stands in the sales process.",
+});
+registerEnumType(ContactMethod, {
+  name: "ContactMethod",
+  description: "How the lead prefers to be contacted.",
+});
 registerEnumType(LeadEventType, { name: "LeadEventType", description: "What happened to a lead." });
 
 export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;

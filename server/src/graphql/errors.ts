@@ -25,10 +25,13 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, `${field} ${message}`, field);
+export const badInput = (field: string, message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `${field} ${message}`, field);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const forbidden = (message = "You are not allowed to do this") => new AppError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = "Sign in first") => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = "You are not allowed to do this") =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = "Sign in first") =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
 
 // type-graphql's own errors, by the code it gives them.
 const frameworkCodes: Record<string, ErrorCode> = {
@@ -57,6 +60,10 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     if (original instanceof GraphQLError && !original.originalError) return formatted;
     logger.error({ err: original, path: formatted.path }, "unexpected resolver error");
-    return { message: "Internal server error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

@@ -27,12 +27,24 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
       return byKeys(ids, found, (o) => o.id).map((group) => group[0] ?? null);
     }),
     teamsOfUser: new DataLoader<string, Team[]>(async (userIds) => {
-      const teams = await em.find(Team, { organization: org, members: { $in: [...userIds] } }, { populate: ["members"], orderBy: { name: "asc" } });
-      return userIds.map((userId) => teams.filter((team) => team.members.getItems().some((m) => m.id === userId)));
+      const teams = await em.find(
+        Team,
+        { organization: org, members: { $in: [...userIds] } },
+        { populate: ["members"], orderBy: { name: "asc" } },
+      );
+      return userIds.map((userId) =>
+        teams.filter((team) => team.members.getItems().some((m) => m.id === userId)),
+      );
     }),
     membersOfTeam: new DataLoader<string, User[]>(async (teamIds) => {
-      const teams = await em.find(Team, { id: { $in: [...teamIds] }, organization: org }, { populate: ["members"] });
-      const members = new Map(teams.map((team) => [team.id, team.members.getItems().sort((a, b) => a.name.localeCompare(b.name))]));
+      const teams = await em.find(
+        Team,
+        { id: { $in: [...teamIds] }, organization: org },
+        { populate: ["members"] },
+      );
+      const members = new Map(
+        teams.map((team) => [team.id, team.members.getItems().sort((a, b) => a.name.localeCompare(b.name))]),
+      );
       return teamIds.map((id) => members.get(id) ?? []);
     }),
   };

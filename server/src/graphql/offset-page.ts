@@ -1,5 +1,12 @@
 import { Field, Int, ArgsType } from "type-graphql";
-import { checkPageSize, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection, type Connection } from "./connection.js";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  toConnection,
+  type Connection,
+} from "./connection.js";
 
 @ArgsType()
 export class PageArgs {
@@ -11,7 +18,10 @@ export class PageArgs {
 }
 
 const isOffset = (value: unknown): value is { o: number } =>
-  typeof value === "object" && value !== null && Number.isInteger((value as { o: unknown }).o) && (value as { o: number }).o >= 0;
+  typeof value === "object" &&
+  value !== null &&
+  Number.isInteger((value as { o: unknown }).o) &&
+  (value as { o: number }).o >= 0;
 
 /**
  * A page of a small, stable list (users, teams) addressed by position. Large, changing lists (leads)

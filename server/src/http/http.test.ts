@@ -19,8 +19,10 @@ describe("HTTP endpoints", () => {
 
   it("passes every MUST of the GraphQL-over-HTTP audit", async () => {
     const results = await auditServer({ url: `${server.url}/graphql` });
-    const failures = results.filter((result) => result.status === "error");
-    expect(failures.map((f) => `${f.name}: ${f.reason}`)).toEqual([]);
+    const failures = results.flatMap((result) =>
+      result.status === "error" ? [`${result.name}: ${result.reason}`] : [],
+    );
+    expect(failures).toEqual([]);
   });
 
   it("serves queries over GET too", async () => {
@@ -32,7 +34,8 @@ describe("HTTP endpoints", () => {
   });
 
   it("refuses too deep queries with a 400, not a 500", async () => {
-    const deep = "{ me { teams { members { teams { members { teams { members { teams { members { teams { members { id } } } } } } } } } } } }";
+    const deep =
+      "{ me { teams { members { teams { members { teams { members { teams { members { teams { members { id } } } } } } } } } } } }";
     const response = await graphql(server.url, deep);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/depth limit/i);
@@ -58,6 +61,8 @@ describe("HTTP endpoints", () => {
   it("answers client routes with the SPA (or says it is not built), never with an API error", async () => {
     const response = await fetch(`${server.url}/leads/some-id`);
     expect([200, 503]).toContain(response.status);
-    expect(response.headers.get("content-type")).toMatch(response.status === 200 ? /text\/html/ : /text\/plain/);
+    expect(response.headers.get("content-type")).toMatch(
+      response.status === 200 ? /text\/html/ : /text\/plain/,
+    );
   });
 });

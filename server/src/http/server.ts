@@ -30,7 +30,12 @@ export interface HttpHandle {
 const MAX_BODY = "1mb";
 
 /** One port: /graphql over HTTP (POST and GET) and WebSocket (graphql-ws), health checks, the SPA. */
-export async function startHttpServer({ orm, schema, services, isReady }: HttpDependencies): Promise<HttpHandle> {
+export async function startHttpServer({
+  orm,
+  schema,
+  services,
+  isReady,
+}: HttpDependencies): Promise<HttpHandle> {
   const { config, logger } = services;
   const app = express();
   app.disable("x-powered-by");
@@ -43,7 +48,11 @@ export async function startHttpServer({ orm, schema, services, isReady }: HttpDe
       schema,
       // Refuse the connection outright when the token in connection_init is missing or invalid.
       onConnect: async (ctx) => {
-        const viewer = await resolveViewer(orm.em.fork(), services.accessTokens, ctx.connectionParams?.authorization);
+        const viewer = await resolveViewer(
+          orm.em.fork(),
+          services.accessTokens,
+          ctx.connectionParams?.authorization,
+        );
         if (!viewer) return false;
         ctx.extra.context = createContext(orm.em.fork(), viewer, services);
         return true;
@@ -81,7 +90,11 @@ export async function startHttpServer({ orm, schema, services, isReady }: HttpDe
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        return createContext(em, await resolveViewer(em, services.accessTokens, req.headers.authorization), services);
+        return createContext(
+          em,
+          await resolveViewer(em, services.accessTokens, req.headers.authorization),
+          services,
+        );
       },
     }),
   );

@@ -9,11 +9,18 @@ import express, { type Router } from "express";
 export function spaRouter(spaDir: string): Router {
   const router = express.Router();
   const indexFile = join(spaDir, "index.html");
-  router.use("/assets", express.static(join(spaDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
+  router.use(
+    "/assets",
+    express.static(join(spaDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
+  );
   router.use(express.static(spaDir, { index: false }));
   router.get(/^\/(?!graphql|v1\/|healthz|readyz).*/, (_request, response) => {
     if (existsSync(indexFile)) response.sendFile(indexFile);
-    else response.status(503).type("text/plain").send("The web app is not built yet: run `pnpm build` (or `pnpm start`).");
+    else
+      response
+        .status(503)
+        .type("text/plain")
+        .send("The web app is not built yet: run `pnpm build` (or `pnpm start`).");
   });
   return router;
 }

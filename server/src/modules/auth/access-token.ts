@@ -34,7 +34,12 @@ export class AccessTokens {
   async verify(token: string): Promise<AccessTokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"] });
-      if (typeof payload.sub !== "string" || typeof payload.org !== "string" || typeof payload.role !== "string") return null;
+      if (
+        typeof payload.sub !== "string" ||
+        typeof payload.org !== "string" ||
+        typeof payload.role !== "string"
+      )
+        return null;
       return { userId: payload.sub, organizationId: payload.org, role: payload.role as Role };
     } catch {
       return null;

@@ -17,7 +17,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: "Renews a session; the refresh token given is used up." })
-  refreshSession(@Arg("refreshToken", () => String) refreshToken: string, @Ctx() context: Context): Promise<AuthPayload> {
+  refreshSession(
+    @Arg("refreshToken", () => String) refreshToken: string,
+    @Ctx() context: Context,
+  ): Promise<AuthPayload> {
     return this.service(context).refresh(refreshToken);
   }
 

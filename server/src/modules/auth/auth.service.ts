@@ -23,11 +23,16 @@ export class AuthService {
   /** Signs in by email and password. Wrong email and wrong password get the same answer, in the same time. */
   async login(input: LoginInput): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
-    if (input.password.length > MAX_PASSWORD_LENGTH) throw badInput("password", `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    if (input.password.length > MAX_PASSWORD_LENGTH)
+      throw badInput("password", `must be at most ${MAX_PASSWORD_LENGTH} characters`);
     const candidates = email
       ? await this.em.find(
           User,
-          { email, active: true, ...(input.organizationSlug && { organization: { slug: input.organizationSlug } }) },
+          {
+            email,
+            active: true,
+            ...(input.organizationSlug && { organization: { slug: input.organizationSlug } }),
+          },
           { populate: ["passwordHash", "organization"] },
         )
       : [];
@@ -36,8 +41,10 @@ export class AuthService {
       throw unauthenticated("Email or password is wrong");
     }
     const matches: User[] = [];
-    for (const user of candidates) if (await verifyPassword(user.passwordHash, input.password)) matches.push(user);
-    if (matches.length > 1) throw badInput("organizationSlug", "is needed: this account exists in several organisations");
+    for (const user of candidates)
+      if (await verifyPassword(user.passwordHash, input.password)) matches.push(user);
+    if (matches.length > 1)
+      throw badInput("organizationSlug", "is needed: this account exists in several organisations");
     const [user] = matches;
     if (!user) throw unauthenticated("Email or password is wrong");
     return this.issueSession(user, uuidv7());
@@ -46,14 +53,27 @@ export class AuthService {
   /** Trades a refresh token for a new session. A token used twice revokes its whole family (theft). */
   async refresh(presented: string): Promise<AuthPayload> {
     const [id, secret] = presented.split(".");
-    const token = id && secret && /^[0-9a-f-]{36}$/.test(id) ? await this.em.findOne(RefreshToken, { id }, { populate: ["user"] }) : null;
-    if (!token || !secret || !timingSafeEqual(sha256(secret), Buffer.from(token.tokenHash, "hex"))) throw unauthenticated("Session expired: sign in again");
-    const claimed = await this.em.nativeUpdate(RefreshToken, { id, revokedAt: null }, { revokedAt: new Date() });
+    const token =
+      id && secret && /^[0-9a-f-]{36}$/.test(id)
+        ? await this.em.findOne(RefreshToken, { id }, { populate: ["user"] })
+        : null;
+    if (!token || !secret || !timingSafeEqual(sha256(secret), Buffer.from(token.tokenHash, "hex")))
+      throw unauthenticated("Session expired: sign in again");
+    const claimed = await this.em.nativeUpdate(
+      RefreshToken,
+      { id, revokedAt: null },
+      { revokedAt: new Date() },
+    );
     if (claimed === 0) {
-      await this.em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+      await this.em.nativeUpdate(
+        RefreshToken,
+        { familyId: token.familyId, revokedAt: null },
+        { revokedAt: new Date() },
+      );
       throw unauthenticated("Session expired: sign in again");
     }
-    if (token.expiresAt < new Date() || !token.user.active) throw unauthenticated("Session expired: sign in again");
+    if (token.expiresAt < new Date() || !token.user.active)
+      throw unauthenticated("Session expired: sign in again");
     return this.issueSession(token.user, token.familyId);
   }
 
@@ -66,7 +86,11 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
     });
     await this.em.persist(refresh).flush();
-    const accessToken = await this.tokens.sign({ userId: user.id, organizationId: user.organization.id, role: user.role });
+    const accessToken = await this.tokens.sign({
+      userId: user.id,
+      organizationId: user.organization.id,
+      role: user.role,
+    });
     return { accessToken, refreshToken: `${refresh.id}.${secret}`, user };
   }
 }

@@ -1,17 +1,29 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, TEST_PASSWORD, type SeededOrg, type TestApp } from "../../../test/app.js";
+import {
+  seedOrganization,
+  startTestApp,
+  TEST_PASSWORD,
+  type SeededOrg,
+  type TestApp,
+} from "../../../test/app.js";
 import { errorCode, graphql, login, subscribe } from "../../../test/graphql-client.js";
 import { User } from "../users/user.entity.js";
 
-const LOGIN = "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id email role } } }";
-const REFRESH = "mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken user { email } } }";
+const LOGIN =
+  "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id email role } } }";
+const REFRESH =
+  "mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken user { email } } }";
 
 let server: TestApp;
 let acme: SeededOrg;
 beforeAll(async () => {
   server = await startTestApp();
-  acme = await seedOrganization(server.em(), "acme", { admin: Role.ADMIN, rep: Role.MEMBER, gone: Role.MEMBER });
+  acme = await seedOrganization(server.em(), "acme", {
+    admin: Role.ADMIN,
+    rep: Role.MEMBER,
+    gone: Role.MEMBER,
+  });
   await seedOrganization(server.em(), "globex", { rep: Role.MEMBER });
   await server.em().nativeUpdate(User, { id: acme.users.gone!.id }, { active: false });
 });
@@ -19,20 +31,30 @@ afterAll(() => server.close());
 
 describe("login", () => {
   it("returns tokens and the user for the right password, with the email in any case", async () => {
-    const response = await graphql(server.url, LOGIN, { input: { email: "  ADMIN@acme.test ", password: TEST_PASSWORD } });
-    expect(response.data?.login.user).toEqual({ id: acme.users.admin!.id, email: "admin@acme.test", role: "ADMIN" });
+    const response = await graphql(server.url, LOGIN, {
+      input: { email: "  ADMIN@acme.test ", password: TEST_PASSWORD },
+    });
+    expect(response.data?.login.user).toEqual({
+      id: acme.users.admin!.id,
+      email: "admin@acme.test",
+      role: "ADMIN",
+    });
     expect(response.data?.login.accessToken.split(".")).toHaveLength(3);
   });
 
   it("gives a wrong password and an unknown email the same UNAUTHENTICATED answer", async () => {
     const wrong = await graphql(server.url, LOGIN, { input: { email: "admin@acme.test", password: "nope" } });
-    const unknown = await graphql(server.url, LOGIN, { input: { email: "nobody@acme.test", password: "nope" } });
+    const unknown = await graphql(server.url, LOGIN, {
+      input: { email: "nobody@acme.test", password: "nope" },
+    });
     expect(errorCode(wrong)).toBe("UNAUTHENTICATED");
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 
   it("refuses deactivated users", async () => {
-    const response = await graphql(server.url, LOGIN, { input: { email: "gone@acme.test", password: TEST_PASSWORD } });
+    const response = await graphql(server.url, LOGIN, {
+      input: { email: "gone@acme.test", password: TEST_PASSWORD },
+    });
     expect(errorCode(response)).toBe("UNAUTHENTICATED");
   });
 
@@ -42,16 +64,22 @@ describe("login", () => {
     const globexRep = await em.findOneOrFail(User, { email: "rep@globex.test" });
     globexRep.email = emailInBoth;
     await em.flush();
-    const ambiguous = await graphql(server.url, LOGIN, { input: { email: emailInBoth, password: TEST_PASSWORD } });
+    const ambiguous = await graphql(server.url, LOGIN, {
+      input: { email: emailInBoth, password: TEST_PASSWORD },
+    });
     expect(ambiguous.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "organizationSlug" });
-    const chosen = await graphql(server.url, LOGIN, { input: { email: emailInBoth, password: TEST_PASSWORD, organizationSlug: "globex" } });
+    const chosen = await graphql(server.url, LOGIN, {
+      input: { email: emailInBoth, password: TEST_PASSWORD, organizationSlug: "globex" },
+    });
     expect(chosen.data?.login.user.id).toBe(globexRep.id);
   });
 });
 
 describe("sessions", () => {
   it("rotates refresh tokens, and a reused one revokes the whole family", async () => {
-    const first = (await graphql(server.url, LOGIN, { input: { email: "admin@acme.test", password: TEST_PASSWORD } })).data!.login;
+    const first = (
+      await graphql(server.url, LOGIN, { input: { email: "admin@acme.test", password: TEST_PASSWORD } })
+    ).data!.login;
     const second = await graphql(server.url, REFRESH, { token: first.refreshToken });
     expect(second.data?.refreshSession.user.email).toBe("admin@acme.test");
     const next = second.data!.refreshSession.refreshToken;
@@ -72,10 +100,14 @@ describe("sessions", () => {
     expect(errorCode(await graphql(server.url, "{ me { id } }"))).toBe("UNAUTHENTICATED");
     expect(errorCode(await graphql(server.url, "{ me { id } }", {}, "not-a-jwt"))).toBe("UNAUTHENTICATED");
     const token = await login(server.url, "admin@acme.test");
-    expect((await graphql(server.url, "{ me { email role organization { slug } } }", {}, token)).data).toEqual({
+    expect(
+      (await graphql(server.url, "{ me { email role organization { slug } } }", {}, token)).data,
+    ).toEqual({
       me: { email: "admin@acme.test", role: "ADMIN", organization: { slug: "acme" } },
     });
-    await expect(subscribe(server.url, undefined, "subscription { leadEvents { type } }")).rejects.toMatchObject({ code: 4403 });
+    await expect(
+      subscribe(server.url, undefined, "subscription { leadEvents { type } }"),
+    ).rejects.toMatchObject({ code: 4403 });
   });
 
   it("stops honouring an access token as soon as its user is deactivated", async () => {

@@ -13,9 +13,13 @@ export class LoginInput {
   organizationSlug?: string | null;
 }
 
-@ObjectType({ description: "A new session: send the access token as `Authorization: Bearer`, keep the refresh token to renew it." })
+@ObjectType({
+  description:
+    "A new session: send the access token as `Authorization: Bearer`, keep the refresh token to renew it.",
+})
 export class AuthPayload {
   @Field({ description: "Short-lived JWT." }) accessToken!: string;
-  @Field({ description: "Single-use token for `refreshSession`; each use returns a new one." }) refreshToken!: string;
+  @Field({ description: "Single-use token for `refreshSession`; each use returns a new one." })
+  refreshToken!: string;
   @Field(() => User) user!: User;
 }

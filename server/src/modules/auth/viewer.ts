@@ -14,12 +14,20 @@ export interface Viewer {
  * Resolves `Bearer <token>` to a viewer. The user is re-read so that a deactivated user or a changed
  * role takes effect at once, not when the token expires.
  */
-export async function resolveViewer(em: EntityManager, tokens: AccessTokens, authorization: unknown): Promise<Viewer | null> {
+export async function resolveViewer(
+  em: EntityManager,
+  tokens: AccessTokens,
+  authorization: unknown,
+): Promise<Viewer | null> {
   if (typeof authorization !== "string") return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) return null;
   const claims = await tokens.verify(match[1]);
   if (!claims) return null;
-  const user = await em.findOne(User, { id: claims.userId, organization: claims.organizationId, active: true });
+  const user = await em.findOne(User, {
+    id: claims.userId,
+    organization: claims.organizationId,
+    active: true,
+  });
   return user ? { userId: user.id, organizationId: claims.organizationId, role: user.role } : null;
 }

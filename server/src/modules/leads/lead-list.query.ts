@@ -68,11 +68,15 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   const term = query.search?.trim().toLowerCase();
   const pattern = term ? `%${escapeLike(term)}%` : "";
   if (term) where.push(sql`(l.search_text like ${pattern} or ${term} <% l.search_text)`);
-  const count = sql<{ total: number }>`select count(*)::int as total from lead l where ${sql.join(where, sql` and `)}`;
+  const count = sql<{
+    total: number;
+  }>`select count(*)::int as total from lead l where ${sql.join(where, sql` and `)}`;
 
   if (term && !query.order) {
     const offset = query.after?.kind === "offset" ? query.after.offset : 0;
-    const rows = sql<Record<string, unknown>>`select l.*, null as sort_key from lead l where ${sql.join(where, sql` and `)}
+    const rows = sql<
+      Record<string, unknown>
+    >`select l.*, null as sort_key from lead l where ${sql.join(where, sql` and `)}
       order by (l.search_text like ${pattern}) desc, word_similarity(${term}, l.search_text) desc, l.id desc
       limit ${query.limit} offset ${offset}`;
     return { rows, count, byRelevance: true };
@@ -85,9 +89,13 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   const page = [...where];
   if (query.after?.kind === "keyset") {
     const comparison = sql.raw(order.direction === "ASC" ? ">" : "<");
-    page.push(sql`(${expression}, l.id) ${comparison} (${query.after.key}::${sql.raw(key.type)}, ${query.after.id}::uuid)`);
+    page.push(
+      sql`(${expression}, l.id) ${comparison} (${query.after.key}::${sql.raw(key.type)}, ${query.after.id}::uuid)`,
+    );
   }
-  const rows = sql<Record<string, unknown>>`select l.*, ${expression}::text as sort_key from lead l where ${sql.join(page, sql` and `)}
+  const rows = sql<
+    Record<string, unknown>
+  >`select l.*, ${expression}::text as sort_key from lead l where ${sql.join(page, sql` and `)}
     order by ${expression} ${direction}, l.id ${direction} limit ${query.limit}`;
   return { rows, count, byRelevance: false };
 }

@@ -16,38 +16,81 @@ export const LEAD_SEARCH_TEXT_SQL =
 const nullableText = () => ({ type: "text", nullable: true }) as const;
 
 // List indexes are partial (live leads only) and lead with the organisation, as every query does.
-@ObjectType({ description: "A person or company that may buy: the record everything in Leadline revolves around." })
+@ObjectType({
+  description: "A person or company that may buy: the record everything in Leadline revolves around.",
+})
 @Entity({ tableName: "lead" })
-@Index({ name: "lead_org_created_idx", expression: "create index lead_org_created_idx on lead (organization_id, created_at desc, id desc) where deleted_at is null" })
-@Index({ name: "lead_org_score_idx", expression: "create index lead_org_score_idx on lead (organization_id, score desc, id desc) where deleted_at is null" })
-@Index({ name: "lead_org_status_idx", expression: "create index lead_org_status_idx on lead (organization_id, status) where deleted_at is null" })
-@Index({ name: "lead_org_assignee_idx", expression: "create index lead_org_assignee_idx on lead (organization_id, assigned_to_id) where deleted_at is null" })
-@Index({ name: "lead_org_source_idx", expression: "create index lead_org_source_idx on lead (organization_id, source) where deleted_at is null" })
-@Index({ name: "lead_org_campaign_idx", expression: "create index lead_org_campaign_idx on lead (organization_id, campaign) where deleted_at is null" })
-@Index({ name: "lead_org_email_idx", expression: "create index lead_org_email_idx on lead (organization_id, email) where deleted_at is null" })
-@Index({ name: "lead_tags_idx", expression: "create index lead_tags_idx on lead using gin (tags) where deleted_at is null" })
-@Index({ name: "lead_search_trgm_idx", expression: "create index lead_search_trgm_idx on lead using gin (search_text gin_trgm_ops) where deleted_at is null" })
+@Index({
+  name: "lead_org_created_idx",
+  expression:
+    "create index lead_org_created_idx on lead (organization_id, created_at desc, id desc) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_score_idx",
+  expression:
+    "create index lead_org_score_idx on lead (organization_id, score desc, id desc) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_status_idx",
+  expression: "create index lead_org_status_idx on lead (organization_id, status) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_assignee_idx",
+  expression:
+    "create index lead_org_assignee_idx on lead (organization_id, assigned_to_id) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_source_idx",
+  expression: "create index lead_org_source_idx on lead (organization_id, source) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_campaign_idx",
+  expression:
+    "create index lead_org_campaign_idx on lead (organization_id, campaign) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_email_idx",
+  expression: "create index lead_org_email_idx on lead (organization_id, email) where deleted_at is null",
+})
+@Index({
+  name: "lead_tags_idx",
+  expression: "create index lead_tags_idx on lead using gin (tags) where deleted_at is null",
+})
+@Index({
+  name: "lead_search_trgm_idx",
+  expression:
+    "create index lead_search_trgm_idx on lead using gin (search_text gin_trgm_ops) where deleted_at is null",
+})
 export class Lead extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" })
   organization!: Organization;
 
   @Field(() => String, { nullable: true }) @Property(nullableText()) firstName: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) lastName: string | null = null;
-  @Field(() => String, { nullable: true, description: "Lower-cased." }) @Property(nullableText()) email: string | null = null;
-  @Field(() => String, { nullable: true, description: "E.164, e.g. +14155550123." }) @Property(nullableText()) phone: string | null = null;
+  @Field(() => String, { nullable: true, description: "Lower-cased." }) @Property(nullableText()) email:
+    string | null = null;
+  @Field(() => String, { nullable: true, description: "E.164, e.g. +14155550123." })
+  @Property(nullableText())
+  phone: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) jobTitle: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) company: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) industry: string | null = null;
-  @Field(() => String, { nullable: true, description: "A size band such as 51-200." }) @Property(nullableText()) companySize: string | null = null;
-  @Field(() => Int, { nullable: true }) @Property({ type: "integer", nullable: true }) employees: number | null = null;
-  @Field(() => Float, { nullable: true }) @Property({ type: "double", nullable: true }) annualRevenue: number | null = null;
+  @Field(() => String, { nullable: true, description: "A size band such as 51-200." })
+  @Property(nullableText())
+  companySize: string | null = null;
+  @Field(() => Int, { nullable: true }) @Property({ type: "integer", nullable: true }) employees:
+    number | null = null;
+  @Field(() => Float, { nullable: true }) @Property({ type: "double", nullable: true }) annualRevenue:
+    number | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) website: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) street: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) city: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) state: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) postalCode: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) country: string | null = null;
-  @Field(() => String, { nullable: true, description: "Channel the lead came from, e.g. paid_search." }) @Property(nullableText()) source: string | null = null;
+  @Field(() => String, { nullable: true, description: "Channel the lead came from, e.g. paid_search." })
+  @Property(nullableText())
+  source: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) campaign: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) utmSource: string | null = null;
   @Field(() => String, { nullable: true }) @Property(nullableText()) utmMedium: string | null = null;
@@ -79,7 +122,9 @@ export class Lead extends BaseEntity {
   @Field(() => Int) @Property({ type: "integer", default: 0 }) emailClicks: Opt<number> = 0;
   @Field(() => Int) @Property({ type: "integer", default: 0 }) websiteVisits: Opt<number> = 0;
   @Field(() => Int) @Property({ type: "integer", default: 0 }) formSubmissions: Opt<number> = 0;
-  @Field(() => Date, { nullable: true }) @Property({ type: "datetime", nullable: true }) lastEngagementAt: Date | null = null;
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  lastEngagementAt: Date | null = null;
 
   @Field(() => Boolean) @Property({ type: "boolean", default: false }) doNotCall: Opt<boolean> = false;
   @Field(() => Boolean) @Property({ type: "boolean", default: false }) doNotEmail: Opt<boolean> = false;

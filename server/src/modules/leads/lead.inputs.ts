@@ -13,16 +13,24 @@ export const LeadOrderField = {
   STATUS: "STATUS",
 } as const;
 export type LeadOrderField = (typeof LeadOrderField)[keyof typeof LeadOrderField];
-registerEnumType(LeadOrderField, { name: "LeadOrderField", description: "Columns a lead list can be sorted by." });
+registerEnumType(LeadOrderField, {
+  name: "LeadOrderField",
+  description: "Columns a lead list can be sorted by.",
+});
 
 @InputType({ description: "Narrows a lead list; every condition given must hold." })
 export class LeadFilter {
   @Field(() => [LeadStatus], { nullable: true }) status?: LeadStatus[];
-  @Field(() => [ID], { nullable: true, description: "Owners (assignees); with `unassigned`, either matches." }) assignedToIds?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Owners (assignees); with `unassigned`, either matches.",
+  })
+  assignedToIds?: string[];
   @Field(() => Boolean, { nullable: true, description: "Only leads nobody owns." }) unassigned?: boolean;
   @Field(() => [String], { nullable: true }) source?: string[];
   @Field(() => [String], { nullable: true }) campaign?: string[];
-  @Field(() => [String], { nullable: true, description: "Leads carrying any of these tags." }) tags?: string[];
+  @Field(() => [String], { nullable: true, description: "Leads carrying any of these tags." })
+  tags?: string[];
   @Field(() => Int, { nullable: true }) scoreMin?: number;
   @Field(() => Int, { nullable: true }) scoreMax?: number;
   @Field(() => [String], { nullable: true, description: "Grades A-D." }) grade?: string[];
@@ -42,13 +50,15 @@ export class LeadsArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "Matches name, email and company; ignores case and tolerates typos. Without `orderBy`, best matches come first.",
+    description:
+      "Matches name, email and company; ignores case and tolerates typos. Without `orderBy`, best matches come first.",
   })
   search?: string;
 
   @Field(() => LeadOrder, { nullable: true, description: "Default: newest first." }) orderBy?: LeadOrder;
 
-  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number = 50;
+  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number =
+    50;
 
   @Field(() => String, { nullable: true }) after?: string;
 }
@@ -65,7 +75,8 @@ export abstract class LeadFieldsInput {
   @Field(() => String, { nullable: true }) firstName?: string | null;
   @Field(() => String, { nullable: true }) lastName?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true, description: "Any common notation; stored as E.164." }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: "Any common notation; stored as E.164." }) phone?:
+    string | null;
   @Field(() => String, { nullable: true }) jobTitle?: string | null;
   @Field(() => String, { nullable: true }) company?: string | null;
   @Field(() => String, { nullable: true }) industry?: string | null;
@@ -77,7 +88,11 @@ export abstract class LeadFieldsInput {
   @Field(() => String, { nullable: true }) city?: string | null;
   @Field(() => String, { nullable: true }) state?: string | null;
   @Field(() => String, { nullable: true }) postalCode?: string | null;
-  @Field(() => String, { nullable: true, description: "A two-letter code also sets how local phone numbers are read." }) country?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "A two-letter code also sets how local phone numbers are read.",
+  })
+  country?: string | null;
   @Field(() => String, { nullable: true }) source?: string | null;
   @Field(() => String, { nullable: true }) campaign?: string | null;
   @Field(() => String, { nullable: true }) utmSource?: string | null;
@@ -86,14 +101,17 @@ export abstract class LeadFieldsInput {
   @Field(() => String, { nullable: true }) utmTerm?: string | null;
   @Field(() => String, { nullable: true }) utmContent?: string | null;
   @Field(() => LeadStatus, { nullable: true }) status?: LeadStatus | null;
-  @Field(() => String, { nullable: true, description: "Required with status LOST." }) lostReason?: string | null;
+  @Field(() => String, { nullable: true, description: "Required with status LOST." }) lostReason?:
+    string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => Boolean, { nullable: true }) doNotCall?: boolean | null;
   @Field(() => Boolean, { nullable: true }) doNotEmail?: boolean | null;
   @Field(() => ContactMethod, { nullable: true }) preferredContactMethod?: ContactMethod | null;
   @Field(() => ConsentInput, { nullable: true }) consent?: ConsentInput | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: "Replaces the custom fields." }) customFields?: Record<string, unknown> | null;
-  @Field(() => ID, { nullable: true, description: "Owner; a MEMBER may only name themselves." }) assignedToId?: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Replaces the custom fields." })
+  customFields?: Record<string, unknown> | null;
+  @Field(() => ID, { nullable: true, description: "Owner; a MEMBER may only name themselves." })
+  assignedToId?: string | null;
 }
 
 @InputType({ description: "A new lead. It needs at least an email, a phone, a name or a company." })

@@ -1,5 +1,17 @@
 import { Role } from "@leadline/shared";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
 import type { Connection } from "../../graphql/connection.js";
 import { createContext, requireViewer, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -8,33 +20,55 @@ import { User } from "../users/user.entity.js";
 import { Lead } from "./lead.entity.js";
 import { CreateLeadInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { LeadService } from "./lead.service.js";
-import { CreateLeadPayload, DeleteLeadPayload, LeadConnection, LeadEvent, UpdateLeadPayload } from "./lead.types.js";
+import {
+  CreateLeadPayload,
+  DeleteLeadPayload,
+  LeadConnection,
+  LeadEvent,
+  UpdateLeadPayload,
+} from "./lead.types.js";
 
-const service = (context: Context) => new LeadService(context.em, requireViewer(context), context.services.pubSub);
+const service = (context: Context) =>
+  new LeadService(context.em, requireViewer(context), context.services.pubSub);
 
 @Resolver(() => Lead)
 export class LeadResolver {
   @Authorized()
-  @Query(() => LeadConnection, { description: "Leads of the viewer's organisation, filtered, searched and paged." })
+  @Query(() => LeadConnection, {
+    description: "Leads of the viewer's organisation, filtered, searched and paged.",
+  })
   leads(@Args(() => LeadsArgs) args: LeadsArgs, @Ctx() context: Context): Promise<Connection<Lead>> {
     return service(context).list(args);
   }
 
   @Authorized()
-  @Query(() => Lead, { nullable: true, description: "One lead; null when it does not exist in the viewer's organisation." })
+  @Query(() => Lead, {
+    nullable: true,
+    description: "One lead; null when it does not exist in the viewer's organisation.",
+  })
   lead(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Lead | null> {
     return service(context).find(id);
   }
 
   @Authorized(Role.MEMBER)
-  @Mutation(() => CreateLeadPayload, { description: "Creates a lead. A MEMBER's new lead is assigned to them unless they say otherwise." })
-  async createLead(@Arg("input", () => CreateLeadInput) input: CreateLeadInput, @Ctx() context: Context): Promise<CreateLeadPayload> {
+  @Mutation(() => CreateLeadPayload, {
+    description: "Creates a lead. A MEMBER's new lead is assigned to them unless they say otherwise.",
+  })
+  async createLead(
+    @Arg("input", () => CreateLeadInput) input: CreateLeadInput,
+    @Ctx() context: Context,
+  ): Promise<CreateLeadPayload> {
     return { lead: await service(context).create(input) };
   }
 
   @Authorized(Role.MEMBER)
-  @Mutation(() => UpdateLeadPayload, { description: "Changes a lead. MEMBERs may change only their own leads." })
-  async updateLead(@Arg("input", () => UpdateLeadInput) input: UpdateLeadInput, @Ctx() context: Context): Promise<UpdateLeadPayload> {
+  @Mutation(() => UpdateLeadPayload, {
+    description: "Changes a lead. MEMBERs may change only their own leads.",
+  })
+  async updateLead(
+    @Arg("input", () => UpdateLeadInput) input: UpdateLeadInput,
+    @Ctx() context: Context,
+  ): Promise<UpdateLeadPayload> {
     return { lead: await service(context).update(input) };
   }
 
@@ -47,7 +81,8 @@ export class LeadResolver {
 
   @Authorized()
   @Subscription(() => LeadEvent, {
-    description: "Every lead created, changed or deleted in the viewer's organisation, after it is committed.",
+    description:
+      "Every lead created, changed or deleted in the viewer's organisation, after it is committed.",
     topics: Topic.LEAD_EVENTS,
     topicId: ({ context }: { context: Context }) => requireViewer(context).organizationId,
   })
@@ -55,14 +90,24 @@ export class LeadResolver {
     // graphql-ws builds the context once per subscription: give each event a fresh EntityManager and loaders,
     // or this event would be answered from the identity map of the first one.
     Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const lead = await context.em.findOne(Lead, { id: event.leadId, organization: requireViewer(context).organizationId });
+    const lead = await context.em.findOne(Lead, {
+      id: event.leadId,
+      organization: requireViewer(context).organizationId,
+    });
     if (!lead) throw notFound("Lead");
     return { type: event.type, lead };
   }
 
-  @FieldResolver(() => String, { description: "First and last name, or the email or company when there is no name." })
+  @FieldResolver(() => String, {
+    description: "First and last name, or the email or company when there is no name.",
+  })
   fullName(@Root() lead: Lead): string {
-    return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.email || lead.company || "Unnamed lead";
+    return (
+      [lead.firstName, lead.lastName].filter(Boolean).join(" ") ||
+      lead.email ||
+      lead.company ||
+      "Unnamed lead"
+    );
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The owner working the lead." })
@@ -70,7 +115,10 @@ export class LeadResolver {
     return lead.assignedTo ? context.loaders.user.load(lead.assignedTo.id) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: "Who created the lead; null for leads that came in by a channel." })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who created the lead; null for leads that came in by a channel.",
+  })
   createdBy(@Root() lead: Lead, @Ctx() context: Context): Promise<User | null> {
     return lead.createdBy ? context.loaders.user.load(lead.createdBy.id) : Promise.resolve(null);
   }

@@ -1,7 +1,13 @@
 import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
 import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
-import { checkPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from "../../graphql/connection.js";
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+} from "../../graphql/connection.js";
 import { badInput, forbidden, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
@@ -30,8 +36,10 @@ export class LeadService {
 
   async list(args: LeadsArgs): Promise<Connection<Lead>> {
     const first = checkPageSize(args.first);
-    if (args.search && args.search.length > MAX_SEARCH_LENGTH) throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
-    if (args.filter?.assignedToIds?.some((id) => !isUuid(id))) throw badInput("filter.assignedToIds", "must hold user ids");
+    if (args.search && args.search.length > MAX_SEARCH_LENGTH)
+      throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    if (args.filter?.assignedToIds?.some((id) => !isUuid(id)))
+      throw badInput("filter.assignedToIds", "must hold user ids");
     const after = args.after ? decodeCursor(args.after, isPosition) : undefined;
     const query = buildLeadListQuery({
       organizationId: this.viewer.organizationId,
@@ -44,7 +52,10 @@ export class LeadService {
     const run = async (em: EntityManager) => {
       const db = em.getKysely();
       // The trigram threshold is a session setting: set it for this transaction only.
-      if (args.search?.trim()) await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_SIMILARITY_THRESHOLD)}, true)`.execute(db);
+      if (args.search?.trim())
+        await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_SIMILARITY_THRESHOLD)}, true)`.execute(
+          db,
+        );
       return Promise.all([query.rows.execute(db), query.count.execute(db)]);
     };
     const [rows, count] = args.search?.trim() ? await this.em.transactional(run) : await run(this.em);
@@ -60,7 +71,11 @@ export class LeadService {
       first,
       count.rows[0]?.total ?? 0,
       (lead, index) =>
-        encodeCursor(query.byRelevance ? { kind: "offset", offset: offset + index + 1 } : { kind: "keyset", key: sortKeys.get(lead), id: lead.id }),
+        encodeCursor(
+          query.byRelevance
+            ? { kind: "offset", offset: offset + index + 1 }
+            : { kind: "keyset", key: sortKeys.get(lead), id: lead.id },
+        ),
       after !== undefined,
     );
   }
@@ -75,13 +90,19 @@ export class LeadService {
     this.assertCanWrite();
     const fields = this.validate(input, "create");
     const assignee =
-      input.assignedToId !== undefined ? await this.resolveAssignee(input.assignedToId) : this.viewer.role === Role.MEMBER ? this.em.getReference(User, this.viewer.userId) : null;
+      input.assignedToId !== undefined
+        ? await this.resolveAssignee(input.assignedToId)
+        : this.viewer.role === Role.MEMBER
+          ? this.em.getReference(User, this.viewer.userId)
+          : null;
     const lead = this.em.create(Lead, {
       ...fields,
       organization: this.viewer.organizationId,
       createdBy: this.viewer.userId,
       assignedTo: assignee,
-      ...(input.consent && { consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null } }),
+      ...(input.consent && {
+        consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
+      }),
     });
     await this.em.persist(lead).flush();
     this.publish(LeadEventType.CREATED, lead);
@@ -98,12 +119,22 @@ export class LeadService {
       {
         ...changes,
         country: changes.country !== undefined ? changes.country : lead.country,
-        lostReason: changes.lostReason !== undefined ? changes.lostReason : changes.status === LeadStatus.LOST ? lead.lostReason : undefined,
+        lostReason:
+          changes.lostReason !== undefined
+            ? changes.lostReason
+            : changes.status === LeadStatus.LOST
+              ? lead.lostReason
+              : undefined,
       },
       "update",
     );
     this.em.assign(lead, fields);
-    if (consent) lead.consent = Object.assign(lead.consent, { given: consent.given, at: new Date(), source: consent.source ?? null });
+    if (consent)
+      lead.consent = Object.assign(lead.consent, {
+        given: consent.given,
+        at: new Date(),
+        source: consent.source ?? null,
+      });
     if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
     await this.em.flush();
     this.publish(LeadEventType.UPDATED, lead);
@@ -112,7 +143,8 @@ export class LeadService {
 
   /** Soft delete: the lead leaves every list but its row, and its history, stay. Managers and above only. */
   async delete(id: string): Promise<Lead> {
-    if (!roleAtLeast(this.viewer.role, Role.MANAGER)) throw forbidden("Only managers and admins can delete leads");
+    if (!roleAtLeast(this.viewer.role, Role.MANAGER))
+      throw forbidden("Only managers and admins can delete leads");
     const lead = await this.findOrFail(id);
     lead.deletedAt = new Date();
     await this.em.flush();
@@ -149,14 +181,21 @@ export class LeadService {
       if (this.viewer.role === Role.MEMBER) throw forbidden("Members cannot unassign leads");
       return null;
     }
-    if (this.viewer.role === Role.MEMBER && userId !== this.viewer.userId) throw forbidden("Members can only assign leads to themselves");
-    const user = isUuid(userId) ? await this.em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true }) : null;
+    if (this.viewer.role === Role.MEMBER && userId !== this.viewer.userId)
+      throw forbidden("Members can only assign leads to themselves");
+    const user = isUuid(userId)
+      ? await this.em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true })
+      : null;
     if (!user) throw badInput("assignedToId", "is not an active user of your organisation");
     return user;
   }
 
   /** Called after the flush has committed, so a subscriber never sees a lead that was rolled back. */
   private publish(type: LeadEventType, lead: Lead): void {
-    this.pubSub.publish(Topic.LEAD_EVENTS, this.viewer.organizationId, { type, leadId: lead.id, organizationId: this.viewer.organizationId });
+    this.pubSub.publish(Topic.LEAD_EVENTS, this.viewer.organizationId, {
+      type,
+      leadId: lead.id,
+      organizationId: this.viewer.organizationId,
+    });
   }
 }

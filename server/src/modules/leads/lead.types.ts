@@ -18,7 +18,8 @@ export class UpdateLeadPayload {
 @ObjectType()
 export class DeleteLeadPayload {
   @Field(() => ID) id!: string;
-  @Field(() => Lead, { description: "The lead as it was when deleted (deletion is soft: the row is kept)." }) lead!: Lead;
+  @Field(() => Lead, { description: "The lead as it was when deleted (deletion is soft: the row is kept)." })
+  lead!: Lead;
 }
 
 @ObjectType({ description: "A change to a lead of the viewer's organisation, pushed live." })

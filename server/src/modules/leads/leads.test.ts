@@ -4,8 +4,10 @@ import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "..
 import { errorCode, graphql, login } from "../../../test/graphql-client.js";
 import { Lead } from "./lead.entity.js";
 
-const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id fullName email phone status score tags assignedTo { email } createdBy { email } consent { given source } } } }";
-const UPDATE = "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id status lostReason company assignedTo { email } } } }";
+const CREATE =
+  "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id fullName email phone status score tags assignedTo { email } createdBy { email } consent { given source } } } }";
+const UPDATE =
+  "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id status lostReason company assignedTo { email } } } }";
 const DELETE = "mutation($id: ID!) { deleteLead(id: $id) { id } }";
 const GET = "query($id: ID!) { lead(id: $id) { id company } }";
 
@@ -16,16 +18,31 @@ let globexLeadId: string;
 
 beforeAll(async () => {
   server = await startTestApp();
-  acme = await seedOrganization(server.em(), "acme", { admin: Role.ADMIN, manager: Role.MANAGER, rep: Role.MEMBER, rep2: Role.MEMBER, viewer: Role.VIEWER });
+  acme = await seedOrganization(server.em(), "acme", {
+    admin: Role.ADMIN,
+    manager: Role.MANAGER,
+    rep: Role.MEMBER,
+    rep2: Role.MEMBER,
+    viewer: Role.VIEWER,
+  });
   await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["admin", "manager", "rep", "rep2", "viewer"]) tokens[who] = await login(server.url, `${who}@acme.test`);
+  for (const who of ["admin", "manager", "rep", "rep2", "viewer"])
+    tokens[who] = await login(server.url, `${who}@acme.test`);
   tokens.globex = await login(server.url, "admin@globex.test");
-  const created = await graphql(server.url, CREATE, { input: { lastName: "Globex Lead", company: "Globex" } }, tokens.globex);
+  const created = await graphql(
+    server.url,
+    CREATE,
+    { input: { lastName: "Globex Lead", company: "Globex" } },
+    tokens.globex,
+  );
   globexLeadId = created.data!.createLead.lead.id;
 });
 afterAll(() => server.close());
 
-async function createLead(input: Record<string, unknown>, token = tokens.manager): Promise<Record<string, any>> {
+async function createLead(
+  input: Record<string, unknown>,
+  token = tokens.manager,
+): Promise<Record<string, any>> {
   const response = await graphql(server.url, CREATE, { input }, token);
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data.createLead.lead;
@@ -72,7 +89,10 @@ describe("createLead", () => {
     ];
     for (const [input, field] of cases) {
       const response = await graphql(server.url, CREATE, { input }, tokens.manager);
-      expect(response.errors?.[0]?.extensions, JSON.stringify(input)).toEqual({ code: "BAD_USER_INPUT", field });
+      expect(response.errors?.[0]?.extensions, JSON.stringify(input)).toEqual({
+        code: "BAD_USER_INPUT",
+        field,
+      });
     }
     expect(await server.em().count(Lead, {})).toBe(before);
   });
@@ -80,20 +100,53 @@ describe("createLead", () => {
 
 describe("permissions", () => {
   it("lets a VIEWER read but not write", async () => {
-    expect((await graphql(server.url, "{ leads { totalCount } }", {}, tokens.viewer)).data?.leads.totalCount).toBeGreaterThan(0);
-    expect(errorCode(await graphql(server.url, CREATE, { input: { company: "V" } }, tokens.viewer))).toBe("FORBIDDEN");
+    expect(
+      (await graphql(server.url, "{ leads { totalCount } }", {}, tokens.viewer)).data?.leads.totalCount,
+    ).toBeGreaterThan(0);
+    expect(errorCode(await graphql(server.url, CREATE, { input: { company: "V" } }, tokens.viewer))).toBe(
+      "FORBIDDEN",
+    );
     const lead = await createLead({ company: "Viewer target" });
-    expect(errorCode(await graphql(server.url, UPDATE, { input: { id: lead.id, company: "Changed" } }, tokens.viewer))).toBe("FORBIDDEN");
+    expect(
+      errorCode(
+        await graphql(server.url, UPDATE, { input: { id: lead.id, company: "Changed" } }, tokens.viewer),
+      ),
+    ).toBe("FORBIDDEN");
     expect(errorCode(await graphql(server.url, DELETE, { id: lead.id }, tokens.viewer))).toBe("FORBIDDEN");
   });
 
   it("lets a MEMBER change only leads assigned to them, and not give them away", async () => {
     const own = await createLead({ company: "Own" }, tokens.rep);
     const others = await createLead({ company: "Others", assignedToId: acme.users.rep2!.id });
-    expect((await graphql(server.url, UPDATE, { input: { id: own.id, company: "Own, renamed" } }, tokens.rep)).data?.updateLead.lead.company).toBe("Own, renamed");
-    expect(errorCode(await graphql(server.url, UPDATE, { input: { id: others.id, company: "Mine now" } }, tokens.rep))).toBe("FORBIDDEN");
-    expect(errorCode(await graphql(server.url, UPDATE, { input: { id: own.id, assignedToId: acme.users.rep2!.id } }, tokens.rep))).toBe("FORBIDDEN");
-    expect(errorCode(await graphql(server.url, CREATE, { input: { company: "Gift", assignedToId: acme.users.rep2!.id } }, tokens.rep))).toBe("FORBIDDEN");
+    expect(
+      (await graphql(server.url, UPDATE, { input: { id: own.id, company: "Own, renamed" } }, tokens.rep)).data
+        ?.updateLead.lead.company,
+    ).toBe("Own, renamed");
+    expect(
+      errorCode(
+        await graphql(server.url, UPDATE, { input: { id: others.id, company: "Mine now" } }, tokens.rep),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      errorCode(
+        await graphql(
+          server.url,
+          UPDATE,
+          { input: { id: own.id, assignedToId: acme.users.rep2!.id } },
+          tokens.rep,
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      errorCode(
+        await graphql(
+          server.url,
+          CREATE,
+          { input: { company: "Gift", assignedToId: acme.users.rep2!.id } },
+          tokens.rep,
+        ),
+      ),
+    ).toBe("FORBIDDEN");
     expect(errorCode(await graphql(server.url, DELETE, { id: own.id }, tokens.rep))).toBe("FORBIDDEN");
     const untouched = await server.em().findOneOrFail(Lead, { id: others.id });
     expect(untouched.company).toBe("Others");
@@ -101,22 +154,50 @@ describe("permissions", () => {
 
   it("lets a MANAGER change and reassign any lead of the organisation", async () => {
     const lead = await createLead({ company: "Team lead" }, tokens.rep);
-    const response = await graphql(server.url, UPDATE, { input: { id: lead.id, assignedToId: acme.users.rep2!.id, status: "LOST", lostReason: "No budget" } }, tokens.manager);
-    expect(response.data?.updateLead.lead).toMatchObject({ status: "LOST", lostReason: "No budget", assignedTo: { email: "rep2@acme.test" } });
+    const response = await graphql(
+      server.url,
+      UPDATE,
+      { input: { id: lead.id, assignedToId: acme.users.rep2!.id, status: "LOST", lostReason: "No budget" } },
+      tokens.manager,
+    );
+    expect(response.data?.updateLead.lead).toMatchObject({
+      status: "LOST",
+      lostReason: "No budget",
+      assignedTo: { email: "rep2@acme.test" },
+    });
   });
 });
 
 describe("organisation isolation", () => {
   it("never shows or changes another organisation's leads, whatever the operation", async () => {
-    const asAcme = (query: string, variables: Record<string, unknown> = {}) => graphql(server.url, query, variables, tokens.admin);
+    const asAcme = (query: string, variables: Record<string, unknown> = {}) =>
+      graphql(server.url, query, variables, tokens.admin);
     expect((await asAcme(GET, { id: globexLeadId })).data?.lead).toBeNull();
-    const list = await asAcme("{ leads(first: 100, search: \"globex\") { edges { node { id } } } }");
+    const list = await asAcme('{ leads(first: 100, search: "globex") { edges { node { id } } } }');
     expect(list.data?.leads.edges).toEqual([]);
-    expect(errorCode(await asAcme(UPDATE, { input: { id: globexLeadId, company: "Hijacked" } }))).toBe("NOT_FOUND");
+    expect(errorCode(await asAcme(UPDATE, { input: { id: globexLeadId, company: "Hijacked" } }))).toBe(
+      "NOT_FOUND",
+    );
     expect(errorCode(await asAcme(DELETE, { id: globexLeadId }))).toBe("NOT_FOUND");
-    expect(errorCode(await graphql(server.url, CREATE, { input: { company: "X", assignedToId: (await server.em().findOneOrFail(Lead, { id: globexLeadId })).createdBy!.id } }, tokens.admin))).toBe("BAD_USER_INPUT");
+    expect(
+      errorCode(
+        await graphql(
+          server.url,
+          CREATE,
+          {
+            input: {
+              company: "X",
+              assignedToId: (await server.em().findOneOrFail(Lead, { id: globexLeadId })).createdBy!.id,
+            },
+          },
+          tokens.admin,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
     const users = await asAcme("{ users { totalCount edges { node { email } } } teams { totalCount } }");
-    expect(users.data?.users.edges.map((e: { node: { email: string } }) => e.node.email)).not.toContain("admin@globex.test");
+    expect(users.data?.users.edges.map((e: { node: { email: string } }) => e.node.email)).not.toContain(
+      "admin@globex.test",
+    );
     const stored = await server.em().findOneOrFail(Lead, { id: globexLeadId });
     expect(stored.company).toBe("Globex");
     expect(stored.deletedAt).toBeNull();
@@ -126,7 +207,9 @@ describe("organisation isolation", () => {
 describe("deleteLead", () => {
   it("soft-deletes: the lead leaves every list but its row stays", async () => {
     const lead = await createLead({ company: "Short-lived" });
-    expect((await graphql(server.url, DELETE, { id: lead.id }, tokens.manager)).data?.deleteLead.id).toBe(lead.id);
+    expect((await graphql(server.url, DELETE, { id: lead.id }, tokens.manager)).data?.deleteLead.id).toBe(
+      lead.id,
+    );
     expect((await graphql(server.url, GET, { id: lead.id }, tokens.manager)).data?.lead).toBeNull();
     expect(errorCode(await graphql(server.url, DELETE, { id: lead.id }, tokens.manager))).toBe("NOT_FOUND");
     expect((await server.em().findOneOrFail(Lead, { id: lead.id })).deletedAt).toBeInstanceOf(Date);

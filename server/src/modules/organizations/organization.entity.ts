@@ -2,7 +2,9 @@ import { Entity, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 
-@ObjectType({ description: "A customer of Leadline: every other record belongs to exactly one organisation." })
+@ObjectType({
+  description: "A customer of Leadline: every other record belongs to exactly one organisation.",
+})
 @Entity({ tableName: "organization" })
 export class Organization extends BaseEntity {
   @Field({ description: "Display name, e.g. Acme Corp." })

@@ -14,7 +14,11 @@ export class TeamResolver {
   teams(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<Team>> {
     const { organizationId } = requireViewer(context);
     return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(Team, { organization: organizationId }, { orderBy: { name: "asc", id: "asc" }, offset, limit }),
+      context.em.findAndCount(
+        Team,
+        { organization: organizationId },
+        { orderBy: { name: "asc", id: "asc" }, offset, limit },
+      ),
     );
   }
 

@@ -16,13 +16,20 @@ export class UserResolver {
   users(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<User>> {
     const { organizationId } = requireViewer(context);
     return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(User, { organization: organizationId }, { orderBy: { name: "asc", id: "asc" }, offset, limit }),
+      context.em.findAndCount(
+        User,
+        { organization: organizationId },
+        { orderBy: { name: "asc", id: "asc" }, offset, limit },
+      ),
     );
   }
 
   @FieldResolver(() => Organization)
   async organization(@Root() user: User, @Ctx() context: Context): Promise<Organization> {
-    return (await context.loaders.organization.load(user.organization.id)) ?? Promise.reject(notFound("Organization"));
+    return (
+      (await context.loaders.organization.load(user.organization.id)) ??
+      Promise.reject(notFound("Organization"))
+    );
   }
 
   @FieldResolver(() => [Team], { description: "Teams the user belongs to." })

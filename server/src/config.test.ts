@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+const dataDir = () => mkdtempSync(join(tmpdir(), "leadline-config-"));
+
+describe("loadConfig", () => {
+  it("has working defaults: port 4000, loopback, embedded database, in-process pub/sub", () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: "127.0.0.1",
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      logLevel: "info",
+      demoData: "auto",
+    });
+  });
+
+  it("generates a JWT secret once and keeps it private in DATA_DIR", () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
+    expect(readFileSync(join(dir, "jwt-secret"), "utf8")).toBe(first);
+    expect(statSync(join(dir, "jwt-secret")).mode & 0o077).toBe(0);
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      DATA_DIR: dataDir(),
+      DATABASE_URL: "postgres://u:p@db:5432/leadline",
+      REDIS_URL: "redis://cache:6379",
+      JWT_SECRET: "s".repeat(40),
+      LOG_LEVEL: "warn",
+      DEMO_DATA: "0",
+      ACCESS_TOKEN_TTL_SECONDS: "300",
+      REFRESH_TOKEN_TTL_DAYS: "7",
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      databaseUrl: "postgres://u:p@db:5432/leadline",
+      redisUrl: "redis://cache:6379",
+      jwtSecret: "s".repeat(40),
+      logLevel: "warn",
+      demoData: "off",
+      accessTokenTtlSeconds: 300,
+      refreshTokenTtlDays: 7,
+    });
+  });
+
+  it("names each bad variable in one clear error", () => {
+    const attempt = () =>
+      loadConfig({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        JWT_SECRET: "short",
+        LOG_LEVEL: "loud",
+        DATA_DIR: dataDir(),
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*JWT_SECRET[\s\S]*LOG_LEVEL/);
+  });
+});

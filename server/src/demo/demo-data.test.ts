@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/app.js";
+import { graphql, login } from "../../test/graphql-client.js";
+import { Lead } from "../modules/leads/lead.entity.js";
+import { DEMO_PASSWORD } from "./demo-data.js";
+
+let server: TestApp;
+beforeAll(async () => {
+  // DEMO_DATA=1 on an external (here: test) database, as an operator would ask for it.
+  server = await startTestApp({ env: { DEMO_DATA: "1" } });
+});
+afterAll(() => server.close());
+
+describe("demo data", () => {
+  it("loads Acme (2,000 leads over 90 days) and Globex (50), with working demo sign-ins", async () => {
+    const token = await login(server.url, "rep1@acme.example", DEMO_PASSWORD);
+    const response = await graphql(
+      server.url,
+      "{ me { role teams { name } } leads(first: 1) { totalCount } users { totalCount } }",
+      {},
+      token,
+    );
+    expect(response.data).toEqual({
+      me: { role: "MEMBER", teams: [{ name: "Inbound" }] },
+      leads: { totalCount: 2000 },
+      users: { totalCount: 9 },
+    });
+    const globex = await login(server.url, "admin@globex.example", DEMO_PASSWORD);
+    expect((await graphql(server.url, "{ leads(first: 1) { totalCount } }", {}, globex)).data).toEqual({
+      leads: { totalCount: 50 },
+    });
+    const [oldest] = await server
+      .em()
+      .find(Lead, { deletedAt: null }, { orderBy: { createdAt: "asc" }, limit: 1 });
+    expect(Date.now() - oldest!.createdAt.getTime()).toBeLessThanOrEqual(90 * 86_400_000);
+    for (const role of ["admin", "manager", "viewer"])
+      await expect(login(server.url, `${role}@acme.example`, DEMO_PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it("is varied: every status, several sources, owners and unassigned leads", async () => {
+    const rows = await server
+      .em()
+      .getConnection()
+      .execute<{ statuses: number; sources: number; owners: number; unassigned: number }[]>(
+        "select count(distinct status)::int as statuses, count(distinct source)::int as sources, count(distinct assigned_to_id)::int as owners, count(*) filter (where assigned_to_id is null)::int as unassigned from lead",
+      );
+    expect(rows[0]).toMatchObject({ statuses: 5, owners: 7 });
+    expect(rows[0]!.sources).toBeGreaterThanOrEqual(6);
+    expect(rows[0]!.unassigned).toBeGreaterThan(0);
+  });
+});
