@@ -1,5 +1,6 @@
 // Runs once per `vitest run`: one PostgreSQL (embedded, or DATABASE_URL's server) holding a migrated
-// template database that each test file clones (CREATE DATABASE ... TEMPLATE) in milliseconds.
+// template database that each test file clones (CREATE DATABASE ... TEMPLATE) in milliseconds,
+// and a Redis for the multi-instance tests.
 import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,11 +10,13 @@ import { ensureDatabase, withClient } from "../src/db/admin.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
 import { createLogger } from "../src/logger.js";
+import { ensureTestRedis } from "./redis.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     postgresBaseUrl: string;
     templateDatabase: string;
+    redisUrl: string;
   }
 }
 
@@ -40,6 +43,8 @@ export default async function setup(project: TestProject) {
   await orm.close();
   project.provide("postgresBaseUrl", baseUrl);
   project.provide("templateDatabase", template);
+  const redis = await ensureTestRedis();
+  project.provide("redisUrl", redis.url);
 
   return async () => {
     await withClient(`${baseUrl}/postgres`, async (client) => {
@@ -49,6 +54,7 @@ export default async function setup(project: TestProject) {
       );
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
     });
+    await redis.stop();
     await embedded?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };

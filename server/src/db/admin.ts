@@ -21,3 +21,21 @@ export async function ensureDatabase(baseUrl: string, name: string, template?: s
     }
   });
 }
+
+/** Lock keys of the start-up steps that must not run on two instances at once. */
+export const StartupLock = { MIGRATIONS: 7_410_001, DEMO_DATA: 7_410_002 } as const;
+
+/**
+ * Runs `work` while holding a PostgreSQL advisory lock, so that several instances starting together
+ * take turns (e.g. only one applies migrations; the others then find nothing pending).
+ */
+export async function withAdvisoryLock<T>(url: string, key: number, work: () => Promise<T>): Promise<T> {
+  return withClient(url, async (client) => {
+    await client.query("select pg_advisory_lock($1)", [key]);
+    try {
+      return await work();
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [key]);
+    }
+  });
+}

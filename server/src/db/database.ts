@@ -7,6 +7,7 @@ import { connectOrm, type MikroORM } from "./orm.js";
 
 export interface Database {
   orm: MikroORM;
+  clientUrl: string;
   /** True when Leadline started its own PostgreSQL (no DATABASE_URL). */
   embedded: boolean;
   isReady(): Promise<boolean>;
@@ -29,6 +30,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     logger.info({ embedded: Boolean(embedded) }, "database ready, migrations applied");
     return {
       orm,
+      clientUrl,
       embedded: Boolean(embedded),
       isReady: async () => {
         await orm.em.fork().execute("select 1");

@@ -2,6 +2,7 @@ import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
 import { entities } from "./entities.js";
+import { StartupLock, withAdvisoryLock } from "./admin.js";
 import { migrationsList } from "./migrations/index.js";
 
 export { MikroORM };
@@ -33,9 +34,9 @@ export function ormOptions({ clientUrl, poolMax = 10 }: OrmOptions): Options {
   };
 }
 
-/** Connects and applies every pending migration (idempotent, in one transaction). */
+/** Connects and applies every pending migration (in one transaction, one instance at a time). */
 export async function connectOrm(options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(options));
-  await orm.migrator.up();
+  await withAdvisoryLock(options.clientUrl, StartupLock.MIGRATIONS, () => orm.migrator.up());
   return orm;
 }

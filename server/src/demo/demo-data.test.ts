@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/app.js";
+import { createTestDatabase } from "../../test/database.js";
 import { graphql, login } from "../../test/graphql-client.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { DEMO_PASSWORD } from "./demo-data.js";
@@ -47,5 +48,26 @@ describe("demo data", () => {
     expect(rows[0]).toMatchObject({ statuses: 5, owners: 7 });
     expect(rows[0]!.sources).toBeGreaterThanOrEqual(6);
     expect(rows[0]!.unassigned).toBeGreaterThan(0);
+  });
+});
+
+describe("several instances starting together", () => {
+  it("apply migrations and load the demo exactly once", async () => {
+    const database = await createTestDatabase();
+    try {
+      const instances = await Promise.all(
+        [1, 2, 3].map(() => startTestApp({ database, env: { DEMO_DATA: "1" } })),
+      );
+      const counts = await instances[0]!
+        .em()
+        .getConnection()
+        .execute<{ orgs: number; leads: number }[]>(
+          "select (select count(*)::int from organization) as orgs, (select count(*)::int from lead) as leads",
+        );
+      expect(counts[0]).toEqual({ orgs: 2, leads: 2050 });
+      await Promise.all(instances.map((instance) => instance.close()));
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Faker, en } from "@faker-js/faker";
 import { Role } from "@leadline/shared";
 import type { Config } from "../config.js";
+import { StartupLock, withAdvisoryLock } from "../db/admin.js";
 import type { Database } from "../db/database.js";
 import type { EntityManager } from "../db/orm.js";
 import type { Logger } from "../logger.js";
@@ -31,12 +32,15 @@ export async function loadDemoDataIfWanted(
   logger: Logger,
 ): Promise<void> {
   if (config.demoData === "off" || (config.demoData === "auto" && !database.embedded)) return;
-  const em = database.orm.em.fork();
-  const existing = await em.count(Organization, config.demoData === "auto" ? {} : { slug: "acme" });
-  if (existing > 0) return;
-  const started = Date.now();
-  await em.transactional((tx) => seedDemo(tx));
-  logger.info({ ms: Date.now() - started }, "demo data loaded");
+  // Under a lock: two instances starting on one empty database must not both seed it.
+  await withAdvisoryLock(database.clientUrl, StartupLock.DEMO_DATA, async () => {
+    const em = database.orm.em.fork();
+    const existing = await em.count(Organization, config.demoData === "auto" ? {} : { slug: "acme" });
+    if (existing > 0) return;
+    const started = Date.now();
+    await em.transactional((tx) => seedDemo(tx));
+    logger.info({ ms: Date.now() - started }, "demo data loaded");
+  });
 }
 
 /** Acme Corp (9 users, 2 teams, 2,000 leads over 90 days) and Globex (1 admin, 50 leads). */

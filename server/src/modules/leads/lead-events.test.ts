@@ -1,5 +1,5 @@
 import { Role } from "@leadline/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
 import { graphql, login, subscribe } from "../../../test/graphql-client.js";
 
@@ -7,8 +7,8 @@ const EVENTS = "subscription { leadEvents { type lead { id company status assign
 const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }";
 const UPDATE = "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }";
 const DELETE = "mutation($id: ID!) { deleteLead(id: $id) { id } }";
-// CI starts a Redis when none answers (see .ci/run); a missing Redis fails these tests, never skips them.
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+// The global setup finds or starts a Redis; without one the run fails, these tests are never skipped.
+const REDIS_URL = inject("redisUrl");
 
 type LeadEvent = {
   leadEvents: {

@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { startApp, type App } from "../app.js";
+import { loadConfig } from "../config.js";
+import { ensureDatabase, withClient } from "../db/admin.js";
+import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
+import type { Logger } from "../logger.js";
+import { progress } from "./stats.js";
+
+/** Undo steps, run newest first; each runs even when an earlier one fails. */
+export class Cleanup {
+  private readonly steps: { name: string; run: () => Promise<void> | void }[] = [];
+
+  add(name: string, run: () => Promise<void> | void): void {
+    this.steps.push({ name, run });
+  }
+
+  async runAll(): Promise<boolean> {
+    let ok = true;
+    for (const step of this.steps.reverse().splice(0)) {
+      try {
+        await step.run();
+      } catch (error) {
+        ok = false;
+        progress(`cleanup "${step.name}" failed: ${String(error)}`);
+      }
+    }
+    return ok;
+  }
+}
+
+export interface BenchEnvironment {
+  app: App;
+  databaseUrl: string;
+  /** "embedded" (fast settings) or "external" (DATABASE_URL's server, a fresh database). */
+  mode: "embedded" | "external";
+}
+
+/** Server part of `postgres://u:p@host:port/db?x`, to which a database name is appended. */
+function serverUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = "";
+  url.search = "";
+  return url.toString().replace(/\/$/, "");
+}
+
+/** Leadline's JSON logs, but on stderr: stdout carries only the benchmark's JSON lines. */
+const stderrLogger = (): Logger =>
+  pino({ level: "warn", base: { service: "leadline" } }, pino.destination(2)) as Logger;
+
+/** A fresh database (embedded PostgreSQL, or a new database on DATABASE_URL) and the real app on it. */
+export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironment> {
+  const logger = stderrLogger();
+  const tmp = mkdtempSync(join(tmpdir(), "leadline-bench-"));
+  cleanup.add("remove temp dir", () => rmSync(tmp, { recursive: true, force: true }));
+  const external = process.env.DATABASE_URL?.trim();
+  let baseUrl: string;
+  if (external) {
+    baseUrl = serverUrl(external);
+  } else {
+    progress("starting embedded PostgreSQL (fast: fsync=off, synchronous_commit=off)");
+    const postgres = await startEmbeddedPostgres({ dir: join(tmp, "postgres"), logger, fast: true });
+    cleanup.add("stop embedded PostgreSQL", () => postgres.stop());
+    baseUrl = postgres.baseUrl;
+  }
+  const name = `leadline_bench_${randomBytes(6).toString("hex")}`;
+  await ensureDatabase(baseUrl, name);
+  cleanup.add(`drop database ${name}`, async () => {
+    await withClient(`${baseUrl}/postgres`, (client) =>
+      client.query(`drop database if exists "${name}" with (force)`),
+    );
+  });
+  const databaseUrl = `${baseUrl}/${name}`;
+  progress(`starting the app on database ${name} (migrations)`);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    DEMO_DATA: "0",
+    REDIS_URL: "",
+    JWT_SECRET: randomBytes(30).toString("base64url"),
+    DATA_DIR: join(tmp, "data"),
+  });
+  const app = await startApp(config, logger);
+  cleanup.add("close app", () => app.close());
+  return { app, databaseUrl, mode: external ? "external" : "embedded" };
+}

@@ -1,0 +1,110 @@
+import { Faker, en } from "@faker-js/faker";
+import { Role } from "@leadline/shared";
+import pg from "pg";
+import { v7 as uuidv7 } from "uuid";
+import { demoLead } from "../demo/demo-leads.js";
+import { hashPassword } from "../modules/auth/password.js";
+import { progress, round } from "./stats.js";
+
+export const BENCH_PASSWORD = "bench-password-not-secret";
+const BATCH = 1000;
+/** Every n-th lead is soft-deleted, so "live leads only" filters something. */
+const DELETED_EVERY = 100;
+
+/** A lead the search terms are drawn from. */
+export interface SampleLead {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  company: string;
+}
+
+export interface Seeded {
+  organizationId: string;
+  loginEmail: string;
+  liveLeads: number;
+  samples: SampleLead[];
+  load: { rows: number; seconds: number; rows_per_second: number; batch_rows: number };
+}
+
+const COLUMNS = [
+  "id", "organization_id", "first_name", "last_name", "email", "phone", "job_title", "company", "industry",
+  "company_size", "employees", "annual_revenue", "website", "city", "state", "country", "source", "campaign",
+  "utm_source", "utm_medium", "utm_campaign", "status", "lost_reason", "score", "grade", "tags", "email_opens",
+  "email_clicks", "website_visits", "form_submissions", "last_engagement_at", "do_not_call", "do_not_email",
+  "preferred_contact_method", "consent_given", "consent_at", "consent_source", "assigned_to_id", "created_at",
+  "updated_at", "deleted_at",
+].join(", "); // prettier-ignore
+// One statement per batch: the rows travel as one JSON parameter, typed by the table's own row type.
+const INSERT = `insert into lead (${COLUMNS}) select ${COLUMNS} from json_populate_recordset(null::lead, $1::json)`;
+
+/** One organisation, `users` users (an admin and members) and `leads` demo leads spread over them. */
+export async function seed(databaseUrl: string, leads: number, users = 8, sampleCount = 200): Promise<Seeded> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const organizationId = uuidv7();
+    await client.query("insert into organization (id, name, slug) values ($1, 'Bench Corp', 'bench')", [
+      organizationId,
+    ]);
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    const userIds = Array.from({ length: users }, () => uuidv7());
+    for (const [i, id] of userIds.entries())
+      await client.query(
+        "insert into app_user (id, organization_id, email, name, role, password_hash) values ($1, $2, $3, $4, $5, $6)",
+        [id, organizationId, `user${i}@bench.example`, `Bench User ${i}`, i === 0 ? Role.ADMIN : Role.MEMBER, passwordHash],
+      ); // prettier-ignore
+
+    const faker = new Faker({ locale: [en] });
+    faker.seed(20260101);
+    const now = new Date();
+    const samples: SampleLead[] = [];
+    const sampleEvery = Math.floor(leads / sampleCount);
+    const started = performance.now();
+    let pending: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < leads; start += BATCH) {
+      const rows: Record<string, unknown>[] = [];
+      for (let i = start; i < Math.min(leads, start + BATCH); i++) {
+        const { assigneeIndex, consent, ...lead } = demoLead(faker, now, 365, users);
+        const id = uuidv7();
+        const deleted = i % DELETED_EVERY === DELETED_EVERY - 1;
+        if (!deleted && i % sampleEvery === 0 && samples.length < sampleCount)
+          samples.push({ id, firstName: lead.firstName, lastName: lead.lastName, email: lead.email, company: lead.company }); // prettier-ignore
+        rows.push({
+          ...Object.fromEntries(Object.entries(lead).map(([key, value]) => [snake(key), value])),
+          id,
+          organization_id: organizationId,
+          consent_given: consent.given,
+          consent_at: consent.at,
+          consent_source: consent.source,
+          assigned_to_id: assigneeIndex === null ? null : userIds[assigneeIndex],
+          deleted_at: deleted ? now : null,
+        });
+      }
+      // Generate the next batch while PostgreSQL inserts this one.
+      await pending;
+      pending = client.query(INSERT, [JSON.stringify(rows)]);
+      if ((start / BATCH) % 20 === 19) progress(`inserted ${start + BATCH} leads`);
+    }
+    await pending;
+    const seconds = (performance.now() - started) / 1000;
+    progress("VACUUM ANALYZE lead");
+    await client.query("vacuum analyze lead");
+    const { rows } = await client.query<{ live: number }>(
+      "select count(*)::int as live from lead where organization_id = $1 and deleted_at is null",
+      [organizationId],
+    );
+    return {
+      organizationId,
+      loginEmail: "user0@bench.example",
+      liveLeads: rows[0]!.live,
+      samples,
+      load: { rows: leads, seconds: round(seconds), rows_per_second: Math.round(leads / seconds), batch_rows: BATCH },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
