@@ -56,6 +56,8 @@ export async function subscribe<T = Record<string, any>>(
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    // Closures surface through next()/the connect promise; no console noise.
+    onNonLazyError: () => {},
   });
   const queue: T[] = [];
   const waiters: ((value: T) => void)[] = [];
