@@ -33,7 +33,8 @@ const run = (seconds: number, latencies?: number[]) => {
     duration: seconds,
     verifyBody: (body) => !body.includes('"errors"'),
   });
-  if (latencies) instance.on("response", (_client, status, _bytes, ms) => void (status === 200 && latencies.push(ms)));
+  if (latencies)
+    instance.on("response", (_client, status, _bytes, ms) => void (status === 200 && latencies.push(ms)));
   return instance;
 };
 

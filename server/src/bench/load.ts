@@ -49,7 +49,9 @@ export async function benchLeadsQuery(o: LoadOptions): Promise<boolean> {
     if (apiRows.length !== 50 || sample.leads.totalCount !== o.liveLeads)
       throw new Error(`unexpected sample: ${apiRows.length} edges, totalCount ${sample.leads.totalCount}`);
 
-    progress(`leads query over GraphQL: ${o.connections} connections, ${o.warmupSeconds}s warm-up + ${o.seconds}s`);
+    progress(
+      `leads query over GraphQL: ${o.connections} connections, ${o.warmupSeconds}s warm-up + ${o.seconds}s`,
+    );
     const api = await runWorker({
       url: `${o.url}/graphql`,
       headers: { "content-type": "application/json", authorization: `Bearer ${o.token}` },

@@ -40,7 +40,12 @@ const COLUMNS = [
 const INSERT = `insert into lead (${COLUMNS}) select ${COLUMNS} from json_populate_recordset(null::lead, $1::json)`;
 
 /** One organisation, `users` users (an admin and members) and `leads` demo leads spread over them. */
-export async function seed(databaseUrl: string, leads: number, users = 8, sampleCount = 200): Promise<Seeded> {
+export async function seed(
+  databaseUrl: string,
+  leads: number,
+  users = 8,
+  sampleCount = 200,
+): Promise<Seeded> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -100,7 +105,12 @@ export async function seed(databaseUrl: string, leads: number, users = 8, sample
       loginEmail: "user0@bench.example",
       liveLeads: rows[0]!.live,
       samples,
-      load: { rows: leads, seconds: round(seconds), rows_per_second: Math.round(leads / seconds), batch_rows: BATCH },
+      load: {
+        rows: leads,
+        seconds: round(seconds),
+        rows_per_second: Math.round(leads / seconds),
+        batch_rows: BATCH,
+      },
     };
   } finally {
     await client.end();

@@ -60,6 +60,7 @@ export async function startEmbeddedPostgres({
     onError: (error) => log.debug({ message: String(error).trim() }),
   });
   if (!initialised) await postgres.initialise();
+  else await stopOrphanedPostgres(databaseDir, log);
   await postgres.start();
   log.info({ port, dir: databaseDir }, "embedded PostgreSQL started");
   return {
@@ -80,4 +81,23 @@ function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/**
+ * A Leadline killed with SIGKILL leaves its PostgreSQL running, which would block this start. Stop it
+ * when it is truly orphaned (its parent is gone, so init adopted it); a server with a live parent is
+ * another instance's, and is left alone (PostgreSQL then refuses to start on the same folder).
+ */
+async function stopOrphanedPostgres(databaseDir: string, log: Logger): Promise<void> {
+  const pidFile = join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  const stat =
+    Number.isInteger(pid) && existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
+  const parentPid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  if (parentPid !== 1) return;
+  log.warn({ pid }, "stopping a PostgreSQL left running by a previous Leadline");
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps committed data
+  for (let i = 0; i < 100 && existsSync(pidFile); i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }

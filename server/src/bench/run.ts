@@ -1,0 +1,86 @@
+// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, each against
+// the bare database in the same run. Figures go to stdout as JSON lines; progress goes to stderr.
+import "reflect-metadata";
+import { availableParallelism, cpus } from "node:os";
+import { withClient } from "../db/admin.js";
+import { Cleanup, startEnvironment, type BenchEnvironment } from "./environment.js";
+import { login } from "./graphql.js";
+import { benchLeadsQuery } from "./load.js";
+import { benchSearch } from "./search.js";
+import { BENCH_PASSWORD, seed } from "./seed.js";
+import { emit, progress } from "./stats.js";
+
+const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
+const CONNECTIONS = 16;
+const WARMUP_SECONDS = 2;
+const SECONDS = 10;
+
+async function describe(env: BenchEnvironment): Promise<void> {
+  const settings = await withClient(env.databaseUrl, async (client) => {
+    const names = ["server_version", "fsync", "synchronous_commit", "full_page_writes", "shared_buffers", "work_mem", "jit"]; // prettier-ignore
+    const { rows } = await client.query<{ name: string; setting: string }>(
+      "select name, current_setting(name) as setting from unnest($1::text[]) as name",
+      [names],
+    );
+    return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+  });
+  const pool = env.app.database.orm.config.get("pool");
+  emit({
+    bench: "environment",
+    postgres: env.mode === "embedded" ? "embedded (fast: true, durability off)" : "DATABASE_URL server",
+    postgres_settings: settings,
+    app_db_pool_max: pool?.max ?? null,
+    node: process.version,
+    cpus: availableParallelism(),
+    cpu_model: cpus()[0]?.model ?? "unknown",
+    unit: "n/a",
+  });
+}
+
+async function main(cleanup: Cleanup): Promise<boolean> {
+  const started = performance.now();
+  const env = await startEnvironment(cleanup);
+  await describe(env);
+  progress(`seeding ${LEADS} leads`);
+  const seeded = await seed(env.databaseUrl, LEADS);
+  emit({ bench: "seed_leads", ...seeded.load, live_leads: seeded.liveLeads, unit: "rows/s" });
+  const token = await login(env.app.url, seeded.loginEmail, BENCH_PASSWORD);
+  const loadOk = await benchLeadsQuery({
+    url: env.app.url,
+    token,
+    databaseUrl: env.databaseUrl,
+    organizationId: seeded.organizationId,
+    liveLeads: seeded.liveLeads,
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP_SECONDS,
+    seconds: SECONDS,
+  });
+  const searchOk = await benchSearch(
+    env.app.url,
+    token,
+    env.databaseUrl,
+    seeded.organizationId,
+    seeded.samples,
+  );
+  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
+  if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
+  return loadOk && searchOk;
+}
+
+const cleanup = new Cleanup();
+const finish = async (code: number) => {
+  progress("cleaning up");
+  const cleaned = await cleanup.runAll();
+  process.exitCode = cleaned ? code : 1;
+  // Nothing should keep the process alive after cleanup; if something does, do not hang.
+  setTimeout(() => process.exit(), 5000).unref();
+};
+process.once("SIGINT", () => void finish(130));
+main(cleanup).then(
+  (ok) => finish(ok ? 0 : 1),
+  (error: unknown) => {
+    progress(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return finish(1);
+  },
+);
