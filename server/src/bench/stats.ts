@@ -35,4 +35,7 @@ export function summarize(latencies: ArrayLike<number>): LatencySummary {
   };
 }
 
+/** Reports a pooled connection's error (e.g. the server going away) instead of crashing on it. */
+export const reportErrors = (source: string) => (error: Error) => progress(`${source}: ${error.message}`);
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

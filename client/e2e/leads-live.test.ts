@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { createTestDatabase } from "../../server/test/database.js";
+import { ApiClient } from "./support/api.js";
+import { launchChromium, subscriptionSent } from "./support/browser.js";
+import { RESULTS_DIR } from "./support/paths.js";
+import { startServer, type RunningServer } from "./support/server.js";
+
+// Released in reverse order after the tests, whatever was acquired before a failure included.
+const cleanups: (() => Promise<void>)[] = [];
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  cleanups.push(() => database.drop());
+  server = await startServer({ databaseUrl: database.url });
+  cleanups.push(() => server.stop());
+  browser = await launchChromium();
+  cleanups.push(() => browser.close());
+});
+
+afterAll(async () => {
+  const failures: unknown[] = [];
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => failures.push(error));
+  if (failures.length) throw new AggregateError(failures, "Cleaning up after the browser test failed");
+});
+
+test("a lead created through the API appears on the open leads page without a reload", async () => {
+  const page = await browser.newPage();
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "leads-live.png"), fullPage: true });
+  });
+  const live = subscriptionSent(page, "LeadEvents");
+
+  // The production server serves the built app itself (say so plainly when it does not).
+  const app = await fetch(`${server.url}/leads`);
+  expect(app.status, await app.text()).toBe(200);
+
+  // Signed out, the leads page sends us to the login page, and back after signing in.
+  await page.goto(`${server.url}/leads`);
+  await page.getByLabel("Email").fill("rep1@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const table = page.getByRole("table", { name: "Leads" });
+  const rows = table.locator("tbody tr");
+  await rows.first().waitFor();
+  expect(await rows.count()).toBeGreaterThan(0);
+  await live;
+
+  // A marker on this document: it would be gone if the page reloaded to show the new lead.
+  await page.evaluate(() => Object.assign(globalThis, { leadlineE2eMarker: true }));
+
+  const lastName = `Livewire-${randomUUID().slice(0, 8)}`;
+  const manager = new ApiClient(server.url);
+  await manager.login("manager@acme.example", "leadline-demo");
+  await manager.createLead({
+    firstName: "Ada",
+    lastName,
+    company: "Live Update Ltd",
+    email: `${lastName.toLowerCase()}@example.com`,
+  });
+
+  await table.getByRole("row").filter({ hasText: lastName }).waitFor({ timeout: 20_000 });
+  expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
+});

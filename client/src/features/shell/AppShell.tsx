@@ -1,0 +1,50 @@
+import { useQuery } from "@apollo/client/react";
+import Box from "@mui/material/Box";
+import Toolbar from "@mui/material/Toolbar";
+import { useState } from "react";
+import { Outlet } from "react-router";
+import { graphql } from "../../api/gql";
+import { NavDrawer } from "./NavDrawer";
+import { TopBar } from "./TopBar";
+import { UserMenu } from "./UserMenu";
+
+const appShellQuery = graphql(`
+  query AppShell {
+    me {
+      id
+      organization {
+        id
+        name
+      }
+      ...UserMenu_user
+    }
+  }
+`);
+
+const NAV_EXPANDED_KEY = "leadline.nav-expanded";
+
+/** The signed-in layout: top bar, collapsible navigation, and the current page. */
+export function AppShell() {
+  const { data } = useQuery(appShellQuery);
+  const [navExpanded, setNavExpanded] = useState(() => localStorage.getItem(NAV_EXPANDED_KEY) !== "false");
+  const toggleNav = () => {
+    localStorage.setItem(NAV_EXPANDED_KEY, String(!navExpanded));
+    setNavExpanded(!navExpanded);
+  };
+
+  return (
+    // The viewport is the frame: pages fill it and scroll inside (a grid keeps its pager in view).
+    <Box sx={{ display: "flex", height: "100vh" }}>
+      <TopBar organizationName={data?.me.organization.name} userMenu={data && <UserMenu user={data.me} />} />
+      <NavDrawer expanded={navExpanded} onToggle={toggleNav} />
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
+        <Toolbar variant="dense" />
+        <Box
+          sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column", p: { xs: 1.5, md: 2.5 } }}
+        >
+          <Outlet />
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,73 @@
+import MenuIcon from "@mui/icons-material/Menu";
+import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import Drawer from "@mui/material/Drawer";
+import IconButton from "@mui/material/IconButton";
+import List from "@mui/material/List";
+import ListItemButton from "@mui/material/ListItemButton";
+import ListItemIcon from "@mui/material/ListItemIcon";
+import ListItemText from "@mui/material/ListItemText";
+import Toolbar from "@mui/material/Toolbar";
+import Tooltip from "@mui/material/Tooltip";
+import type { ReactNode } from "react";
+import { NavLink } from "react-router";
+
+interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly icon: ReactNode;
+}
+
+// Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
+const NAV_ITEMS: readonly NavItem[] = [{ to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> }];
+
+export const NAV_WIDTH = { expanded: 220, collapsed: 56 } as const;
+
+/** The left site map, Dynamics-style: icons with labels, collapsible to icons only. */
+export function NavDrawer({ expanded, onToggle }: { expanded: boolean; onToggle: () => void }) {
+  const width = expanded ? NAV_WIDTH.expanded : NAV_WIDTH.collapsed;
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{ width, flexShrink: 0 }}
+      slotProps={{
+        paper: {
+          sx: (theme) => ({
+            width,
+            overflowX: "hidden",
+            bgcolor: "background.nav",
+            transition: theme.transitions.create("width", { duration: theme.transitions.duration.shorter }),
+          }),
+        },
+      }}
+    >
+      <Toolbar variant="dense" />
+      <IconButton
+        aria-label={expanded ? "Collapse navigation" : "Expand navigation"}
+        aria-expanded={expanded}
+        aria-controls="main-navigation"
+        onClick={onToggle}
+        sx={{ alignSelf: "flex-start", mx: 1, my: 0.5 }}
+      >
+        <MenuIcon />
+      </IconButton>
+      <List id="main-navigation" component="nav" aria-label="Main" dense>
+        {NAV_ITEMS.map((item) => (
+          <Tooltip key={item.to} title={expanded ? "" : item.label} placement="right">
+            <ListItemButton
+              component={NavLink}
+              to={item.to}
+              sx={{
+                borderLeft: 3,
+                borderColor: "transparent",
+                "&.active": { borderColor: "primary.main", bgcolor: "action.selected", fontWeight: 600 },
+              }}
+            >
+              <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
+              <ListItemText primary={item.label} sx={{ opacity: expanded ? 1 : 0, whiteSpace: "nowrap" }} />
+            </ListItemButton>
+          </Tooltip>
+        ))}
+      </List>
+    </Drawer>
+  );
+}

@@ -1,0 +1,33 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { RequireSession } from "./features/auth/RequireSession";
+import { PageLoading, RouteError } from "./components/RouteStates";
+
+// Every page is its own chunk, loaded on first visit (the login page never loads the leads grid).
+export const router = createBrowserRouter([
+  {
+    HydrateFallback: PageLoading,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        path: "/login",
+        lazy: { Component: async () => (await import("./features/auth/LoginPage")).LoginPage },
+      },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            lazy: { Component: async () => (await import("./features/shell/AppShell")).AppShell },
+            children: [
+              { index: true, element: <Navigate to="/leads" replace /> },
+              {
+                path: "/leads",
+                lazy: { Component: async () => (await import("./features/leads/LeadsPage")).LeadsPage },
+              },
+            ],
+          },
+        ],
+      },
+      { path: "*", element: <Navigate to="/leads" replace /> },
+    ],
+  },
+]);
