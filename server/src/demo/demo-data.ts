@@ -39,6 +39,8 @@ export async function loadDemoDataIfWanted(
     if (existing > 0) return;
     const started = Date.now();
     await em.transactional((tx) => seedDemo(tx));
+    // Fresh statistics, or the planner guesses one row per organisation until autovacuum comes by.
+    await em.execute("analyze lead");
     logger.info({ ms: Date.now() - started }, "demo data loaded");
   });
 }

@@ -153,6 +153,25 @@ describe("leads connection", () => {
     expect(errorCode(await graphql(server.url, LEADS, { first: 5 }))).toBe("UNAUTHENTICATED");
   });
 
+  it("counts only when totalCount is asked for, also through fragments", async () => {
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    const counts = () =>
+      statements.mock.calls.filter(([query]) =>
+        String(typeof query === "string" ? query : (query as { text: string }).text).includes("count(*)"),
+      );
+    await graphql(server.url, "{ leads(first: 5) { edges { node { id } } } }", {}, token);
+    expect(counts()).toHaveLength(0);
+    const viaFragment = await graphql(
+      server.url,
+      "{ leads(first: 5) { ...Counted } } fragment Counted on LeadConnection { totalCount }",
+      {},
+      token,
+    );
+    expect(viaFragment.data?.leads.totalCount).toBe(COUNT + 1);
+    expect(counts()).toHaveLength(1);
+    statements.mockRestore();
+  });
+
   it("loads a page of 50 leads with their owners and creators in a fixed number of SQL statements (no N+1)", async () => {
     // Every statement any layer (MikroORM, Kysely) sends goes through pg's Client#query.
     const statements = vi.spyOn(pg.Client.prototype, "query");

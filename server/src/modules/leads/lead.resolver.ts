@@ -1,4 +1,5 @@
 import { Role } from "@leadline/shared";
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -6,6 +7,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -15,6 +17,7 @@ import {
 import type { Connection } from "../../graphql/connection.js";
 import { createContext, requireViewer, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
+import { selectsField } from "../../graphql/selection.js";
 import { Topic, type LeadEventPayload } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
 import { Lead } from "./lead.entity.js";
@@ -37,8 +40,12 @@ export class LeadResolver {
   @Query(() => LeadConnection, {
     description: "Leads of the viewer's organisation, filtered, searched and paged.",
   })
-  leads(@Args(() => LeadsArgs) args: LeadsArgs, @Ctx() context: Context): Promise<Connection<Lead>> {
-    return service(context).list(args);
+  leads(
+    @Args(() => LeadsArgs) args: LeadsArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Lead>> {
+    return service(context).list(args, selectsField(info, "totalCount"));
   }
 
   @Authorized()

@@ -10,6 +10,7 @@ import {
 } from "../../graphql/connection.js";
 import { badInput, forbidden, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
+import { createRowMapper } from "../../db/row-mapper.js";
 import type { Viewer } from "../auth/viewer.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
@@ -18,6 +19,11 @@ import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } fro
 import { buildLeadListQuery, SEARCH_SIMILARITY_THRESHOLD, type ListPosition } from "./lead-list.query.js";
 
 const MAX_SEARCH_LENGTH = 200;
+
+// Lists are read-only: map rows without MikroORM's change tracking (see createRowMapper).
+let mapLeadRow: ((row: Record<string, unknown>) => Lead) | undefined;
+const leadRowMapper = (em: EntityManager) =>
+  (mapLeadRow ??= createRowMapper(em.getMetadata().get(Lead), em.getPlatform()));
 
 const isPosition = (value: unknown): value is ListPosition => {
   const v = value as Record<string, unknown> | null;
@@ -34,7 +40,8 @@ export class LeadService {
     private readonly pubSub: LeadlinePubSub,
   ) {}
 
-  async list(args: LeadsArgs): Promise<Connection<Lead>> {
+  /** A page of leads; the count query runs only when the caller wants `totalCount`. */
+  async list(args: LeadsArgs, withTotalCount = true): Promise<Connection<Lead>> {
     const first = checkPageSize(args.first);
     if (args.search && args.search.length > MAX_SEARCH_LENGTH)
       throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
@@ -56,20 +63,21 @@ export class LeadService {
         await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_SIMILARITY_THRESHOLD)}, true)`.execute(
           db,
         );
-      return Promise.all([query.rows.execute(db), query.count.execute(db)]);
+      return Promise.all([query.rows.execute(db), withTotalCount ? query.count.execute(db) : undefined]);
     };
     const [rows, count] = args.search?.trim() ? await this.em.transactional(run) : await run(this.em);
     const offset = after?.kind === "offset" ? after.offset : 0;
     const sortKeys = new Map<Lead, string>();
+    const toLead = leadRowMapper(this.em);
     const leads = rows.rows.map((row) => {
-      const lead = this.em.map(Lead, row);
+      const lead = toLead(row);
       sortKeys.set(lead, String(row.sort_key));
       return lead;
     });
     return toConnection(
       leads,
       first,
-      count.rows[0]?.total ?? 0,
+      count?.rows[0]?.total ?? 0,
       (lead, index) =>
         encodeCursor(
           query.byRelevance
