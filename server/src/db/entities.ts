@@ -1,9 +1,10 @@
 import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
+import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
 /** Every persisted class, listed explicitly so the compiled server needs no file discovery. */
-export const entities = [Organization, User, Team, RefreshToken, Lead, Consent];
+export const entities = [Organization, User, Team, RefreshToken, Lead, Consent, LeadSearchWord];

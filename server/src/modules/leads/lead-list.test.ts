@@ -126,6 +126,23 @@ describe("leads connection", () => {
     expect((await page({ search: "zzqxv" })).totalCount).toBe(0);
   });
 
+  it("matches each word as typed so far, in any order", async () => {
+    const first = async (search: string) => (await page({ search, first: 1 })).edges[0]?.node.lastName;
+    expect(await first("joh thorv")).toBe("Thorvaldsdottir");
+    expect(await first("thorvaldsdottir johanna")).toBe("Thorvaldsdottir");
+    expect(await first("johana")).toBe("Thorvaldsdottir");
+  });
+
+  it("finds a lead by words it got from an edit (the lexicon follows updates)", async () => {
+    const em = server.em();
+    const lead = await em.findOneOrFail(Lead, { lastName: "Thorvaldsdottir" });
+    expect((await page({ search: "quixotry" })).totalCount).toBe(0);
+    await em.nativeUpdate(Lead, { id: lead.id }, { company: "Quixotry Labs" });
+    const found = await page({ search: "quixotri labs" });
+    expect(found.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([lead.id]);
+    await em.nativeUpdate(Lead, { id: lead.id }, { company: "Fjord Analytics" });
+  });
+
   it("pages through search results by relevance without repeats", async () => {
     const { ids, total } = await readAll({ search: "initech" }, 10);
     expect(ids).toHaveLength(total);

@@ -1,5 +1,5 @@
 import type { Opt } from "@mikro-orm/core";
-import { Embedded, Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Embedded, Entity, Enum, Index, ManyToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
 import { ContactMethod, LeadStatus } from "@leadline/shared";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
@@ -11,6 +11,9 @@ import { Consent } from "./consent.embeddable.js";
 /** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
 export const LEAD_SEARCH_TEXT_SQL =
   "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))";
+
+/** The words of that text (split on anything not a letter or digit), for word-level fuzzy search. */
+export const LEAD_SEARCH_WORDS_SQL = `array_remove(regexp_split_to_array(${LEAD_SEARCH_TEXT_SQL}, '[^[:alnum:]]+'), '')`;
 
 // A fresh object per property: MikroORM writes into the options it is given.
 const nullableText = () => ({ type: "text", nullable: true }) as const;
@@ -55,6 +58,27 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
 @Index({
   name: "lead_tags_idx",
   expression: "create index lead_tags_idx on lead using gin (tags) where deleted_at is null",
+})
+// Keep the search lexicon (lead_search_word) in step, once per statement; the function is in the migration.
+@Trigger({
+  name: "lead_search_word_on_insert",
+  timing: "after",
+  events: ["insert"],
+  forEach: "statement",
+  expression:
+    "create trigger lead_search_word_on_insert after insert on lead referencing new table as changed_leads for each statement execute function lead_search_word_collect()",
+})
+@Trigger({
+  name: "lead_search_word_on_update",
+  timing: "after",
+  events: ["update"],
+  forEach: "statement",
+  expression:
+    "create trigger lead_search_word_on_update after update on lead referencing new table as changed_leads for each statement execute function lead_search_word_collect()",
+})
+@Index({
+  name: "lead_search_words_idx",
+  expression: "create index lead_search_words_idx on lead using gin (search_words) where deleted_at is null",
 })
 @Index({
   name: "lead_search_trgm_idx",
@@ -152,4 +176,7 @@ export class Lead extends BaseEntity {
 
   @Property({ type: "text", generated: `(${LEAD_SEARCH_TEXT_SQL}) stored`, hidden: true, nullable: true })
   searchText?: string;
+
+  @Property({ type: "text[]", generated: `(${LEAD_SEARCH_WORDS_SQL}) stored`, hidden: true, nullable: true })
+  searchWords?: string[];
 }

@@ -1,5 +1,4 @@
 import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
-import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
 import {
   checkPageSize,
@@ -16,7 +15,8 @@ import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
 import { Lead } from "./lead.entity.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
-import { buildLeadListQuery, SEARCH_SIMILARITY_THRESHOLD, type ListPosition } from "./lead-list.query.js";
+import { type ListPosition } from "./lead-list.query.js";
+import { fetchLeadList } from "./lead-list.fetch.js";
 
 const MAX_SEARCH_LENGTH = 200;
 
@@ -48,28 +48,22 @@ export class LeadService {
     if (args.filter?.assignedToIds?.some((id) => !isUuid(id)))
       throw badInput("filter.assignedToIds", "must hold user ids");
     const after = args.after ? decodeCursor(args.after, isPosition) : undefined;
-    const query = buildLeadListQuery({
-      organizationId: this.viewer.organizationId,
-      filter: args.filter,
-      search: args.search,
-      order: args.orderBy,
-      after,
-      limit: first + 1,
-    });
-    const run = async (em: EntityManager) => {
-      const db = em.getKysely();
-      // The trigram threshold is a session setting: set it for this transaction only.
-      if (args.search?.trim())
-        await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SEARCH_SIMILARITY_THRESHOLD)}, true)`.execute(
-          db,
-        );
-      return Promise.all([query.rows.execute(db), withTotalCount ? query.count.execute(db) : undefined]);
-    };
-    const [rows, count] = args.search?.trim() ? await this.em.transactional(run) : await run(this.em);
+    const { rows, total, byRelevance } = await fetchLeadList(
+      this.em,
+      {
+        organizationId: this.viewer.organizationId,
+        filter: args.filter,
+        search: args.search?.trim() || undefined,
+        order: args.orderBy,
+        after,
+        limit: first + 1,
+      },
+      withTotalCount,
+    );
     const offset = after?.kind === "offset" ? after.offset : 0;
     const sortKeys = new Map<Lead, string>();
     const toLead = leadRowMapper(this.em);
-    const leads = rows.rows.map((row) => {
+    const leads = rows.map((row) => {
       const lead = toLead(row);
       sortKeys.set(lead, String(row.sort_key));
       return lead;
@@ -77,10 +71,10 @@ export class LeadService {
     return toConnection(
       leads,
       first,
-      count?.rows[0]?.total ?? 0,
+      total ?? 0,
       (lead, index) =>
         encodeCursor(
-          query.byRelevance
+          byRelevance
             ? { kind: "offset", offset: offset + index + 1 }
             : { kind: "keyset", key: sortKeys.get(lead), id: lead.id },
         ),
