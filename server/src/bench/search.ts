@@ -1,6 +1,10 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import { buildLeadListQuery, SEARCH_SIMILARITY_THRESHOLD } from "../modules/leads/lead-list.query.js";
+import {
+  buildLeadListQuery,
+  buildSearchWordsQuery,
+  SEARCH_SIMILARITY_THRESHOLD,
+} from "../modules/leads/lead-list.query.js";
 import { graphql } from "./graphql.js";
 import { searchTerms, TERM_KINDS, type SearchTerm } from "./search-terms.js";
 import type { SampleLead } from "./seed.js";
@@ -52,12 +56,16 @@ export async function benchSearch(
     dialect: new PostgresDialect({ pool: new pg.Pool() }),
   });
   try {
-    await client.query("select set_config('pg_trgm.word_similarity_threshold', $1, false)", [
+    await client.query("select set_config('pg_trgm.similarity_threshold', $1, false)", [
       String(SEARCH_SIMILARITY_THRESHOLD),
     ]);
     const viaApi = (term: string) => graphql<SearchResult>(url, SEARCH_QUERY, { term }, token);
     const viaSql = async (term: string) => {
-      const query = buildLeadListQuery({ organizationId, search: term, limit: PAGE + 1 });
+      // The server's two steps: the known words each searched word may mean, then page and count.
+      const wordsQuery = buildSearchWordsQuery(organizationId, term).compile(compiler);
+      const words = await client.query<{ words: string[] }>(wordsQuery.sql, [...wordsQuery.parameters]);
+      const searchWords = words.rows.map((row) => row.words);
+      const query = buildLeadListQuery({ organizationId, search: term, searchWords, limit: PAGE + 1 });
       const rows = query.rows.compile(compiler);
       const count = query.count.compile(compiler);
       const page = await client.query<{ id: string }>(rows.sql, [...rows.parameters]);

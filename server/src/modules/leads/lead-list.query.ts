@@ -88,6 +88,7 @@ export function buildSearchWordsQuery(
         and (w.word = t.token
           or (length(t.token) >= ${MIN_PREFIX_LENGTH} and w.word like t.token || '%')
           or (length(t.token) >= ${MIN_FUZZY_LENGTH} and w.word % t.token))
+      group by w.word
       order by rank, similarity desc, w.word
       limit ${MAX_EXPANSIONS}
     ) x on true

@@ -210,3 +210,25 @@ describe("leads connection", () => {
     ).toHaveLength(4);
   });
 });
+
+describe("the search lexicon under concurrent writes", () => {
+  it("takes parallel bulk inserts of overlapping new words without deadlocking", async () => {
+    const pool = Array.from({ length: 5000 }, (_, i) => `lexword${i.toString(36)}x`);
+    // Each writer brings its own mix of shared words, in one multi-row insert in its own transaction.
+    await Promise.all(
+      Array.from({ length: 4 }, (_, writer) =>
+        server.em().transactional(async (tx) => {
+          for (let i = 0; i < 1000; i++) {
+            const words = [0, 1, 2, 3].map((k) => pool[(writer * 1237 + i * 7 + k * 1901) % pool.length]);
+            tx.create(Lead, {
+              organization: acme.organization,
+              company: words.join(" "),
+              lastName: `Writer${writer}`,
+            });
+          }
+        }),
+      ),
+    );
+    expect((await page({ search: "lexword0x", first: 1 })).totalCount).toBeGreaterThan(0);
+  });
+});
