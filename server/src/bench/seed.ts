@@ -139,6 +139,8 @@ async function vacuum(pool: pg.Pool): Promise<number> {
   for (let pass = 1; ; pass++) {
     progress(`VACUUM ANALYZE lead (pass ${pass})`);
     await pool.query("vacuum analyze lead");
+    // The search lexicon grew with the load too; a settled database has statistics for it.
+    await pool.query("vacuum analyze lead_search_word");
     const { rows } = await pool.query<{ pages: number; visible: number }>(
       "select relpages as pages, relallvisible as visible from pg_class where relname = 'lead'",
     );

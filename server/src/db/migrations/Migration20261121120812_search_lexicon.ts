@@ -18,7 +18,9 @@ export class Migration20261121120812_search_lexicon extends Migration {
         insert into lead_search_word (organization_id, word)
           select distinct changed.organization_id, changed.word
           from (select organization_id, unnest(search_words) as word from changed_leads) changed
-          where not exists (
+          -- Only words of letters: tokens with digits (email local parts like kessler83) are unique per lead,
+          -- so they would bloat the lexicon without ever helping a typo; searches still find them exactly.
+          where changed.word ~ '^[[:alpha:]]{2,}$' and not exists (
             select 1 from lead_search_word known
             where known.organization_id = changed.organization_id and known.word = changed.word);
         return null;
@@ -28,7 +30,7 @@ export class Migration20261121120812_search_lexicon extends Migration {
 
     this.addSql(`alter table "lead_search_word" add constraint "lead_search_word_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on delete cascade;`);
     this.addSql(`insert into lead_search_word (organization_id, word)
-      select distinct organization_id, unnest(search_words) from lead;`);
+      select distinct organization_id, word from lead, unnest(search_words) as word where word ~ '^[[:alpha:]]{2,}$';`);
   }
 
   override down(): void | Promise<void> {

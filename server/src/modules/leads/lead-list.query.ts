@@ -14,10 +14,10 @@ const SORT_KEYS: Record<LeadOrderField, { expression: string; type: string }> = 
 export const DEFAULT_ORDER: LeadOrder = { field: LeadOrderField.CREATED_AT, direction: "DESC" };
 
 /** Typo tolerance: how alike (trigram similarity, 0-1) a known word must be to a searched word. */
-export const SEARCH_SIMILARITY_THRESHOLD = 0.4;
+export const SEARCH_SIMILARITY_THRESHOLD = 0.3;
 /** At most this many searched words count, and this many known words stand in for each. */
 const MAX_SEARCH_WORDS = 6;
-const MAX_EXPANSIONS = 64;
+const MAX_EXPANSIONS = 32;
 /** Words shorter than this match only as they are; from it on, also as a prefix (typing as you go). */
 const MIN_PREFIX_LENGTH = 3;
 /** Words at least this long also match similar words (typos). */
@@ -68,31 +68,33 @@ function filterConditions(organizationId: string, f: LeadFilter = {}): RawBuilde
 }
 
 /**
- * For each word of a search (split the way `lead.search_words` is), the organisation's known words it
- * may mean, best first: the word itself, words it begins (as typed so far), then similar words (typos).
+ * For each word of a search (split the way `lead.search_words` is), the words it may stand for, best
+ * first: the word itself, then the organisation's known words it begins (as typed so far), then known
+ * words like it (typos).
  * The lexicon is small, so this is fast; leads are then found by exact words through a GIN index.
  */
 export function buildSearchWordsQuery(
   organizationId: string,
   search: string,
 ): RawBuilder<{ words: string[] }> {
-  return sql<{ words: string[] }>`select coalesce(array_agg(x.word order by x.rank, x.similarity desc, x.word)
-      filter (where x.word is not null), '{}') as words
+  return sql<{
+    words: string[];
+  }>`select array_prepend(t.token, coalesce(array_agg(x.word order by x.rank, x.similarity desc, x.word)
+      filter (where x.word is not null and x.word <> t.token), '{}')) as words
     from unnest((array_remove(regexp_split_to_array(lower(${search}), '[^[:alnum:]]+'), ''))[1:${MAX_SEARCH_WORDS}])
       with ordinality t(token, position)
     left join lateral (
       select w.word, similarity(w.word, t.token) as similarity,
-        case when w.word = t.token then 0 when w.word like t.token || '%' then 1 else 2 end as rank
+        case when w.word like t.token || '%' then 1 else 2 end as rank
       from lead_search_word w
       where w.organization_id = ${organizationId}
-        and (w.word = t.token
-          or (length(t.token) >= ${MIN_PREFIX_LENGTH} and w.word like t.token || '%')
+        and ((length(t.token) >= ${MIN_PREFIX_LENGTH} and w.word like t.token || '%')
           or (length(t.token) >= ${MIN_FUZZY_LENGTH} and w.word % t.token))
       group by w.word
       order by rank, similarity desc, w.word
       limit ${MAX_EXPANSIONS}
     ) x on true
-    group by t.position order by t.position`;
+    group by t.position, t.token order by t.position`;
 }
 
 /**
