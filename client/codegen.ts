@@ -17,7 +17,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        scalars: {
+          ID: "string",
+          DateTimeISO: "string",
+          JSONObject: "Record<string, unknown>",
+          JSON: "unknown",
+        },
       },
     },
   },

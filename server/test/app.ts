@@ -9,6 +9,7 @@ import type { EntityManager } from "../src/db/orm.js";
 import { createLogger } from "../src/logger.js";
 import { hashPassword } from "../src/modules/auth/password.js";
 import { Organization } from "../src/modules/organizations/organization.entity.js";
+import { createDefaultScoringRules } from "../src/modules/scoring/default-rules.js";
 import { User } from "../src/modules/users/user.entity.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -62,7 +63,7 @@ export interface SeededOrg {
   users: Record<string, User>;
 }
 
-/** An organisation with one user per named role; every password is TEST_PASSWORD. */
+/** An organisation with one user per named role and the default scoring rules; every password is TEST_PASSWORD. */
 export async function seedOrganization(
   em: EntityManager,
   slug: string,
@@ -83,6 +84,7 @@ export async function seedOrganization(
       }),
     ]),
   );
+  createDefaultScoringRules(em, organization);
   await em.flush();
   return { organization, users: created };
 }

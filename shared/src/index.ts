@@ -2,3 +2,4 @@ export * from "./enums.js";
 export * from "./grades.js";
 export * from "./normalize.js";
 export * from "./lead-validation.js";
+export * from "./scoring/index.js";

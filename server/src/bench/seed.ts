@@ -1,5 +1,5 @@
 import { Faker, en } from "@faker-js/faker";
-import { Role } from "@leadline/shared";
+import { DEFAULT_SCORING_RULES, evaluateScore, Role, type ScorableLead } from "@leadline/shared";
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { demoLead } from "../demo/demo-leads.js";
@@ -44,7 +44,7 @@ const COLUMNS = [
   "utm_source", "utm_medium", "utm_campaign", "status", "lost_reason", "score", "grade", "tags", "email_opens",
   "email_clicks", "website_visits", "form_submissions", "last_engagement_at", "do_not_call", "do_not_email",
   "preferred_contact_method", "consent_given", "consent_at", "consent_source", "assigned_to_id", "created_at",
-  "updated_at", "deleted_at",
+  "updated_at", "deleted_at", "custom_fields", "score_breakdown",
 ].join(", ");
 // One statement per batch: the rows travel as one JSON parameter, typed by the table's own row type.
 const INSERT = `insert into lead (${COLUMNS}) select ${COLUMNS} from json_populate_recordset(null::lead, $1::json)`;
@@ -95,8 +95,17 @@ export async function seed(
           const { firstName, lastName, email, company } = lead;
           samples.push({ id, firstName, lastName, email, company });
         }
+        // Scored as the server scores a new lead: the default rules, through the shared evaluator.
+        const { score, grade, breakdown } = evaluateScore(
+          DEFAULT_SCORING_RULES,
+          { ...lead, consent } as ScorableLead,
+          { now: lead.createdAt },
+        );
         rows.push({
           ...Object.fromEntries(Object.entries(lead).map(([key, value]) => [snake(key), value])),
+          score,
+          grade,
+          score_breakdown: breakdown,
           id,
           organization_id: organizationId,
           consent_given: consent.given,

@@ -2,9 +2,21 @@ import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
+import { LeadScore } from "../modules/scoring/lead-score.entity.js";
+import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
 /** Every persisted class, listed explicitly so the compiled server needs no file discovery. */
-export const entities = [Organization, User, Team, RefreshToken, Lead, Consent, LeadSearchWord];
+export const entities = [
+  Organization,
+  User,
+  Team,
+  RefreshToken,
+  Lead,
+  Consent,
+  LeadSearchWord,
+  ScoringRule,
+  LeadScore,
+];

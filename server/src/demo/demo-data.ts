@@ -10,6 +10,9 @@ import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team, TeamType } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
+import { createDefaultScoringRules } from "../modules/scoring/default-rules.js";
+import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
+import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { demoLead } from "./demo-leads.js";
 
 export const DEMO_PASSWORD = "leadline-demo";
@@ -80,17 +83,18 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);
   await em.flush();
 
-  const createLeads = (organization: Organization, count: number, owners: User[]) => {
+  // Each organisation starts with the default rules, and its leads are scored by them as they arrive.
+  const createLeads = async (organization: Organization, count: number, owners: User[]) => {
+    const rules = createDefaultScoringRules(em, organization).map(toRuleDefinition);
+    const scoring = new ScoringService(em, organization.id, rules);
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
-      em.create(Lead, {
-        ...data,
-        organization,
-        assignedTo: assigneeIndex === null ? null : owners[assigneeIndex],
-      });
+      const assignedTo = assigneeIndex === null ? null : owners[assigneeIndex];
+      const lead = em.create(Lead, { ...data, organization, assignedTo });
+      await scoring.applyScore(lead, ScoreChangeReason.CREATED, null, lead.createdAt);
     }
   };
-  createLeads(acme, leadsPerOrg.acme, reps);
-  createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
+  await createLeads(acme, leadsPerOrg.acme, reps);
+  await createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
   await em.flush();
 }

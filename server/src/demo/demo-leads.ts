@@ -1,5 +1,5 @@
 import { type Faker } from "@faker-js/faker";
-import { clampScore, ContactMethod, gradeForScore, LeadStatus, normalizePhone } from "@leadline/shared";
+import { ContactMethod, LeadStatus, normalizePhone } from "@leadline/shared";
 
 const SOURCES = [
   { value: "paid_search", weight: 22 },
@@ -105,8 +105,6 @@ export interface DemoLeadData {
   utmCampaign: string | null;
   status: LeadStatus;
   lostReason: string | null;
-  score: number;
-  grade: string;
   tags: string[];
   emailOpens: number;
   emailClicks: number;
@@ -117,6 +115,7 @@ export interface DemoLeadData {
   doNotEmail: boolean;
   preferredContactMethod: ContactMethod | null;
   consent: { given: boolean; at: Date | null; source: string | null };
+  customFields: Record<string, string>;
   createdAt: Date;
   updatedAt: Date;
   assigneeIndex: number | null;
@@ -140,14 +139,6 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
   const createdAt = faker.date.between({ from: new Date(now.getTime() - days * 86_400_000), to: now });
   const emailOpens = faker.number.int({ min: 0, max: 12 });
   const websiteVisits = faker.number.int({ min: 0, max: 25 });
-  // A rough stand-in for rule-based scoring (which rescoring replaces): engagement and fit push it up.
-  const score = clampScore(
-    faker.number.int({ min: 5, max: 45 }) +
-      emailOpens * 2 +
-      websiteVisits +
-      (business ? 10 : 0) +
-      (employees > 100 ? 8 : 0),
-  );
   const paid = source === "paid_search" || source === "social";
   return {
     firstName,
@@ -175,8 +166,6 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
     utmCampaign: paid ? "q3-growth" : null,
     status,
     lostReason: status === LeadStatus.LOST ? faker.helpers.arrayElement(LOST_REASONS) : null,
-    score,
-    grade: gradeForScore(score),
     tags: faker.helpers.arrayElements(TAGS, { min: 0, max: 3 }),
     emailOpens,
     emailClicks: faker.number.int({ min: 0, max: emailOpens }),
@@ -190,6 +179,7 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
     consent: faker.datatype.boolean({ probability: 0.8 })
       ? { given: true, at: createdAt, source: "web form" }
       : { given: false, at: null, source: null },
+    customFields: demoFormAnswers(faker),
     createdAt,
     updatedAt: createdAt,
     assigneeIndex:
@@ -197,4 +187,18 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
         ? null
         : faker.number.int({ min: 0, max: assignees - 1 }),
   };
+}
+
+const SERVICES = ["Implementation", "Consulting", "Training", "Support plan", "Integration"];
+const BUDGETS = ["< 10k", "10k-50k", "50k-200k", "200k+"];
+
+/** What a capture form asks (service interest, urgency, budget); many leads leave some blank. */
+function demoFormAnswers(faker: Faker): Record<string, string> {
+  const answers: Record<string, string> = {};
+  if (faker.datatype.boolean({ probability: 0.6 }))
+    answers.serviceInterest = faker.helpers.arrayElement(SERVICES);
+  if (faker.datatype.boolean({ probability: 0.7 }))
+    answers.urgency = faker.helpers.arrayElement(["high", "medium", "low"]);
+  if (faker.datatype.boolean({ probability: 0.5 })) answers.budgetRange = faker.helpers.arrayElement(BUDGETS);
+  return answers;
 }

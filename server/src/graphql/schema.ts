@@ -4,12 +4,21 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
+import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
+import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 import { authChecker } from "./auth-checker.js";
 
-export const resolvers = [AuthResolver, UserResolver, TeamResolver, LeadResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  TeamResolver,
+  LeadResolver,
+  LeadScoringResolver,
+  ScoringRuleResolver,
+] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */
 export function buildLeadlineSchema(pubSub: LeadlinePubSub): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { User } from "../users/user.entity.js";
+import { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Consent } from "./consent.embeddable.js";
 
 /** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
@@ -133,6 +134,12 @@ export class Lead extends BaseEntity {
   @Field(() => Int, { description: "0-100: how likely the lead is to buy." })
   @Property({ type: "smallint", default: 0 })
   score: Opt<number> = 0;
+
+  @Field(() => [ScoreBreakdownItem], {
+    description: "Why the lead has its score: the rules that matched, in order.",
+  })
+  @Property({ type: "jsonb", defaultRaw: "'[]'" })
+  scoreBreakdown: Opt<ScoreBreakdownItem[]> = [];
 
   @Field(() => String, { nullable: true, description: "A-D, from the score." })
   @Property({ type: "character(1)", nullable: true })

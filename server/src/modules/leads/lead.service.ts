@@ -13,6 +13,8 @@ import { createRowMapper } from "../../db/row-mapper.js";
 import type { Viewer } from "../auth/viewer.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
+import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
+import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
@@ -38,7 +40,11 @@ export class LeadService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly pubSub: LeadlinePubSub,
-  ) {}
+  ) {
+    this.scoring = new ScoringService(em, viewer.organizationId);
+  }
+
+  private readonly scoring: ScoringService;
 
   /** A page of leads; the count query runs only when the caller wants `totalCount`. */
   async list(args: LeadsArgs, withTotalCount = true): Promise<Connection<Lead>> {
@@ -106,6 +112,8 @@ export class LeadService {
         consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
       }),
     });
+    // Scored in the same unit of work: the lead, its score and its first history row commit together.
+    await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
     await this.em.persist(lead).flush();
     this.publish(LeadEventType.CREATED, lead);
     return lead;
@@ -138,6 +146,7 @@ export class LeadService {
         source: consent.source ?? null,
       });
     if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
+    await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
     await this.em.flush();
     this.publish(LeadEventType.UPDATED, lead);
     return lead;

@@ -63,7 +63,7 @@ describe("createLead", () => {
       email: "ada@analytical.example",
       phone: "+442079460958",
       status: "NEW",
-      score: 0,
+      score: 20, // default rules: business email 15 + phone given 5
       tags: ["vip"],
       assignedTo: null,
       createdBy: { email: "manager@acme.test" },

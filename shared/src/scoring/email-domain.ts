@@ -1,0 +1,18 @@
+import freeEmailDomainList from "free-email-domains/domains.json" with { type: "json" };
+
+export const EmailDomainType = { BUSINESS: "BUSINESS", FREE: "FREE", NONE: "NONE" } as const;
+export type EmailDomainType = (typeof EmailDomainType)[keyof typeof EmailDomainType];
+
+// Built on first use: a client bundle that never scores leaves the 14k-domain list out entirely.
+let freeDomains: ReadonlySet<string> | undefined;
+
+/**
+ * BUSINESS, FREE (a free or disposable mail provider, per the `free-email-domains` list) or NONE (no
+ * email, or no domain in it).
+ */
+export function emailDomainType(email: string | null | undefined): EmailDomainType {
+  const domain = email?.trim().toLowerCase().split("@").at(-1);
+  if (!email?.includes("@") || !domain) return EmailDomainType.NONE;
+  freeDomains ??= new Set(freeEmailDomainList);
+  return freeDomains.has(domain) ? EmailDomainType.FREE : EmailDomainType.BUSINESS;
+}
