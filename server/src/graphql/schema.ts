@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
+import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -18,6 +19,7 @@ export const resolvers = [
   LeadResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
+  ScoringAnalysisResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

@@ -9,23 +9,18 @@ import {
 } from "../../graphql/connection.js";
 import { badInput, forbidden, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
-import { createRowMapper } from "../../db/row-mapper.js";
 import type { Viewer } from "../auth/viewer.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
+import { leadRowMapper } from "./lead-row.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
 import { fetchLeadList } from "./lead-list.fetch.js";
 
 const MAX_SEARCH_LENGTH = 200;
-
-// Lists are read-only: map rows without MikroORM's change tracking (see createRowMapper).
-let mapLeadRow: ((row: Record<string, unknown>) => Lead) | undefined;
-const leadRowMapper = (em: EntityManager) =>
-  (mapLeadRow ??= createRowMapper(em.getMetadata().get(Lead), em.getPlatform()));
 
 const isPosition = (value: unknown): value is ListPosition => {
   const v = value as Record<string, unknown> | null;

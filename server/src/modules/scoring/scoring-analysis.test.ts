@@ -1,0 +1,168 @@
+import { DEFAULT_SCORING_RULES, Role } from "@leadline/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
+import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { Lead } from "../leads/lead.entity.js";
+import { LeadScore } from "./lead-score.entity.js";
+
+const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id score grade } } }";
+const DISTRIBUTION =
+  "{ scoreDistribution { total average buckets { from to count } grades { grade count } } }";
+const IMPACT = `query($input: ScoringImpactInput!) { scoringImpact(input: $input) {
+  leadsEvaluated scoresChanged gradesChanged gradeTransitions { from to count }
+  before { total average } after { total average buckets { from to count } } } }`;
+const PREVIEW =
+  "query($input: PreviewScoringInput!) { previewScoring(input: $input) { lead { id } scoreBefore scoreAfter gradeBefore gradeAfter breakdownAfter { name points } } }";
+const TEST_RULE =
+  "query($input: TestScoringRuleInput!) { testScoringRule(input: $input) { matched points value } }";
+
+// The default rules as drafts, the way the rule builder would send the current set.
+const defaultDrafts = DEFAULT_SCORING_RULES.map(({ id: _id, description: _d, ...rule }) => rule);
+
+let server: TestApp;
+const tokens: Record<string, string> = {};
+const scores: number[] = [];
+let strongLeadId: string;
+beforeAll(async () => {
+  server = await startTestApp();
+  await seedOrganization(server.em(), "acme", { admin: Role.ADMIN, manager: Role.MANAGER, rep: Role.MEMBER });
+  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
+  for (const who of ["admin", "manager", "rep"]) tokens[who] = await login(server.url, `${who}@acme.test`);
+  tokens.globex = await login(server.url, "admin@globex.test");
+  const inputs = [
+    { company: "Plain Co" }, // company 5
+    {
+      company: "Fit Inc",
+      email: "cto@fit.example",
+      jobTitle: "CTO",
+      source: "paid_search",
+      employees: 500,
+      industry: "Software",
+      country: "US",
+    },
+    { lastName: "Gmail", email: "someone@gmail.com", source: "organic_search" }, // organic 10
+  ];
+  for (const input of inputs) {
+    const lead = (await graphql(server.url, CREATE, { input }, tokens.manager)).data!.createLead.lead;
+    scores.push(lead.score);
+  }
+  strongLeadId = (await server.em().findOneOrFail(Lead, { company: "Fit Inc" })).id;
+  await graphql(server.url, CREATE, { input: { company: "Other org" } }, tokens.globex);
+});
+afterAll(() => server.close());
+
+describe("scoreDistribution", () => {
+  it("counts the organisation's live leads by bucket and grade, with the average", async () => {
+    const { scoreDistribution } = (await graphql(server.url, DISTRIBUTION, {}, tokens.rep)).data!;
+    expect(scores).toEqual([5, 85, 10]);
+    expect(scoreDistribution.total).toBe(3);
+    expect(scoreDistribution.average).toBeCloseTo(100 / 3, 1);
+    expect(scoreDistribution.buckets).toEqual([
+      { from: 0, to: 19, count: 2 },
+      { from: 20, to: 39, count: 0 },
+      { from: 40, to: 59, count: 0 },
+      { from: 60, to: 79, count: 0 },
+      { from: 80, to: 100, count: 1 },
+    ]);
+    expect(scoreDistribution.grades).toEqual([
+      { grade: "A", count: 1 },
+      { grade: "B", count: 0 },
+      { grade: "C", count: 0 },
+      { grade: "D", count: 2 },
+    ]);
+  });
+});
+
+describe("what-if scoring (writes nothing)", () => {
+  it("shows what a changed rule set would do to every lead, and to a sample", async () => {
+    const historyBefore = await server.em().count(LeadScore, {});
+    // Double the company rule: every lead with a company gains 5 more.
+    const drafts = defaultDrafts.map((rule) => (rule.field === "company" ? { ...rule, points: 10 } : rule));
+    const { scoringImpact } = (
+      await graphql(server.url, IMPACT, { input: { rules: drafts } }, tokens.manager)
+    ).data!;
+    expect(scoringImpact).toMatchObject({
+      leadsEvaluated: 3,
+      scoresChanged: 2,
+      gradesChanged: 0,
+      gradeTransitions: [],
+    });
+    expect(scoringImpact.after.average).toBeCloseTo(110 / 3, 1);
+
+    // Dropping every rule but the organic-search one turns the A into a D.
+    const only = defaultDrafts.filter((rule) => rule.value === "organic_search");
+    const harsh = (await graphql(server.url, IMPACT, { input: { rules: only } }, tokens.manager)).data!
+      .scoringImpact;
+    expect(harsh.gradeTransitions).toEqual([{ from: "A", to: "D", count: 1 }]);
+
+    const preview = (
+      await graphql(
+        server.url,
+        PREVIEW,
+        { input: { rules: drafts, leadIds: [strongLeadId] } },
+        tokens.manager,
+      )
+    ).data!.previewScoring;
+    expect(preview).toEqual([
+      expect.objectContaining({
+        lead: { id: strongLeadId },
+        scoreBefore: 85,
+        scoreAfter: 90,
+        gradeBefore: "A",
+        gradeAfter: "A",
+      }),
+    ]);
+    expect((await server.em().findOneOrFail(Lead, { id: strongLeadId })).score).toBe(85);
+    expect(await server.em().count(LeadScore, {})).toBe(historyBefore);
+  });
+
+  it("tests one draft rule on one lead", async () => {
+    const rule = {
+      name: "Big company",
+      category: "FIRMOGRAPHIC",
+      field: "employees",
+      operator: "GREATER_THAN",
+      value: 100,
+      points: 12,
+    };
+    const hit = await graphql(
+      server.url,
+      TEST_RULE,
+      { input: { rule, leadId: strongLeadId } },
+      tokens.manager,
+    );
+    expect(hit.data!.testScoringRule).toEqual({ matched: true, points: 12, value: 500 });
+    const miss = await graphql(
+      server.url,
+      TEST_RULE,
+      { input: { rule: { ...rule, value: 1000 }, leadId: strongLeadId } },
+      tokens.manager,
+    );
+    expect(miss.data!.testScoringRule).toEqual({ matched: false, points: 0, value: 500 });
+  });
+
+  it("names the faulty draft rule and field, and keeps other organisations' leads and members out", async () => {
+    const bad = [
+      ...defaultDrafts,
+      { name: "Broken", category: "CUSTOM", field: "company", operator: "GREATER_THAN", value: 3, points: 1 },
+    ];
+    const response = await graphql(server.url, IMPACT, { input: { rules: bad } }, tokens.manager);
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: `rules.${defaultDrafts.length}.operator`,
+    });
+    const rule = { name: "Any", category: "CUSTOM", field: "company", operator: "IS_NOT_EMPTY", points: 1 };
+    expect(
+      errorCode(
+        await graphql(server.url, TEST_RULE, { input: { rule, leadId: strongLeadId } }, tokens.globex),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      errorCode(await graphql(server.url, IMPACT, { input: { rules: defaultDrafts } }, tokens.rep)),
+    ).toBe("FORBIDDEN");
+    const globexImpact = (
+      await graphql(server.url, IMPACT, { input: { rules: defaultDrafts } }, tokens.globex)
+    ).data!.scoringImpact;
+    expect(globexImpact.leadsEvaluated).toBe(1);
+  });
+});
