@@ -10,10 +10,18 @@ export interface LeadEventPayload {
   organizationId: string;
 }
 
+export interface LeadScoreChangedPayload {
+  leadId: string;
+  organizationId: string;
+  score: number;
+  previousScore: number | null;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
-export const Topic = { LEAD_EVENTS: "LEAD_EVENTS" } as const;
+export const Topic = { LEAD_EVENTS: "LEAD_EVENTS", LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED" } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
+  [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

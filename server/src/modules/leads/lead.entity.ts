@@ -131,9 +131,24 @@ export class Lead extends BaseEntity {
   @Property(nullableText())
   lostReason: string | null = null;
 
-  @Field(() => Int, { description: "0-100: how likely the lead is to buy." })
+  @Field(() => Int, { description: "0-100: how likely the lead is to buy (the override while one is set)." })
   @Property({ type: "smallint", default: 0 })
   score: Opt<number> = 0;
+
+  @Field(() => Int, { description: "The score the rules give, whether or not a person overrode it." })
+  @Property({ type: "smallint", default: 0 })
+  computedScore: Opt<number> = 0;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "A score set by hand; while set, it is the lead's score.",
+  })
+  @Property({ type: "smallint", nullable: true })
+  scoreOverride: number | null = null;
+
+  @Field(() => String, { nullable: true, description: "Why the score was set by hand." })
+  @Property({ type: "text", nullable: true })
+  scoreOverrideReason: string | null = null;
 
   @Field(() => [ScoreBreakdownItem], {
     description: "Why the lead has its score: the rules that matched, in order.",

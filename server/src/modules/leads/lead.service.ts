@@ -10,7 +10,8 @@ import {
 import { badInput, forbidden, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
-import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
+import type { LeadlinePubSub } from "../../realtime/pubsub.js";
+import { publishLeadChange } from "./lead-events.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { ScoringService } from "../scoring/scoring.service.js";
@@ -108,9 +109,9 @@ export class LeadService {
       }),
     });
     // Scored in the same unit of work: the lead, its score and its first history row commit together.
-    await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
     await this.em.persist(lead).flush();
-    this.publish(LeadEventType.CREATED, lead);
+    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.CREATED, lead.id, score);
     return lead;
   }
 
@@ -141,9 +142,9 @@ export class LeadService {
         source: consent.source ?? null,
       });
     if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
-    await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
     await this.em.flush();
-    this.publish(LeadEventType.UPDATED, lead);
+    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id, score);
     return lead;
   }
 
@@ -154,7 +155,7 @@ export class LeadService {
     const lead = await this.findOrFail(id);
     lead.deletedAt = new Date();
     await this.em.flush();
-    this.publish(LeadEventType.DELETED, lead);
+    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
     return lead;
   }
 
@@ -194,14 +195,5 @@ export class LeadService {
       : null;
     if (!user) throw badInput("assignedToId", "is not an active user of your organisation");
     return user;
-  }
-
-  /** Called after the flush has committed, so a subscriber never sees a lead that was rolled back. */
-  private publish(type: LeadEventType, lead: Lead): void {
-    this.pubSub.publish(Topic.LEAD_EVENTS, this.viewer.organizationId, {
-      type,
-      leadId: lead.id,
-      organizationId: this.viewer.organizationId,
-    });
   }
 }

@@ -53,6 +53,10 @@ export class LeadScore {
   @Enum({ items: () => ScoreChangeReason, nativeEnumName: "score_change_reason" })
   reason!: ScoreChangeReason;
 
+  @Field(() => String, { nullable: true, description: "A person's reason, for overrides." })
+  @Property({ type: "text", nullable: true })
+  note: string | null = null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) actor: User | null = null;
 
   @Field(() => Date) @Property({ type: "datetime", defaultRaw: "now()" }) createdAt: Opt<Date> = new Date();

@@ -1,13 +1,16 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { requireViewer, type Context } from "../../graphql/context.js";
+import { createContext, requireViewer, type Context } from "../../graphql/context.js";
+import { notFound } from "../../graphql/errors.js";
+import { Topic, type LeadScoreChangedPayload } from "../../realtime/pubsub.js";
+import { LeadScoreChangedEvent } from "./score-override.types.js";
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore } from "./lead-score.entity.js";
 
 const LeadScoreConnection = ConnectionType(LeadScore, "LeadScore");
 
-/** The scoring side of a lead: its score history. */
+/** The scoring side of a lead: its score history and live score changes. */
 @Resolver(() => Lead)
 export class LeadScoringResolver {
   // One query per lead asked for: meant for the lead page, not for lists of leads.
@@ -25,5 +28,35 @@ export class LeadScoringResolver {
         { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
       ),
     );
+  }
+
+  @Authorized()
+  @Subscription(() => LeadScoreChangedEvent, {
+    description:
+      "Score changes in the viewer's organisation (of one lead when `leadId` is given), after commit.",
+    topics: Topic.LEAD_SCORE_CHANGED,
+    topicId: ({ context }: { context: Context }) => requireViewer(context).organizationId,
+    filter: ({ payload, args }: { payload: LeadScoreChangedPayload; args: { leadId?: string | null } }) =>
+      !args.leadId || args.leadId === payload.leadId,
+  })
+  async leadScoreChanged(
+    @Root() event: LeadScoreChangedPayload,
+    @Ctx() context: Context,
+    @Arg("leadId", () => ID, { nullable: true }) _leadId?: string | null,
+  ): Promise<LeadScoreChangedEvent> {
+    // As for leadEvents: a fresh EntityManager and loaders per event, not the subscription's first ones.
+    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
+    const lead = await context.em.findOne(Lead, {
+      id: event.leadId,
+      organization: requireViewer(context).organizationId,
+    });
+    if (!lead) throw notFound("Lead");
+    return {
+      lead,
+      score: event.score,
+      previousScore: event.previousScore,
+      grade: lead.grade,
+      breakdown: lead.scoreBreakdown,
+    };
   }
 }

@@ -1,7 +1,7 @@
 import {
   evaluateScore,
+  gradeForScore,
   type ScorableLead,
-  type ScoreResult,
   type ScoringRuleDefinition,
 } from "@leadline/shared";
 import type { EntityManager } from "../../db/orm.js";
@@ -54,32 +54,86 @@ export class ScoringService {
     return this.rules;
   }
 
-  /** Re-evaluates `lead`; records a history row when the score moved (always on creation). */
+  /**
+   * Re-evaluates `lead`: its computed score and breakdown always follow the rules; its score is the
+   * override while one is set. Records a history row when the score moves (always on creation).
+   */
   async applyScore(
     lead: Lead,
     reason: ScoreChangeReason,
     actorId: string | null,
     now = new Date(),
-  ): Promise<ScoreResult> {
+  ): Promise<ScoreChange> {
     const result = evaluateScore(await this.activeRules(), lead as unknown as ScorableLead, { now });
-    const previous = reason === ScoreChangeReason.CREATED ? null : lead.score;
-    lead.score = result.score;
-    lead.grade = result.grade;
+    lead.computedScore = result.score;
     lead.scoreBreakdown = result.breakdown;
-    if (previous === null || previous !== result.score) {
+    const previous = reason === ScoreChangeReason.CREATED ? null : lead.score;
+    return this.record(lead, previous, lead.scoreOverride ?? result.score, {
+      reason,
+      actorId,
+      now,
+      note: null,
+    });
+  }
+
+  /** Sets (or, with null, clears) a hand-set score; always audited in the history with the person's reason. */
+  setOverride(
+    lead: Lead,
+    score: number | null,
+    note: string,
+    actorId: string,
+    now = new Date(),
+  ): ScoreChange {
+    lead.scoreOverride = score;
+    lead.scoreOverrideReason = score === null ? null : note;
+    return this.record(
+      lead,
+      lead.score,
+      score ?? lead.computedScore,
+      { reason: ScoreChangeReason.OVERRIDE, actorId, now, note },
+      true,
+    );
+  }
+
+  private record(
+    lead: Lead,
+    previous: number | null,
+    score: number,
+    entry: HistoryEntry,
+    always = false,
+  ): ScoreChange {
+    lead.score = score;
+    lead.grade = gradeForScore(score);
+    const changed = previous !== score;
+    if (changed || always) {
       this.em.create(LeadScore, {
         organization: this.organizationId,
         lead,
-        score: result.score,
+        score,
         previousScore: previous,
-        delta: result.score - (previous ?? 0),
-        grade: result.grade,
-        breakdown: result.breakdown,
-        reason,
-        actor: actorId ? this.em.getReference(User, actorId) : null,
-        createdAt: now,
+        delta: score - (previous ?? 0),
+        grade: lead.grade,
+        breakdown: lead.scoreBreakdown,
+        reason: entry.reason,
+        note: entry.note,
+        actor: entry.actorId ? this.em.getReference(User, entry.actorId) : null,
+        createdAt: entry.now,
       });
     }
-    return result;
+    return { previous, score, changed };
   }
+}
+
+interface HistoryEntry {
+  reason: ScoreChangeReason;
+  actorId: string | null;
+  now: Date;
+  note: string | null;
+}
+
+/** What a scoring step did to the lead's (effective) score. */
+export interface ScoreChange {
+  previous: number | null;
+  score: number;
+  changed: boolean;
 }
