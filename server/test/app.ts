@@ -9,7 +9,7 @@ import type { EntityManager } from "../src/db/orm.js";
 import { createLogger } from "../src/logger.js";
 import { hashPassword } from "../src/modules/auth/password.js";
 import { Organization } from "../src/modules/organizations/organization.entity.js";
-import { createDefaultScoringRules } from "../src/modules/scoring/default-rules.js";
+import { createScoringDefaults } from "../src/modules/scoring/default-rules.js";
 import { User } from "../src/modules/users/user.entity.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -84,7 +84,7 @@ export async function seedOrganization(
       }),
     ]),
   );
-  createDefaultScoringRules(em, organization);
+  createScoringDefaults(em, organization);
   await em.flush();
   return { organization, users: created };
 }

@@ -3,6 +3,7 @@ import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
+import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team } from "../modules/users/team.entity.js";
@@ -19,4 +20,5 @@ export const entities = [
   LeadSearchWord,
   ScoringRule,
   LeadScore,
+  QualificationCriteria,
 ];

@@ -10,7 +10,7 @@ import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team, TeamType } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
-import { createDefaultScoringRules } from "../modules/scoring/default-rules.js";
+import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { demoLead } from "./demo-leads.js";
@@ -85,7 +85,7 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
 
   // Each organisation starts with the default rules, and its leads are scored by them as they arrive.
   const createLeads = async (organization: Organization, count: number, owners: User[]) => {
-    const rules = createDefaultScoringRules(em, organization).map(toRuleDefinition);
+    const rules = createScoringDefaults(em, organization).map(toRuleDefinition);
     const scoring = new ScoringService(em, organization.id, rules);
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "../db/orm.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
+import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -35,6 +36,14 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
       return userIds.map((userId) =>
         teams.filter((team) => team.members.getItems().some((m) => m.id === userId)),
       );
+    }),
+    qualificationCriteria: new DataLoader<string, QualificationCriteria[]>(async (organizationIds) => {
+      const criteria = await em.find(
+        QualificationCriteria,
+        { organization: org },
+        { orderBy: { minScore: "asc" } },
+      );
+      return organizationIds.map((id) => (id === org ? criteria : []));
     }),
     membersOfTeam: new DataLoader<string, User[]>(async (teamIds) => {
       const teams = await em.find(

@@ -6,6 +6,7 @@ import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
+import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -22,6 +23,7 @@ export const resolvers = [
   ScoringRuleResolver,
   ScoringAnalysisResolver,
   ScoreOverrideResolver,
+  QualificationResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

@@ -4,5 +4,6 @@ import { Migration20261121120000_trigram_costs } from "./Migration20261121120000
 import { Migration20261121120812_search_lexicon } from "./Migration20261121120812_search_lexicon.js";
 import { Migration20261121122815_scoring } from "./Migration20261121122815_scoring.js";
 import { Migration20261121123441_score_override } from "./Migration20261121123441_score_override.js";
+import { Migration20261121123739_qualification } from "./Migration20261121123739_qualification.js";
 
-export const migrationsList = [{ name: "Migration20261121111732_initial", class: Migration20261121111732_initial }, { name: "Migration20261121120000_trigram_costs", class: Migration20261121120000_trigram_costs }, { name: "Migration20261121120812_search_lexicon", class: Migration20261121120812_search_lexicon }, { name: "Migration20261121122815_scoring", class: Migration20261121122815_scoring }, { name: "Migration20261121123441_score_override", class: Migration20261121123441_score_override }];
+export const migrationsList = [{ name: "Migration20261121111732_initial", class: Migration20261121111732_initial }, { name: "Migration20261121120000_trigram_costs", class: Migration20261121120000_trigram_costs }, { name: "Migration20261121120812_search_lexicon", class: Migration20261121120812_search_lexicon }, { name: "Migration20261121122815_scoring", class: Migration20261121122815_scoring }, { name: "Migration20261121123441_score_override", class: Migration20261121123441_score_override }, { name: "Migration20261121123739_qualification", class: Migration20261121123739_qualification }];
