@@ -7,6 +7,7 @@ import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
+import { ScoringSettingsResolver } from "../modules/scoring/scoring-settings.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -24,6 +25,7 @@ export const resolvers = [
   ScoringAnalysisResolver,
   ScoreOverrideResolver,
   QualificationResolver,
+  ScoringSettingsResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

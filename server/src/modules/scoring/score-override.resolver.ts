@@ -54,7 +54,7 @@ async function setOverride(
     ? await context.em.findOne(Lead, { id: leadId, organization: viewer.organizationId, deletedAt: null })
     : null;
   if (!lead) throw notFound("Lead");
-  const change = new ScoringService(context.em, viewer.organizationId).setOverride(
+  const change = await new ScoringService(context.em, viewer.organizationId).setOverride(
     lead,
     score,
     note,

@@ -1,7 +1,10 @@
 import {
+  DEFAULT_GRADE_THRESHOLDS,
   evaluateScore,
   gradeForScore,
+  type GradeThresholds,
   type ScorableLead,
+  type ScoringCategory,
   type ScoringRuleDefinition,
 } from "@leadline/shared";
 import type { EntityManager } from "../../db/orm.js";
@@ -9,6 +12,26 @@ import type { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
 import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
 import { ScoringRule } from "./scoring-rule.entity.js";
+import { ScoringSettings } from "./scoring-settings.entity.js";
+
+export interface EffectiveScoringSettings {
+  gradeThresholds: GradeThresholds;
+  categoryCaps: Partial<Record<ScoringCategory, number>>;
+}
+
+/** An organisation's grade thresholds and category caps, or the defaults when it has set none. */
+export async function loadScoringSettings(
+  em: EntityManager,
+  organizationId: string,
+): Promise<EffectiveScoringSettings> {
+  const settings = await em.findOne(ScoringSettings, { organization: organizationId });
+  return settings
+    ? {
+        gradeThresholds: { A: settings.gradeA, B: settings.gradeB, C: settings.gradeC },
+        categoryCaps: settings.categoryCaps,
+      }
+    : { gradeThresholds: DEFAULT_GRADE_THRESHOLDS, categoryCaps: {} };
+}
 
 /** The definition the shared evaluator reads, from a stored rule. */
 export function toRuleDefinition(rule: ScoringRule): ScoringRuleDefinition {
@@ -33,6 +56,7 @@ export function toRuleDefinition(rule: ScoringRule): ScoringRuleDefinition {
  */
 export class ScoringService {
   private rules: Promise<ScoringRuleDefinition[]> | undefined;
+  private settings: Promise<EffectiveScoringSettings> | undefined;
 
   /** `rules`: use these instead of the stored ones (rules created in the same unit of work). */
   constructor(
@@ -41,6 +65,11 @@ export class ScoringService {
     rules?: ScoringRuleDefinition[],
   ) {
     if (rules) this.rules = Promise.resolve(rules);
+  }
+
+  private effectiveSettings(): Promise<EffectiveScoringSettings> {
+    this.settings ??= loadScoringSettings(this.em, this.organizationId);
+    return this.settings;
   }
 
   activeRules(): Promise<ScoringRuleDefinition[]> {
@@ -64,11 +93,17 @@ export class ScoringService {
     actorId: string | null,
     now = new Date(),
   ): Promise<ScoreChange> {
-    const result = evaluateScore(await this.activeRules(), lead as unknown as ScorableLead, { now });
+    const settings = await this.effectiveSettings();
+    const result = evaluateScore(
+      await this.activeRules(),
+      lead as unknown as ScorableLead,
+      { now },
+      settings,
+    );
     lead.computedScore = result.score;
     lead.scoreBreakdown = result.breakdown;
     const previous = reason === ScoreChangeReason.CREATED ? null : lead.score;
-    return this.record(lead, previous, lead.scoreOverride ?? result.score, {
+    return this.record(lead, previous, lead.scoreOverride ?? result.score, settings.gradeThresholds, {
       reason,
       actorId,
       now,
@@ -77,19 +112,21 @@ export class ScoringService {
   }
 
   /** Sets (or, with null, clears) a hand-set score; always audited in the history with the person's reason. */
-  setOverride(
+  async setOverride(
     lead: Lead,
     score: number | null,
     note: string,
     actorId: string,
     now = new Date(),
-  ): ScoreChange {
+  ): Promise<ScoreChange> {
     lead.scoreOverride = score;
     lead.scoreOverrideReason = score === null ? null : note;
+    const { gradeThresholds } = await this.effectiveSettings();
     return this.record(
       lead,
       lead.score,
       score ?? lead.computedScore,
+      gradeThresholds,
       { reason: ScoreChangeReason.OVERRIDE, actorId, now, note },
       true,
     );
@@ -99,11 +136,12 @@ export class ScoringService {
     lead: Lead,
     previous: number | null,
     score: number,
+    thresholds: GradeThresholds,
     entry: HistoryEntry,
     always = false,
   ): ScoreChange {
     lead.score = score;
-    lead.grade = gradeForScore(score);
+    lead.grade = gradeForScore(score, thresholds);
     const changed = previous !== score;
     if (changed || always) {
       this.em.create(LeadScore, {

@@ -1,0 +1,24 @@
+import { Entity, OneToOne, Property } from "@mikro-orm/decorators/legacy";
+import type { Opt } from "@mikro-orm/core";
+import { DEFAULT_GRADE_THRESHOLDS, type ScoringCategory } from "@leadline/shared";
+import { Organization } from "../organizations/organization.entity.js";
+
+/** An organisation's scoring knobs; absent until an admin changes them, so defaults apply. */
+@Entity({ tableName: "scoring_settings" })
+export class ScoringSettings {
+  @OneToOne(() => Organization, { primary: true, owner: true, deleteRule: "cascade" })
+  organization!: Organization;
+
+  /** Lowest score of grades A, B and C. */
+  @Property({ type: "smallint", default: DEFAULT_GRADE_THRESHOLDS.A }) gradeA: Opt<number> =
+    DEFAULT_GRADE_THRESHOLDS.A;
+  @Property({ type: "smallint", default: DEFAULT_GRADE_THRESHOLDS.B }) gradeB: Opt<number> =
+    DEFAULT_GRADE_THRESHOLDS.B;
+  @Property({ type: "smallint", default: DEFAULT_GRADE_THRESHOLDS.C }) gradeC: Opt<number> =
+    DEFAULT_GRADE_THRESHOLDS.C;
+
+  /** Most positive points a category may add, e.g. { "DEMOGRAPHIC": 30 }; absent categories are uncapped. */
+  @Property({ type: "jsonb", defaultRaw: "'{}'" }) categoryCaps: Opt<
+    Partial<Record<ScoringCategory, number>>
+  > = {};
+}

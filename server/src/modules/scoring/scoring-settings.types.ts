@@ -1,0 +1,32 @@
+import { ScoringCategory } from "@leadline/shared";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "Lowest score of each grade; below C is D." })
+@InputType("GradeThresholdsInput")
+export class GradeThresholdsType {
+  @Field(() => Int) A!: number;
+  @Field(() => Int) B!: number;
+  @Field(() => Int) C!: number;
+}
+
+@ObjectType({ description: "The most positive points one category may add to a score." })
+@InputType("CategoryCapInput")
+export class CategoryCapType {
+  @Field(() => ScoringCategory) category!: ScoringCategory;
+  @Field(() => Int) cap!: number;
+}
+
+@ObjectType({ description: "How this organisation turns rule points into scores and grades." })
+export class ScoringSettingsView {
+  @Field(() => GradeThresholdsType) gradeThresholds!: GradeThresholdsType;
+  @Field(() => [CategoryCapType]) categoryCaps!: CategoryCapType[];
+}
+
+@InputType({
+  description:
+    "New grade thresholds and/or category caps (caps given replace all caps). Applies to scores computed from now on.",
+})
+export class UpdateScoringSettingsInput {
+  @Field(() => GradeThresholdsType, { nullable: true }) gradeThresholds?: GradeThresholdsType;
+  @Field(() => [CategoryCapType], { nullable: true }) categoryCaps?: CategoryCapType[];
+}
