@@ -41,8 +41,9 @@ test("a lead created through the API appears on the open leads page without a re
   const app = await fetch(`${server.url}/leads`);
   expect(app.status, await app.text()).toBe(200);
 
-  // Signed out, the leads page sends us to the login page, and back after signing in.
-  await page.goto(`${server.url}/leads`);
+  // Signed out, the leads page sends us to the login page, and back after signing in. Newest first
+  // (not the default, hottest first), so the new lead belongs on page 1 whatever its score.
+  await page.goto(`${server.url}/leads?sort=CREATED_AT&dir=desc`);
   await page.getByLabel("Email").fill("rep1@acme.example");
   await page.getByLabel("Password").fill("leadline-demo");
   await page.getByRole("button", { name: "Sign in" }).click();

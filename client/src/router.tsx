@@ -23,6 +23,10 @@ export const router = createBrowserRouter([
                 path: "/leads",
                 lazy: { Component: async () => (await import("./features/leads/LeadsPage")).LeadsPage },
               },
+              {
+                path: "/leads/:leadId",
+                lazy: { Component: async () => (await import("./features/lead-detail/LeadPage")).LeadPage },
+              },
             ],
           },
         ],

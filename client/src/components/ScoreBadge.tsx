@@ -1,17 +1,9 @@
-import { gradeForScore, type Grade } from "@leadline/shared";
 import Box from "@mui/material/Box";
-import type { Theme } from "@mui/material/styles";
+import { scoreBand } from "./scoreBand";
 
-// Coloured by the grade the score earns under the default thresholds, so hot leads stand out.
-const GRADE_COLORS: Record<Grade, (theme: Theme) => string> = {
-  A: (theme) => theme.palette.error.main,
-  B: (theme) => theme.palette.warning.main,
-  C: (theme) => theme.palette.info.main,
-  D: (theme) => theme.palette.grey[500],
-};
-
-/** A lead's 0-100 score as a small coloured pill. */
+/** A lead's 0-100 score as a small pill in its band's colour, so hot leads stand out. */
 export function ScoreBadge({ score }: { score: number }) {
+  const band = scoreBand(score);
   return (
     <Box
       component="span"
@@ -24,8 +16,8 @@ export function ScoreBadge({ score }: { score: number }) {
         fontSize: 12,
         fontWeight: 700,
         lineHeight: "20px",
-        color: "common.white",
-        bgcolor: GRADE_COLORS[gradeForScore(score)],
+        color: band.contrastText,
+        bgcolor: band.color,
       }}
     >
       {score}

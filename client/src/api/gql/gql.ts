@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadHeader_LeadFragmentDoc,
+    "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n": typeof types.LeadPageDocument,
+    "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": typeof types.ScoreBreakdown_LeadFragmentDoc,
+    "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ScoreHistory_LeadFragmentDoc,
+    "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnerFilterDocument,
@@ -26,6 +31,11 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadHeader_LeadFragmentDoc,
+    "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n": types.LeadPageDocument,
+    "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": types.ScoreBreakdown_LeadFragmentDoc,
+    "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": types.ScoreHistory_LeadFragmentDoc,
+    "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnerFilterDocument,
@@ -56,6 +66,26 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n"): (typeof documents)["\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import type { FragmentType } from "@apollo/client";
 import { useFragment } from "@apollo/client/react";
 import TableCell from "@mui/material/TableCell";
 import TableRow from "@mui/material/TableRow";
+import { useNavigate } from "react-router";
 import { graphql } from "../../api/gql";
 import { ScoreBadge } from "../../components/ScoreBadge";
 import { formatDate, formatDateTime } from "../../format";
@@ -28,15 +29,30 @@ const leadRowFragment = graphql(`
 const muted = { color: "text.secondary" } as const;
 
 /**
- * One lead in the leads table (cells in the order of LEAD_COLUMNS). Cells cut long text short (see
- * the theme), so text that may not fit has its full value as a tooltip.
+ * One lead in the leads table (cells in the order of LEAD_COLUMNS); clicking it, or Enter while it
+ * has focus, opens the lead. Cells cut long text short (see the theme), so text that may not fit has
+ * its full value as a tooltip.
  */
 export function LeadRow({ lead }: { lead: FragmentType<typeof leadRowFragment> }) {
   const { data, complete } = useFragment({ fragment: leadRowFragment, from: lead });
+  const navigate = useNavigate();
   if (!complete) return null;
 
+  const open = () => void navigate(`/leads/${data.id}`);
   return (
-    <TableRow hover>
+    <TableRow
+      hover
+      tabIndex={0}
+      onClick={open}
+      onKeyDown={(event) => event.key === "Enter" && open()}
+      sx={{
+        cursor: "pointer",
+        "&:focus-visible": {
+          outline: (theme) => `2px solid ${theme.palette.primary.main}`,
+          outlineOffset: -2,
+        },
+      }}
+    >
       <TableCell component="th" scope="row" title={data.fullName} sx={{ fontWeight: 600 }}>
         {data.fullName}
       </TableCell>

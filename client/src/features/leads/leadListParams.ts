@@ -14,8 +14,8 @@ export interface LeadListParams {
   readonly pageSize: PageSize;
 }
 
-// Newest first, so a lead that just came in is at the top of page 1.
-const DEFAULT_ORDER: LeadOrder = { field: "CREATED_AT", direction: "DESC" };
+// Hottest first: the leads most worth a call now.
+const DEFAULT_ORDER: LeadOrder = { field: "SCORE", direction: "DESC" };
 const DEFAULT_PAGE_SIZE: PageSize = 50;
 const ORDER_FIELDS: readonly string[] = [
   "CREATED_AT",
