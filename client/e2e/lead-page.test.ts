@@ -1,52 +1,15 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
-import { createTestDatabase } from "../../server/test/database.js";
-import { launchChromium, subscriptionSent } from "./support/browser.js";
+import { expect, onTestFailed, test } from "vitest";
+import { ApiClient } from "./support/api.js";
+import { subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
-import { startServer, type RunningServer } from "./support/server.js";
+import { useServerAndBrowser } from "./support/fixture.js";
 
-// Released in reverse order after the tests, whatever was acquired before a failure included.
-const cleanups: (() => Promise<void>)[] = [];
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const database = await createTestDatabase();
-  cleanups.push(() => database.drop());
-  server = await startServer({ databaseUrl: database.url });
-  cleanups.push(() => server.stop());
-  browser = await launchChromium();
-  cleanups.push(() => browser.close());
-});
-
-afterAll(async () => {
-  const failures: unknown[] = [];
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => failures.push(error));
-  if (failures.length) throw new AggregateError(failures, "Cleaning up after the browser test failed");
-});
-
-/** Signs in over the API and returns a function sending GraphQL as that user. */
-async function apiAs(email: string): Promise<(query: string, variables?: object) => Promise<any>> {
-  const send = async (query: string, variables: object, token?: string) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  const { login } = await send(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-    input: { email, password: "leadline-demo" },
-  });
-  return (query, variables = {}) => send(query, variables, login.accessToken);
-}
+const fixture = useServerAndBrowser();
 
 test("a lead opened from the table shows its score, breakdown and history, and follows changes live", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } });
   onTestFailed(async () => {
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, "lead-page.png") });
@@ -54,7 +17,7 @@ test("a lead opened from the table shows its score, breakdown and history, and f
   const live = subscriptionSent(page, "LeadPageEvents");
 
   // Grade C leads (40-59) still have room to move, so the update below can change the score.
-  await page.goto(`${server.url}/leads?grade=C`);
+  await page.goto(`${fixture.server.url}/leads?grade=C`);
   await page.getByLabel("Email").fill("manager@acme.example");
   await page.getByLabel("Password").fill("leadline-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -73,8 +36,9 @@ test("a lead opened from the table shows its score, breakdown and history, and f
   await gauge.waitFor();
   expect(await gauge.getAttribute("aria-valuenow")).toBe(tableScore);
 
-  const api = await apiAs("manager@acme.example");
-  const { lead: before } = await api(
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const { lead: before } = await api.request<any>(
     `query ($id: ID!) { lead(id: $id) { jobTitle scoreBreakdown { name } } }`,
     {
       id: leadId,
@@ -95,7 +59,7 @@ test("a lead opened from the table shows its score, breakdown and history, and f
 
   const jobTitle = "Chief Executive Officer";
   expect(before.jobTitle, "the update must change the lead").not.toBe(jobTitle);
-  const { updateLead } = await api(
+  const { updateLead } = await api.request<any>(
     `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { lead { score } } }`,
     { input: { id: leadId, jobTitle } },
   );

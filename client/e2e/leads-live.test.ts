@@ -1,36 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
-import { createTestDatabase } from "../../server/test/database.js";
+import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { launchChromium, subscriptionSent } from "./support/browser.js";
+import { subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
-import { startServer, type RunningServer } from "./support/server.js";
+import { useServerAndBrowser } from "./support/fixture.js";
 
-// Released in reverse order after the tests, whatever was acquired before a failure included.
-const cleanups: (() => Promise<void>)[] = [];
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const database = await createTestDatabase();
-  cleanups.push(() => database.drop());
-  server = await startServer({ databaseUrl: database.url });
-  cleanups.push(() => server.stop());
-  browser = await launchChromium();
-  cleanups.push(() => browser.close());
-});
-
-afterAll(async () => {
-  const failures: unknown[] = [];
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => failures.push(error));
-  if (failures.length) throw new AggregateError(failures, "Cleaning up after the browser test failed");
-});
+const fixture = useServerAndBrowser();
 
 test("a lead created through the API appears on the open leads page without a reload", async () => {
-  const page = await browser.newPage();
+  const page = await fixture.browser.newPage();
   onTestFailed(async () => {
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, "leads-live.png"), fullPage: true });
@@ -38,12 +18,12 @@ test("a lead created through the API appears on the open leads page without a re
   const live = subscriptionSent(page, "LeadEvents");
 
   // The production server serves the built app itself (say so plainly when it does not).
-  const app = await fetch(`${server.url}/leads`);
+  const app = await fetch(`${fixture.server.url}/leads`);
   expect(app.status, await app.text()).toBe(200);
 
   // Signed out, the leads page sends us to the login page, and back after signing in. Newest first
   // (not the default, hottest first), so the new lead belongs on page 1 whatever its score.
-  await page.goto(`${server.url}/leads?sort=CREATED_AT&dir=desc`);
+  await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
   await page.getByLabel("Email").fill("rep1@acme.example");
   await page.getByLabel("Password").fill("leadline-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -58,7 +38,7 @@ test("a lead created through the API appears on the open leads page without a re
   await page.evaluate(() => Object.assign(globalThis, { leadlineE2eMarker: true }));
 
   const lastName = `Livewire-${randomUUID().slice(0, 8)}`;
-  const manager = new ApiClient(server.url);
+  const manager = new ApiClient(fixture.server.url);
   await manager.login("manager@acme.example", "leadline-demo");
   await manager.createLead({
     firstName: "Ada",

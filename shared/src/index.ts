@@ -3,3 +3,4 @@ export * from "./grades.js";
 export * from "./normalize.js";
 export * from "./lead-validation.js";
 export * from "./scoring/index.js";
+export * from "./lead-fields.js";

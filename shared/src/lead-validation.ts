@@ -1,32 +1,12 @@
 import { type CountryCode, isSupportedCountry } from "libphonenumber-js/max";
 import { type ContactMethod, type LeadStatus, LeadStatus as Status } from "./enums.js";
+import type { LeadTextFields } from "./lead-fields.js";
 import { cleanText, normalizeEmail, normalizePhone, normalizeWebsite } from "./normalize.js";
 
 /** The lead fields a person or an integration may set. Every one is optional on update. */
-export interface LeadFieldsInput {
-  firstName?: string | null;
-  lastName?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  jobTitle?: string | null;
-  company?: string | null;
-  industry?: string | null;
-  companySize?: string | null;
+export interface LeadFieldsInput extends LeadTextFields {
   employees?: number | null;
   annualRevenue?: number | null;
-  website?: string | null;
-  street?: string | null;
-  city?: string | null;
-  state?: string | null;
-  postalCode?: string | null;
-  country?: string | null;
-  source?: string | null;
-  campaign?: string | null;
-  utmSource?: string | null;
-  utmMedium?: string | null;
-  utmCampaign?: string | null;
-  utmTerm?: string | null;
-  utmContent?: string | null;
   status?: LeadStatus | null;
   lostReason?: string | null;
   tags?: string[] | null;

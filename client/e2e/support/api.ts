@@ -4,7 +4,8 @@ export class ApiClient {
 
   constructor(private readonly baseUrl: string) {}
 
-  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  /** Sends one operation as the signed-in user; throws on any GraphQL error. */
+  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
       headers: {

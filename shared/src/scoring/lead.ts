@@ -1,32 +1,13 @@
+import type { LeadTextFields } from "../lead-fields.js";
+
 /** A number, or text holding one: Postgres numeric columns and form posts arrive as text. */
 type NumberLike = number | string | null;
 type DateLike = Date | string | null;
 
 /** The lead as the evaluator reads it: entity rows, API payloads and form state all fit. */
-export interface ScorableLead {
-  firstName?: string | null;
-  lastName?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  jobTitle?: string | null;
-  company?: string | null;
-  industry?: string | null;
-  companySize?: string | null;
+export interface ScorableLead extends LeadTextFields {
   employees?: NumberLike;
   annualRevenue?: NumberLike;
-  website?: string | null;
-  street?: string | null;
-  city?: string | null;
-  state?: string | null;
-  postalCode?: string | null;
-  country?: string | null;
-  source?: string | null;
-  campaign?: string | null;
-  utmSource?: string | null;
-  utmMedium?: string | null;
-  utmCampaign?: string | null;
-  utmTerm?: string | null;
-  utmContent?: string | null;
   status?: string | null;
   tags?: readonly string[] | null;
   emailOpens?: NumberLike;

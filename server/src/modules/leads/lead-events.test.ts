@@ -1,6 +1,7 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql, login, subscribe } from "../../../test/graphql-client.js";
 
 const EVENTS = "subscription { leadEvents { type lead { id company status assignedTo { email } } } }";
@@ -19,17 +20,14 @@ type LeadEvent = {
 
 describe("leadEvents on one instance", () => {
   let server: TestApp;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
   beforeAll(async () => {
     server = await startTestApp();
-    await seedOrganization(server.em(), "acme", {
+    ({ tokens } = await seedAcmeAndGlobex(server, {
       manager: Role.MANAGER,
       viewer: Role.VIEWER,
       rep: Role.MEMBER,
-    });
-    await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-    for (const who of ["manager", "viewer", "rep"]) tokens[who] = await login(server.url, `${who}@acme.test`);
-    tokens.globex = await login(server.url, "admin@globex.test");
+    }));
   });
   afterAll(() => server.close());
 

@@ -1,7 +1,8 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
-import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { Lead } from "./lead.entity.js";
 
 const CREATE =
@@ -13,22 +14,18 @@ const GET = "query($id: ID!) { lead(id: $id) { id company } }";
 
 let server: TestApp;
 let acme: SeededOrg;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 let globexLeadId: string;
 
 beforeAll(async () => {
   server = await startTestApp();
-  acme = await seedOrganization(server.em(), "acme", {
+  ({ acme, tokens } = await seedAcmeAndGlobex(server, {
     admin: Role.ADMIN,
     manager: Role.MANAGER,
     rep: Role.MEMBER,
     rep2: Role.MEMBER,
     viewer: Role.VIEWER,
-  });
-  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["admin", "manager", "rep", "rep2", "viewer"])
-    tokens[who] = await login(server.url, `${who}@acme.test`);
-  tokens.globex = await login(server.url, "admin@globex.test");
+  }));
   const created = await graphql(
     server.url,
     CREATE,

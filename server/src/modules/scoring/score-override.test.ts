@@ -1,7 +1,8 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
-import { errorCode, graphql, login, subscribe } from "../../../test/graphql-client.js";
+import { startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql, subscribe } from "../../../test/graphql-client.js";
 
 const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id score } } }";
 const UPDATE =
@@ -16,17 +17,14 @@ const SCORE_CHANGED = (leadId: string) =>
   `subscription { leadScoreChanged(leadId: "${leadId}") { score previousScore grade lead { id score } breakdown } }`;
 
 let server: TestApp;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
   server = await startTestApp();
-  await seedOrganization(server.em(), "acme", {
+  ({ tokens } = await seedAcmeAndGlobex(server, {
     manager: Role.MANAGER,
     rep: Role.MEMBER,
     viewer: Role.VIEWER,
-  });
-  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["manager", "rep", "viewer"]) tokens[who] = await login(server.url, `${who}@acme.test`);
-  tokens.globex = await login(server.url, "admin@globex.test");
+  }));
 });
 afterAll(() => server.close());
 

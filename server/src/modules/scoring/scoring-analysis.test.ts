@@ -1,7 +1,8 @@
 import { DEFAULT_SCORING_RULES, Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
-import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore } from "./lead-score.entity.js";
 
@@ -20,15 +21,16 @@ const TEST_RULE =
 const defaultDrafts = DEFAULT_SCORING_RULES.map(({ id: _id, description: _d, ...rule }) => rule);
 
 let server: TestApp;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 const scores: number[] = [];
 let strongLeadId: string;
 beforeAll(async () => {
   server = await startTestApp();
-  await seedOrganization(server.em(), "acme", { admin: Role.ADMIN, manager: Role.MANAGER, rep: Role.MEMBER });
-  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["admin", "manager", "rep"]) tokens[who] = await login(server.url, `${who}@acme.test`);
-  tokens.globex = await login(server.url, "admin@globex.test");
+  ({ tokens } = await seedAcmeAndGlobex(server, {
+    admin: Role.ADMIN,
+    manager: Role.MANAGER,
+    rep: Role.MEMBER,
+  }));
   const inputs = [
     { company: "Plain Co" }, // company 5
     {

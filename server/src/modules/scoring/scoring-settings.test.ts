@@ -1,7 +1,8 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.js";
-import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql } from "../../../test/graphql-client.js";
 
 const CREATE =
   "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { score computedScore grade scoreBreakdown { category points } } } }";
@@ -16,13 +17,10 @@ const LEAD = {
 };
 
 let server: TestApp;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
   server = await startTestApp();
-  await seedOrganization(server.em(), "acme", { admin: Role.ADMIN, manager: Role.MANAGER });
-  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["admin", "manager"]) tokens[who] = await login(server.url, `${who}@acme.test`);
-  tokens.globex = await login(server.url, "admin@globex.test");
+  ({ tokens } = await seedAcmeAndGlobex(server, { admin: Role.ADMIN, manager: Role.MANAGER }));
 });
 afterAll(() => server.close());
 

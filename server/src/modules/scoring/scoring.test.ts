@@ -1,7 +1,8 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
-import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { LeadScore } from "./lead-score.entity.js";
 import { ScoringRule } from "./scoring-rule.entity.js";
 
@@ -32,20 +33,16 @@ const HOT_LEAD = {
 
 let server: TestApp;
 let acme: SeededOrg;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
   server = await startTestApp();
-  acme = await seedOrganization(server.em(), "acme", {
+  ({ acme, tokens } = await seedAcmeAndGlobex(server, {
     admin: Role.ADMIN,
     owner: Role.OWNER,
     manager: Role.MANAGER,
     rep: Role.MEMBER,
     viewer: Role.VIEWER,
-  });
-  await seedOrganization(server.em(), "globex", { admin: Role.ADMIN });
-  for (const who of ["admin", "owner", "manager", "rep", "viewer"])
-    tokens[who] = await login(server.url, `${who}@acme.test`);
-  tokens.globex = await login(server.url, "admin@globex.test");
+  }));
 });
 afterAll(() => server.close());
 
