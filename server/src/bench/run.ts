@@ -6,6 +6,7 @@ import { withClient } from "../db/admin.js";
 import { Cleanup, startEnvironment, type BenchEnvironment } from "./environment.js";
 import { login } from "./graphql.js";
 import { benchLeadsQuery } from "./load.js";
+import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchSearch } from "./search.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
@@ -62,6 +63,7 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     env.databaseUrl,
     seeded.organizationId,
     seeded.samples,
+    leadListColumns(env.app.database.orm.em),
   );
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");

@@ -46,6 +46,7 @@ export async function benchSearch(
   databaseUrl: string,
   organizationId: string,
   samples: SampleLead[],
+  columns: readonly string[],
 ): Promise<boolean> {
   const terms = searchTerms(samples);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -65,7 +66,13 @@ export async function benchSearch(
       const wordsQuery = buildSearchWordsQuery(organizationId, term).compile(compiler);
       const words = await client.query<{ words: string[] }>(wordsQuery.sql, [...wordsQuery.parameters]);
       const searchWords = words.rows.map((row) => row.words);
-      const query = buildLeadListQuery({ organizationId, search: term, searchWords, limit: PAGE + 1 });
+      const query = buildLeadListQuery({
+        organizationId,
+        columns,
+        search: term,
+        searchWords,
+        limit: PAGE + 1,
+      });
       const rows = query.rows.compile(compiler);
       const count = query.count.compile(compiler);
       const page = await client.query<{ id: string }>(rows.sql, [...rows.parameters]);

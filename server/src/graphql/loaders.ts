@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "../db/orm.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
+import type { ScoreBreakdownItem } from "../modules/scoring/score.types.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -36,6 +37,16 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
       return userIds.map((userId) =>
         teams.filter((team) => team.members.getItems().some((m) => m.id === userId)),
       );
+    }),
+    scoreBreakdown: new DataLoader<string, ScoreBreakdownItem[]>(async (leadIds) => {
+      const rows = await em
+        .getConnection()
+        .execute<{ id: string; score_breakdown: ScoreBreakdownItem[] }[]>(
+          "select id, score_breakdown from lead where organization_id = ? and id = any(?::uuid[])",
+          [org, [...leadIds]],
+        );
+      const byId = new Map(rows.map((row) => [row.id, row.score_breakdown]));
+      return leadIds.map((id) => byId.get(id) ?? []);
     }),
     qualificationCriteria: new DataLoader<string, QualificationCriteria[]>(async (organizationIds) => {
       const criteria = await em.find(

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
+import { leadListColumns } from "./lead-row.js";
 import {
   buildLeadListQuery,
   buildSearchWordsQuery,
@@ -19,7 +20,7 @@ export interface LeadListResult {
  */
 export async function fetchLeadList(
   em: EntityManager,
-  query: Omit<LeadListQuery, "searchWords">,
+  query: Omit<LeadListQuery, "searchWords" | "columns">,
   withTotalCount: boolean,
 ): Promise<LeadListResult> {
   const run = async (tx: EntityManager): Promise<LeadListResult> => {
@@ -32,7 +33,7 @@ export async function fetchLeadList(
       const words = await buildSearchWordsQuery(query.organizationId, query.search).execute(db);
       searchWords = words.rows.map((row) => row.words);
     }
-    const built = buildLeadListQuery({ ...query, searchWords });
+    const built = buildLeadListQuery({ ...query, columns: leadListColumns(tx), searchWords });
     const [rows, count] = await Promise.all([
       built.rows.execute(db),
       withTotalCount ? built.count.execute(db) : undefined,

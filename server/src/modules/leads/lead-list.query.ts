@@ -29,6 +29,8 @@ export type ListPosition =
 
 export interface LeadListQuery {
   organizationId: string;
+  /** The columns a page returns (see LIST_COLUMNS in lead-row.ts). */
+  columns: readonly string[];
   filter?: LeadFilter;
   search?: string;
   /** For each searched word, the known words that may stand for it, best first (buildSearchWordsQuery). */
@@ -105,6 +107,7 @@ export function buildSearchWordsQuery(
  */
 export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   const where = filterConditions(query.organizationId, query.filter);
+  const columns = sql.join(query.columns.map((column) => sql.ref(`l.${column}`)));
   const term = query.search?.trim().toLowerCase();
   const pattern = term ? `%${escapeLike(term)}%` : "";
   // Every searched word must match one of its stand-ins; a word with none rules the word path out.
@@ -137,7 +140,7 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
       : undefined;
     const rows = sql<
       Record<string, unknown>
-    >`select l.*, null as sort_key from lead l where ${sql.join(where, sql` and `)}
+    >`select ${columns}, null as sort_key from lead l where ${sql.join(where, sql` and `)}
       order by (l.search_text like ${pattern}) desc, ${wordRank ? sql`${wordRank} asc,` : sql``} l.created_at desc, l.id desc
       limit ${query.limit} offset ${offset}`;
     return { rows, count, byRelevance: true };
@@ -156,7 +159,7 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   }
   const rows = sql<
     Record<string, unknown>
-  >`select l.*, ${expression}::text as sort_key from lead l where ${sql.join(page, sql` and `)}
+  >`select ${columns}, ${expression}::text as sort_key from lead l where ${sql.join(page, sql` and `)}
     order by ${expression} ${direction}, l.id ${direction} limit ${query.limit}`;
   return { rows, count, byRelevance: false };
 }

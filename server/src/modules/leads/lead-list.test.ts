@@ -189,6 +189,23 @@ describe("leads connection", () => {
     statements.mockRestore();
   });
 
+  it("leaves score breakdowns out of list rows and loads them in one query when asked for", async () => {
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    const response = await graphql(
+      server.url,
+      "{ leads(first: 50) { edges { node { id scoreBreakdown { points } } } } }",
+      {},
+      token,
+    );
+    const sent = statements.mock.calls.map(([query]) =>
+      String(typeof query === "string" ? query : (query as { text: string }).text),
+    );
+    statements.mockRestore();
+    expect(response.data?.leads.edges).toHaveLength(50);
+    expect(sent.find((sql) => sql.includes("sort_key"))).not.toMatch(/score_breakdown/);
+    expect(sent.filter((sql) => sql.includes("score_breakdown"))).toHaveLength(1);
+  });
+
   it("loads a page of 50 leads with their owners and creators in a fixed number of SQL statements (no N+1)", async () => {
     // Every statement any layer (MikroORM, Kysely) sends goes through pg's Client#query.
     const statements = vi.spyOn(pg.Client.prototype, "query");

@@ -6,7 +6,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { User } from "../users/user.entity.js";
-import { ScoreBreakdownItem } from "../scoring/score.types.js";
+import type { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Consent } from "./consent.embeddable.js";
 
 /** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
@@ -150,9 +150,7 @@ export class Lead extends BaseEntity {
   @Property({ type: "text", nullable: true })
   scoreOverrideReason: string | null = null;
 
-  @Field(() => [ScoreBreakdownItem], {
-    description: "Why the lead has its score: the rules that matched, in order.",
-  })
+  /** Exposed by LeadScoringResolver, which loads it in a batch for list rows that leave it out. */
   @Property({ type: "jsonb", defaultRaw: "'[]'" })
   scoreBreakdown: Opt<ScoreBreakdownItem[]> = [];
 

@@ -4,6 +4,7 @@ import { createContext, requireViewer, type Context } from "../../graphql/contex
 import { notFound } from "../../graphql/errors.js";
 import { Topic, type LeadScoreChangedPayload } from "../../realtime/pubsub.js";
 import { LeadScoreChangedEvent } from "./score-override.types.js";
+import { ScoreBreakdownItem } from "./score.types.js";
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore } from "./lead-score.entity.js";
@@ -13,6 +14,17 @@ const LeadScoreConnection = ConnectionType(LeadScore, "LeadScore");
 /** The scoring side of a lead: its score history and live score changes. */
 @Resolver(() => Lead)
 export class LeadScoringResolver {
+  @FieldResolver(() => [ScoreBreakdownItem], {
+    description: "Why the lead has its score: the rules that matched, in order.",
+  })
+  scoreBreakdown(
+    @Root() lead: Lead,
+    @Ctx() context: Context,
+  ): ScoreBreakdownItem[] | Promise<ScoreBreakdownItem[]> {
+    // List pages leave the (bulky) breakdown out; fetch it for the rows that need it, in one query.
+    return lead.scoreBreakdown ?? context.loaders.scoreBreakdown.load(lead.id);
+  }
+
   // One query per lead asked for: meant for the lead page, not for lists of leads.
   @FieldResolver(() => LeadScoreConnection, { description: "Every change of the score, newest first." })
   scoreHistory(
