@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { sql } from "kysely";
 import type { EntityManager } from "../db/orm.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
@@ -39,12 +40,9 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
       );
     }),
     scoreBreakdown: new DataLoader<string, ScoreBreakdownItem[]>(async (leadIds) => {
-      const rows = await em
-        .getConnection()
-        .execute<{ id: string; score_breakdown: ScoreBreakdownItem[] }[]>(
-          "select id, score_breakdown from lead where organization_id = ? and id = any(?::uuid[])",
-          [org, [...leadIds]],
-        );
+      const { rows } = await sql<{ id: string; score_breakdown: ScoreBreakdownItem[] }>`
+        select id, score_breakdown from lead
+        where organization_id = ${org} and id = any(${[...leadIds]}::uuid[])`.execute(em.getKysely());
       const byId = new Map(rows.map((row) => [row.id, row.score_breakdown]));
       return leadIds.map((id) => byId.get(id) ?? []);
     }),
