@@ -27,6 +27,10 @@ export const router = createBrowserRouter([
                 path: "/leads/:leadId",
                 lazy: { Component: async () => (await import("./features/lead-detail/LeadPage")).LeadPage },
               },
+              {
+                path: "/scoring",
+                lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
+              },
             ],
           },
         ],

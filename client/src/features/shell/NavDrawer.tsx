@@ -1,5 +1,6 @@
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import TuneIcon from "@mui/icons-material/Tune";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
@@ -18,7 +19,10 @@ interface NavItem {
 }
 
 // Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
-const NAV_ITEMS: readonly NavItem[] = [{ to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> }];
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
+  { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
+];
 
 export const NAV_WIDTH = { expanded: 220, collapsed: 56 } as const;
 
