@@ -38,6 +38,18 @@ describe("demo data", () => {
       await expect(login(server.url, `${role}@acme.example`, DEMO_PASSWORD)).resolves.toBeTruthy();
   });
 
+  it("is scored by the default rules into a realistic spread, not all hot", async () => {
+    const manager = await login(server.url, "manager@acme.example", DEMO_PASSWORD);
+    const { scoreDistribution } = (
+      await graphql(server.url, "{ scoreDistribution { total average grades { grade count } } }", {}, manager)
+    ).data!;
+    expect(scoreDistribution.total).toBe(2000);
+    expect(scoreDistribution.average).toBeGreaterThan(30);
+    expect(scoreDistribution.average).toBeLessThan(65);
+    for (const { grade, count } of scoreDistribution.grades)
+      expect(count, `grade ${grade}`).toBeGreaterThan(100);
+  });
+
   it("is varied: every status, several sources, owners and unassigned leads", async () => {
     const rows = await server
       .em()

@@ -18,7 +18,25 @@ const STATUSES = [
   { value: LeadStatus.LOST, weight: 12 },
   { value: LeadStatus.CONVERTED, weight: 8 },
 ];
-const COUNTRIES = ["US", "US", "US", "GB", "DE", "FR", "CA", "AU", "NL", "IN", "ES", "SE"];
+// Half of the leads come from the default rules' target regions, as in a real mixed funnel.
+const COUNTRIES = [
+  "US",
+  "US",
+  "GB",
+  "DE",
+  "FR",
+  "CA",
+  "AU",
+  "NL",
+  "IN",
+  "BR",
+  "MX",
+  "ES",
+  "IT",
+  "PL",
+  "JP",
+  "ZA",
+];
 const INDUSTRIES = [
   "Software",
   "Financial Services",
@@ -30,14 +48,19 @@ const INDUSTRIES = [
   "Telecommunications",
   "Energy",
   "Media",
+  "Hospitality",
+  "Real Estate",
+  "Construction",
+  "Non-profit",
 ];
-const SIZE_BANDS: [string, number, number][] = [
-  ["1-10", 1, 10],
-  ["11-50", 11, 50],
-  ["51-200", 51, 200],
-  ["201-1000", 201, 1000],
-  ["1001-5000", 1001, 5000],
-  ["5000+", 5001, 40000],
+// Most inbound leads come from small companies.
+const SIZE_BANDS: { value: [string, number, number]; weight: number }[] = [
+  { value: ["1-10", 1, 10], weight: 30 },
+  { value: ["11-50", 11, 50], weight: 28 },
+  { value: ["51-200", 51, 200], weight: 20 },
+  { value: ["201-1000", 201, 1000], weight: 12 },
+  { value: ["1001-5000", 1001, 5000], weight: 6 },
+  { value: ["5000+", 5001, 40000], weight: 4 },
 ];
 const TITLES = [
   "CEO",
@@ -54,6 +77,13 @@ const TITLES = [
   "Office Manager",
   "Founder",
   "Product Manager",
+  "Sales Representative",
+  "Accountant",
+  "Consultant",
+  "Student",
+  "Coordinator",
+  "Designer",
+  "Teacher",
 ];
 const CAMPAIGNS = [
   "Spring Webinar Series",
@@ -127,24 +157,25 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
   const lastName = faker.person.lastName();
   const company = faker.company.name();
   const domain = `${company.toLowerCase().replace(/[^a-z0-9]+/g, "")}.example`;
-  const business = faker.datatype.boolean({ probability: 0.75 });
+  const business = faker.datatype.boolean({ probability: 0.5 });
   const email =
     `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "") +
     `${faker.number.int(99)}@${business ? domain : faker.helpers.arrayElement(FREE_MAIL)}`;
   const country = faker.helpers.arrayElement(COUNTRIES);
-  const [companySize, minEmployees, maxEmployees] = faker.helpers.arrayElement(SIZE_BANDS);
+  const [companySize, minEmployees, maxEmployees] = faker.helpers.weightedArrayElement(SIZE_BANDS);
   const employees = faker.number.int({ min: minEmployees, max: maxEmployees });
   const source = faker.helpers.weightedArrayElement(SOURCES);
   const status = faker.helpers.weightedArrayElement(STATUSES);
   const createdAt = faker.date.between({ from: new Date(now.getTime() - days * 86_400_000), to: now });
-  const emailOpens = faker.number.int({ min: 0, max: 12 });
+  // Skewed low: most leads open few emails, a few open many.
+  const emailOpens = Math.floor(faker.number.float({ min: 0, max: 1 }) ** 2 * 12);
   const websiteVisits = faker.number.int({ min: 0, max: 25 });
   const paid = source === "paid_search" || source === "social";
   return {
     firstName,
     lastName,
     email,
-    phone: faker.datatype.boolean({ probability: 0.7 })
+    phone: faker.datatype.boolean({ probability: 0.55 })
       ? normalizePhone(
           `+1 ${faker.helpers.arrayElement(["415", "212", "312", "617", "206"])} 555 01${faker.string.numeric(2)}`,
         )
@@ -195,10 +226,14 @@ const BUDGETS = ["< 10k", "10k-50k", "50k-200k", "200k+"];
 /** What a capture form asks (service interest, urgency, budget); many leads leave some blank. */
 function demoFormAnswers(faker: Faker): Record<string, string> {
   const answers: Record<string, string> = {};
-  if (faker.datatype.boolean({ probability: 0.6 }))
+  if (faker.datatype.boolean({ probability: 0.35 }))
     answers.serviceInterest = faker.helpers.arrayElement(SERVICES);
-  if (faker.datatype.boolean({ probability: 0.7 }))
-    answers.urgency = faker.helpers.arrayElement(["high", "medium", "low"]);
-  if (faker.datatype.boolean({ probability: 0.5 })) answers.budgetRange = faker.helpers.arrayElement(BUDGETS);
+  if (faker.datatype.boolean({ probability: 0.45 }))
+    answers.urgency = faker.helpers.weightedArrayElement([
+      { value: "high", weight: 2 },
+      { value: "medium", weight: 4 },
+      { value: "low", weight: 4 },
+    ]);
+  if (faker.datatype.boolean({ probability: 0.3 })) answers.budgetRange = faker.helpers.arrayElement(BUDGETS);
   return answers;
 }

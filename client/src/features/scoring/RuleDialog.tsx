@@ -1,0 +1,227 @@
+import { useMutation } from "@apollo/client/react";
+import {
+  operatorsForField,
+  ScoringCategory,
+  type FieldError,
+  type ScoringOptions,
+  type ScoringRuleDefinition,
+  validateScoringRule,
+} from "@leadline/shared";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import MenuItem from "@mui/material/MenuItem";
+import Switch from "@mui/material/Switch";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { useState } from "react";
+import { graphql } from "../../api/gql";
+import { describeError } from "../../api/errors";
+import { humanize } from "../../format";
+import {
+  draftInput,
+  emptyRuleForm,
+  formRule,
+  proposedRules,
+  type RuleForm,
+  ruleForm,
+  type ScoringRule,
+} from "./ruleDraft";
+import { RuleFieldSelect } from "./RuleFieldSelect";
+import { RuleImpact } from "./RuleImpact";
+import { RulePreview } from "./RulePreview";
+import { RuleValueInput } from "./RuleValueInput";
+import { OPERATOR_WORDS, sentence } from "./ruleText";
+import { serverFieldError } from "./serverFieldError";
+
+const createRuleMutation = graphql(`
+  mutation CreateScoringRule($input: CreateScoringRuleInput!) {
+    createScoringRule(input: $input) {
+      rule {
+        id
+      }
+    }
+  }
+`);
+
+const updateRuleMutation = graphql(`
+  mutation UpdateScoringRule($input: UpdateScoringRuleInput!) {
+    updateScoringRule(input: $input) {
+      rule {
+        id
+      }
+    }
+  }
+`);
+
+interface RuleDialogProps {
+  /** The rule to edit, or null for a new one. */
+  readonly rule: ScoringRule | null;
+  /** The stored rules, for the preview and the impact of the whole proposed set. */
+  readonly rules: readonly ScoringRuleDefinition[];
+  readonly options: ScoringOptions;
+  readonly onClose: () => void;
+}
+
+/**
+ * The rule builder: a form checked as it is typed (by the evaluator's own validation), a live preview
+ * on the newest leads, the impact on all leads on request, and save (create or update).
+ */
+export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
+  const [form, setForm] = useState<RuleForm>(() => (rule ? ruleForm(rule) : emptyRuleForm()));
+  // Errors show on the inputs changed so far, and on all of them once save is tried.
+  const [touched, setTouched] = useState<ReadonlySet<string> | "all">(new Set());
+  const [serverError, setServerError] = useState<FieldError | null>(null);
+  const [createRule, create] = useMutation(createRuleMutation);
+  const [updateRule, update] = useMutation(updateRuleMutation);
+  const saveError = create.error ?? update.error;
+
+  const draft = formRule(form);
+  const errors = validateScoringRule(draft);
+  const proposed = proposedRules(rules, draft);
+  const errorFor = (name: string): string | undefined => {
+    if (serverError?.field === name) return sentence(serverError.message);
+    const found = errors.find((error) => error.field === name);
+    return found && (touched === "all" || touched.has(name)) ? sentence(found.message) : undefined;
+  };
+  const change = (patch: Partial<RuleForm>, name: string) => {
+    setForm((previous) => ({ ...previous, ...patch }));
+    setTouched((previous) => (previous === "all" ? previous : new Set(previous).add(name)));
+    setServerError(null);
+  };
+  const changeField = (field: string) => {
+    const operators = operatorsForField(field);
+    const operator = operators.includes(form.operator) ? form.operator : (operators[0] ?? form.operator);
+    change({ field, operator }, "field");
+  };
+
+  const save = async () => {
+    if (errors.length > 0) return setTouched("all");
+    const { id: _draftId, ...input } = draftInput(draft);
+    const refetch = { refetchQueries: ["ScoringPage"], awaitRefetchQueries: true };
+    try {
+      if (form.id) await updateRule({ variables: { input: { ...input, id: form.id } }, ...refetch });
+      else await createRule({ variables: { input }, ...refetch });
+      onClose();
+    } catch (error) {
+      setServerError(serverFieldError(error));
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="rule-dialog-title">
+      <DialogTitle id="rule-dialog-title">{rule ? `Edit “${rule.name}”` : "New rule"}</DialogTitle>
+      <DialogContent
+        dividers
+        sx={{
+          display: "grid",
+          gap: 3,
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 1fr) minmax(0, 1fr)" },
+        }}
+      >
+        <Box sx={{ display: "flex", flexDirection: "column", gap: 2, pt: 1 }}>
+          <TextField
+            label="Name"
+            value={form.name}
+            onChange={(event) => change({ name: event.target.value }, "name")}
+            error={!!errorFor("name")}
+            helperText={errorFor("name")}
+            autoFocus
+          />
+          <Box sx={{ display: "flex", gap: 2, alignItems: "center" }}>
+            <TextField
+              select
+              label="Category"
+              value={form.category}
+              onChange={(event) => change({ category: event.target.value as ScoringCategory }, "category")}
+              error={!!errorFor("category")}
+              helperText={errorFor("category")}
+              sx={{ flex: 1 }}
+            >
+              {Object.values(ScoringCategory).map((category) => (
+                <MenuItem key={category} value={category}>
+                  {humanize(category)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <FormControlLabel
+              control={
+                <Switch checked={form.active} onChange={(_, active) => change({ active }, "active")} />
+              }
+              label="Active"
+            />
+          </Box>
+          <RuleFieldSelect field={form.field} onChange={changeField} error={errorFor("field")} />
+          <TextField
+            select
+            label="Operator"
+            value={form.operator}
+            onChange={(event) => change({ operator: event.target.value as RuleForm["operator"] }, "operator")}
+            error={!!errorFor("operator")}
+            helperText={errorFor("operator")}
+          >
+            {operatorsForField(form.field).map((operator) => (
+              <MenuItem key={operator} value={operator}>
+                {sentence(OPERATOR_WORDS[operator])}
+              </MenuItem>
+            ))}
+          </TextField>
+          <RuleValueInput
+            field={form.field}
+            operator={form.operator}
+            value={form}
+            onChange={(value) => change(value, "value")}
+            error={errorFor("value")}
+          />
+          <Box sx={{ display: "flex", gap: 2 }}>
+            <TextField
+              label="Points"
+              type="number"
+              value={form.points}
+              onChange={(event) => change({ points: event.target.value }, "points")}
+              error={!!errorFor("points")}
+              helperText={errorFor("points") ?? "-100 to 100"}
+            />
+            <TextField
+              label="Priority"
+              type="number"
+              value={form.priority}
+              onChange={(event) => change({ priority: event.target.value }, "priority")}
+              error={!!errorFor("priority")}
+              helperText={errorFor("priority") ?? "Higher runs first"}
+            />
+            <TextField
+              label="Exclusive group"
+              value={form.exclusiveGroup}
+              onChange={(event) => change({ exclusiveGroup: event.target.value }, "exclusiveGroup")}
+              error={!!errorFor("exclusiveGroup")}
+              helperText={errorFor("exclusiveGroup") ?? "One match per group counts"}
+            />
+          </Box>
+          {saveError && !serverError && <Alert severity="error">{describeError(saveError)}</Alert>}
+          <RuleImpact key={JSON.stringify(draft)} rules={proposed} disabled={errors.length > 0} />
+        </Box>
+        <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
+          <Typography variant="subtitle2" component="h3">
+            Preview{errors.length > 0 && " (counts the rule once it is valid)"}
+          </Typography>
+          <RulePreview rules={proposed} draftId={draft.id} options={options} />
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
+          Existing leads keep their scores until rescored (rescoring is not built yet).
+        </Typography>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" loading={create.loading || update.loading} onClick={() => void save()}>
+          Save
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
