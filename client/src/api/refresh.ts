@@ -65,3 +65,25 @@ export function refreshSession(staleAccessToken: string | undefined): Promise<bo
     throw new Error(`Refreshing the session failed with HTTP ${response.status}`);
   });
 }
+
+const logoutMutation = graphql(`
+  mutation Logout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+/**
+ * Revokes a session on the server, so its refresh token can no longer renew it. Best effort: signing
+ * out in this browser must work offline too, and the access token expires on its own within minutes.
+ */
+export async function revokeSession(refreshToken: string): Promise<void> {
+  await fetch(GRAPHQL_PATH, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      operationName: "Logout",
+      query: print(logoutMutation),
+      variables: { refreshToken },
+    }),
+  }).catch(() => undefined);
+}

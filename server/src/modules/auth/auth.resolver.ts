@@ -24,6 +24,17 @@ export class AuthResolver {
     return this.service(context).refresh(refreshToken);
   }
 
+  @Mutation(() => Boolean, {
+    description: "Signs out: the refresh token and every token renewed from it stop working. Always true.",
+  })
+  async logout(
+    @Arg("refreshToken", () => String) refreshToken: string,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    await this.service(context).logout(refreshToken);
+    return true;
+  }
+
   @Authorized()
   @Query(() => User, { description: "The signed-in user." })
   async me(@Ctx() context: Context): Promise<User> {

@@ -50,18 +50,24 @@ export class AuthService {
     return this.issueSession(user, uuidv7());
   }
 
+  /** Ends the session a refresh token belongs to: every token of its family stops working. */
+  async logout(presented: string): Promise<void> {
+    const token = await this.findToken(presented);
+    if (token)
+      await this.em.nativeUpdate(
+        RefreshToken,
+        { familyId: token.familyId, revokedAt: null },
+        { revokedAt: new Date() },
+      );
+  }
+
   /** Trades a refresh token for a new session. A token used twice revokes its whole family (theft). */
   async refresh(presented: string): Promise<AuthPayload> {
-    const [id, secret] = presented.split(".");
-    const token =
-      id && secret && /^[0-9a-f-]{36}$/.test(id)
-        ? await this.em.findOne(RefreshToken, { id }, { populate: ["user"] })
-        : null;
-    if (!token || !secret || !timingSafeEqual(sha256(secret), Buffer.from(token.tokenHash, "hex")))
-      throw unauthenticated("Session expired: sign in again");
+    const token = await this.findToken(presented);
+    if (!token) throw unauthenticated("Session expired: sign in again");
     const claimed = await this.em.nativeUpdate(
       RefreshToken,
-      { id, revokedAt: null },
+      { id: token.id, revokedAt: null },
       { revokedAt: new Date() },
     );
     if (claimed === 0) {
@@ -75,6 +81,14 @@ export class AuthService {
     if (token.expiresAt < new Date() || !token.user.active)
       throw unauthenticated("Session expired: sign in again");
     return this.issueSession(token.user, token.familyId);
+  }
+
+  /** The stored token a presented `<id>.<secret>` names, if the secret matches; revoked ones included. */
+  private async findToken(presented: string): Promise<RefreshToken | null> {
+    const [id, secret] = presented.split(".");
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    const token = await this.em.findOne(RefreshToken, { id }, { populate: ["user"] });
+    return token && timingSafeEqual(sha256(secret), Buffer.from(token.tokenHash, "hex")) ? token : null;
   }
 
   private async issueSession(user: User, familyId: string): Promise<AuthPayload> {

@@ -91,6 +91,26 @@ describe("sessions", () => {
     expect(errorCode(await graphql(server.url, REFRESH, { token: next }))).toBe("UNAUTHENTICATED");
   });
 
+  it("signs out: the refresh token, and any renewed from it, stop working", async () => {
+    const first = (
+      await graphql(server.url, LOGIN, { input: { email: "admin@acme.test", password: TEST_PASSWORD } })
+    ).data!.login;
+    const renewed = (await graphql(server.url, REFRESH, { token: first.refreshToken })).data!.refreshSession;
+    const signedOut = await graphql(
+      server.url,
+      "mutation($token: String!) { logout(refreshToken: $token) }",
+      { token: renewed.refreshToken },
+    );
+    expect(signedOut.data).toEqual({ logout: true });
+    expect(errorCode(await graphql(server.url, REFRESH, { token: renewed.refreshToken }))).toBe(
+      "UNAUTHENTICATED",
+    );
+    // An unknown token gets the same answer: signing out says nothing about which tokens exist.
+    expect((await graphql(server.url, 'mutation { logout(refreshToken: "nope") }')).data).toEqual({
+      logout: true,
+    });
+  });
+
   it("refuses forged or malformed refresh tokens", async () => {
     for (const token of ["", "garbage", "01900000-0000-7000-8000-000000000000.secret"])
       expect(errorCode(await graphql(server.url, REFRESH, { token }))).toBe("UNAUTHENTICATED");
