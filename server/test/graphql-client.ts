@@ -81,8 +81,9 @@ export async function subscribe<T = Record<string, any>>(
     },
   );
   await acknowledged;
-  // Give the server a moment to register the subscription before the test publishes.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // graphql-ws does not acknowledge a subscribe: give the server time to register it (generously, for
+  // a loaded CI machine) before the test publishes.
+  await new Promise((resolve) => setTimeout(resolve, 250));
   return {
     next: (timeoutMs = 5000) => {
       if (failure) return Promise.reject(failure);
