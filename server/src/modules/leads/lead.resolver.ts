@@ -15,8 +15,7 @@ import {
   Subscription,
 } from "type-graphql";
 import type { Connection } from "../../graphql/connection.js";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { requireViewer, type Context } from "../../graphql/context.js";
 import { selectsField } from "../../graphql/selection.js";
 import { Topic, type LeadEventPayload } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
@@ -30,6 +29,7 @@ import {
   LeadEvent,
   UpdateLeadPayload,
 } from "./lead.types.js";
+import { loadLeadForEvent } from "./lead-events.js";
 
 const service = (context: Context) =>
   new LeadService(context.em, requireViewer(context), context.services.pubSub);
@@ -94,15 +94,7 @@ export class LeadResolver {
     topicId: ({ context }: { context: Context }) => requireViewer(context).organizationId,
   })
   async leadEvents(@Root() event: LeadEventPayload, @Ctx() context: Context): Promise<LeadEvent> {
-    // graphql-ws builds the context once per subscription: give each event a fresh EntityManager and loaders,
-    // or this event would be answered from the identity map of the first one.
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const lead = await context.em.findOne(Lead, {
-      id: event.leadId,
-      organization: requireViewer(context).organizationId,
-    });
-    if (!lead) throw notFound("Lead");
-    return { type: event.type, lead };
+    return { type: event.type, lead: await loadLeadForEvent(context, event.leadId) };
   }
 
   @FieldResolver(() => String, {

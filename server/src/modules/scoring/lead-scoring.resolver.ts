@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { requireViewer, type Context } from "../../graphql/context.js";
 import { Topic, type LeadScoreChangedPayload } from "../../realtime/pubsub.js";
 import { LeadScoreChangedEvent } from "./score-override.types.js";
 import { ScoreBreakdownItem } from "./score.types.js";
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore } from "./lead-score.entity.js";
+import { loadLeadForEvent } from "../leads/lead-events.js";
 
 const LeadScoreConnection = ConnectionType(LeadScore, "LeadScore");
 
@@ -56,13 +56,7 @@ export class LeadScoringResolver {
     @Ctx() context: Context,
     @Arg("leadId", () => ID, { nullable: true }) _leadId?: string | null,
   ): Promise<LeadScoreChangedEvent> {
-    // As for leadEvents: a fresh EntityManager and loaders per event, not the subscription's first ones.
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const lead = await context.em.findOne(Lead, {
-      id: event.leadId,
-      organization: requireViewer(context).organizationId,
-    });
-    if (!lead) throw notFound("Lead");
+    const lead = await loadLeadForEvent(context, event.leadId);
     return {
       lead,
       score: event.score,
