@@ -13,8 +13,8 @@ export const SERVER_ENTRY = join(REPO_ROOT, "server", serverPackage.main);
 /** The built SPA, which the production server serves at `/`. */
 export const SPA_INDEX = join(REPO_ROOT, "client/dist/index.html");
 
-/** Debian's Chromium (`apt-get install chromium`), driven by playwright-core. */
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium (`apt-get install chromium`), or the browser CHROMIUM_PATH names; driven by playwright-core. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Screenshots of failed tests go here (git-ignored). */
 export const RESULTS_DIR = join(REPO_ROOT, "client/test-results");
