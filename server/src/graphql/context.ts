@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
 import type { EntityManager } from "../db/orm.js";
+import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../logger.js";
 import type { AccessTokens } from "../modules/auth/access-token.js";
 import type { Viewer } from "../modules/auth/viewer.js";
@@ -13,6 +14,7 @@ export interface Services {
   logger: Logger;
   pubSub: LeadlinePubSub;
   accessTokens: AccessTokens;
+  jobs: JobQueue;
 }
 
 /** What every resolver receives: its own EntityManager fork, the viewer and fresh loaders. */

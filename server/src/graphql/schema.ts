@@ -10,6 +10,7 @@ import { QualificationResolver } from "../modules/scoring/qualification.resolver
 import { ScoringSettingsResolver } from "../modules/scoring/scoring-settings.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
+import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -26,6 +27,7 @@ export const resolvers = [
   ScoreOverrideResolver,
   QualificationResolver,
   ScoringSettingsResolver,
+  ScoringRunResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

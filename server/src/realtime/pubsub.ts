@@ -17,11 +17,21 @@ export interface LeadScoreChangedPayload {
   previousScore: number | null;
 }
 
+export interface ScoringRunPayload {
+  runId: string;
+  organizationId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
-export const Topic = { LEAD_EVENTS: "LEAD_EVENTS", LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED" } as const;
+export const Topic = {
+  LEAD_EVENTS: "LEAD_EVENTS",
+  LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
+  SCORING_RUN: "SCORING_RUN",
+} as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
+  [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

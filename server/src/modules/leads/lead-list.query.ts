@@ -51,7 +51,8 @@ export interface BuiltLeadListQuery {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
 
-function filterConditions(organizationId: string, f: LeadFilter = {}): RawBuilder<unknown>[] {
+/** The SQL conditions (on alias `l`) of a lead filter within one organisation, deleted leads excluded. */
+export function leadFilterConditions(organizationId: string, f: LeadFilter = {}): RawBuilder<unknown>[] {
   const where = [sql`l.organization_id = ${organizationId}`, sql`l.deleted_at is null`];
   if (f.status?.length) where.push(sql`l.status = any(${f.status}::lead_status[])`);
   const owners = f.assignedToIds?.length ? sql`l.assigned_to_id = any(${f.assignedToIds}::uuid[])` : null;
@@ -106,7 +107,7 @@ export function buildSearchWordsQuery(
  * the known words that may stand for each searched word (`searchWords`, through the `search_words` index).
  */
 export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
-  const where = filterConditions(query.organizationId, query.filter);
+  const where = leadFilterConditions(query.organizationId, query.filter);
   const columns = sql.join(query.columns.map((column) => sql.ref(`l.${column}`)));
   const term = query.search?.trim().toLowerCase();
   const pattern = term ? `%${escapeLike(term)}%` : "";
