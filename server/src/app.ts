@@ -15,6 +15,7 @@ export interface App {
   url: string;
   port: number;
   database: Database;
+  jobs: JobQueue;
   /** Stops accepting work, drains HTTP and WebSocket, then closes pub/sub and the database. */
   close(): Promise<void>;
 }
@@ -46,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
       port,
       database,
+      jobs,
       close: async () => {
         await http.close();
         await jobs.stop();

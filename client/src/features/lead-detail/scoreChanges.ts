@@ -8,6 +8,8 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   CREATED: "Lead created",
   UPDATED: "Lead updated",
   RULES_CHANGED: "Rules changed",
+  SETTINGS_CHANGED: "Scoring settings changed",
+  RESCORED: "Rescored on request",
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
 };
