@@ -31,12 +31,14 @@ export async function benchRescore(orm: MikroORM, organizationId: string, sizes:
     await sql`update scoring_rule set points = points + 12 where organization_id = ${organizationId} and field = 'company'`.execute(
       orm.em.fork().getKysely(),
     );
+    // One clock for both runs and the check: decay moves scores as weeks pass, even between two runs.
+    const now = new Date();
     progress(`rescoring ${leads} leads after a rule change`);
     let started = performance.now();
     const changed = await rescoreLeads(
       orm.em.fork(),
       { organizationId },
-      { reason: ScoreChangeReason.RULES_CHANGED },
+      { reason: ScoreChangeReason.RULES_CHANGED, now },
     );
     const rescoreSeconds = seconds(started);
     progress(`rescoring ${leads} leads again (nothing to change)`);
@@ -44,7 +46,7 @@ export async function benchRescore(orm: MikroORM, organizationId: string, sizes:
     const unchanged = await rescoreLeads(
       orm.em.fork(),
       { organizationId },
-      { reason: ScoreChangeReason.RESCORED },
+      { reason: ScoreChangeReason.RESCORED, now },
     );
     const readOnlySeconds = seconds(started);
     progress(`bare UPDATE of ${leads} leads`);
