@@ -8,6 +8,7 @@ import { ScoringRun } from "../modules/scoring/scoring-run.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
+import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -25,4 +26,7 @@ export const entities = [
   QualificationCriteria,
   ScoringSettings,
   ScoringRun,
+  SalesProfile,
+  AssignmentRule,
+  LeadAssignment,
 ];

@@ -9,6 +9,13 @@ import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
 import { ScoringSettingsResolver } from "../modules/scoring/scoring-settings.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
+import {
+  AssignmentRuleFieldsResolver,
+  LeadAssignmentFieldsResolver,
+  LeadRoutingResolver,
+  RoutingResolver,
+  SalesProfileFieldsResolver,
+} from "../modules/routing/routing.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -28,6 +35,11 @@ export const resolvers = [
   QualificationResolver,
   ScoringSettingsResolver,
   ScoringRunResolver,
+  RoutingResolver,
+  AssignmentRuleFieldsResolver,
+  SalesProfileFieldsResolver,
+  LeadAssignmentFieldsResolver,
+  LeadRoutingResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

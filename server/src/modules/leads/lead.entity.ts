@@ -5,6 +5,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Consent } from "./consent.embeddable.js";
@@ -187,6 +188,10 @@ export class Lead extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
+
+  /** The team whose queue holds the lead while nobody owns it (routing found no eligible rep). */
+  @ManyToOne(() => Team, { nullable: true, deleteRule: "set null" })
+  queueTeam: Team | null = null;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   createdBy: User | null = null;

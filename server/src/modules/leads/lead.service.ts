@@ -14,6 +14,9 @@ import type { LeadlinePubSub } from "../../realtime/pubsub.js";
 import { publishLeadChange } from "./lead-events.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
+import { recordAssignment } from "../routing/assignment.service.js";
+import { AssignmentType } from "../routing/routing.entities.js";
+import { RoutingService } from "../routing/routing.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
 import { leadRowMapper } from "./lead-row.js";
@@ -99,20 +102,36 @@ export class LeadService {
         : this.viewer.role === Role.MEMBER
           ? this.em.getReference(User, this.viewer.userId)
           : null;
-    const lead = this.em.create(Lead, {
-      ...fields,
-      organization: this.viewer.organizationId,
-      createdBy: this.viewer.userId,
-      assignedTo: assignee,
-      ...(input.consent && {
-        consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
-      }),
+    const organizationId = this.viewer.organizationId;
+    // One transaction: the lead, its score and history, and its routing (owner and assignment row)
+    // commit together; events go out after the commit.
+    const { lead, score } = await this.em.transactional(async (em) => {
+      const lead = em.create(Lead, {
+        ...fields,
+        organization: organizationId,
+        createdBy: this.viewer.userId,
+        assignedTo: assignee,
+        ...(input.consent && {
+          consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
+        }),
+      });
+      const score = await new ScoringService(em, organizationId).applyScore(
+        lead,
+        ScoreChangeReason.CREATED,
+        this.viewer.userId,
+      );
+      await em.persist(lead).flush();
+      if (!lead.assignedTo) await new RoutingService(em, organizationId).routeNewLead(lead);
+      return { lead, score };
     });
-    // Scored in the same unit of work: the lead, its score and its first history row commit together.
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
-    await this.em.persist(lead).flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.CREATED, lead.id, score);
+    publishLeadChange(this.pubSub, organizationId, LeadEventType.CREATED, lead.id, score);
     return lead;
+  }
+
+  /** A lead as `create` would make it, validated, never persisted (for what-if questions). */
+  draft(input: CreateLeadInput): Lead {
+    const fields = this.validate(input, "create");
+    return this.em.create(Lead, { ...fields, organization: this.viewer.organizationId }, { persist: false });
   }
 
   async update(input: UpdateLeadInput): Promise<Lead> {
@@ -141,7 +160,10 @@ export class LeadService {
         at: new Date(),
         source: consent.source ?? null,
       });
-    if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
+    if (assignedToId !== undefined) {
+      const assignee = await this.resolveAssignee(assignedToId);
+      recordAssignment(this.em, lead, assignee, this.viewer.userId, AssignmentType.MANUAL, null);
+    }
     const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
     await this.em.flush();
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id, score);
