@@ -16,6 +16,7 @@ import {
   RoutingResolver,
   SalesProfileFieldsResolver,
 } from "../modules/routing/routing.resolver.js";
+import { WorkloadResolver } from "../modules/routing/workload.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -40,6 +41,7 @@ export const resolvers = [
   SalesProfileFieldsResolver,
   LeadAssignmentFieldsResolver,
   LeadRoutingResolver,
+  WorkloadResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

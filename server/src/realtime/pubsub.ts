@@ -22,16 +22,25 @@ export interface ScoringRunPayload {
   organizationId: string;
 }
 
+export interface LeadAssignedPayload {
+  leadId: string;
+  organizationId: string;
+  toUserId: string | null;
+  type: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
   LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
   SCORING_RUN: "SCORING_RUN",
+  LEAD_ASSIGNED: "LEAD_ASSIGNED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
   [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
+  [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -14,7 +14,7 @@ import type { LeadlinePubSub } from "../../realtime/pubsub.js";
 import { publishLeadChange } from "./lead-events.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
-import { recordAssignment } from "../routing/assignment.service.js";
+import { publishLeadAssigned, recordAssignment } from "../routing/assignment.service.js";
 import { AssignmentType } from "../routing/routing.entities.js";
 import { RoutingService } from "../routing/routing.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
@@ -105,7 +105,7 @@ export class LeadService {
     const organizationId = this.viewer.organizationId;
     // One transaction: the lead, its score and history, and its routing (owner and assignment row)
     // commit together; events go out after the commit.
-    const { lead, score } = await this.em.transactional(async (em) => {
+    const { lead, score, routed } = await this.em.transactional(async (em) => {
       const lead = em.create(Lead, {
         ...fields,
         organization: organizationId,
@@ -121,10 +121,18 @@ export class LeadService {
         this.viewer.userId,
       );
       await em.persist(lead).flush();
-      if (!lead.assignedTo) await new RoutingService(em, organizationId).routeNewLead(lead);
-      return { lead, score };
+      const routed = lead.assignedTo ? null : await new RoutingService(em, organizationId).routeNewLead(lead);
+      return { lead, score, routed };
     });
     publishLeadChange(this.pubSub, organizationId, LeadEventType.CREATED, lead.id, score);
+    if (lead.assignedTo)
+      publishLeadAssigned(
+        this.pubSub,
+        organizationId,
+        lead.id,
+        lead.assignedTo.id,
+        routed?.type ?? AssignmentType.MANUAL,
+      );
     return lead;
   }
 
@@ -160,13 +168,27 @@ export class LeadService {
         at: new Date(),
         source: consent.source ?? null,
       });
-    if (assignedToId !== undefined) {
-      const assignee = await this.resolveAssignee(assignedToId);
-      recordAssignment(this.em, lead, assignee, this.viewer.userId, AssignmentType.MANUAL, null);
-    }
+    const reassigned =
+      assignedToId !== undefined &&
+      recordAssignment(
+        this.em,
+        lead,
+        await this.resolveAssignee(assignedToId),
+        this.viewer.userId,
+        AssignmentType.MANUAL,
+        null,
+      );
     const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
     await this.em.flush();
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id, score);
+    if (reassigned)
+      publishLeadAssigned(
+        this.pubSub,
+        this.viewer.organizationId,
+        lead.id,
+        lead.assignedTo?.id ?? null,
+        AssignmentType.MANUAL,
+      );
     return lead;
   }
 

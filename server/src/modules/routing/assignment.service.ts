@@ -3,13 +3,17 @@ import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import { AppError, badInput, ErrorCode, forbidden, notFound } from "../../graphql/errors.js";
-import type { LeadlinePubSub } from "../../realtime/pubsub.js";
+import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
 import { AssignmentType, LeadAssignment } from "./routing.entities.js";
-import type { AssignLeadInput } from "./routing.inputs.js";
+import type { AssignLeadInput, BulkAssignLeadsInput } from "./routing.inputs.js";
+import { RoutingService } from "./routing.service.js";
+
+/** Most leads one bulk assignment moves (one transaction). */
+export const MAX_BULK_ASSIGN = 1_000;
 
 /** Changing a lead's owner by hand: assign (managers) and claim from a team queue (members). */
 export class AssignmentService {
@@ -31,7 +35,60 @@ export class AssignmentService {
       return lead;
     });
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
+    publishLeadAssigned(this.pubSub, this.viewer.organizationId, lead.id, userId, AssignmentType.MANUAL);
     return lead;
+  }
+
+  /**
+   * Gives up to 1,000 leads to one rep in one transaction, set-wise: one UPDATE and one history INSERT.
+   * Refused as a whole (nothing written) when a lead is not the organisation's or the rep lacks room today.
+   */
+  async bulkAssign({ leadIds, userId, reason }: BulkAssignLeadsInput): Promise<number> {
+    const ids = [...new Set(leadIds)];
+    if (ids.length === 0 || ids.length > MAX_BULK_ASSIGN || ids.some((id) => !isUuid(id)))
+      throw badInput("leadIds", `must hold 1 to ${MAX_BULK_ASSIGN} lead ids`);
+    if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
+    const organizationId = this.viewer.organizationId;
+    const moved = await this.em.transactional(async (em) => {
+      const [rep] = isUuid(userId)
+        ? await new RoutingService(em, organizationId).candidates({ userIds: [userId] }, new Date())
+        : [];
+      if (!rep) throw badInput("userId", "is not an active user of your organisation");
+      const db = em.getKysely();
+      const { rows: locked } = await sql<{ id: string; old: string | null }>`
+        select id, assigned_to_id as old from lead
+        where id = any(${ids}::uuid[]) and organization_id = ${organizationId} and deleted_at is null
+        for update`.execute(db);
+      if (locked.length !== ids.length)
+        throw badInput(
+          "leadIds",
+          `${ids.length - locked.length} of them are not live leads of your organisation`,
+        );
+      const moving = locked.filter((row) => row.old !== userId).map((row) => row.id);
+      if (rep.capacity !== null && rep.assignedToday + moving.length > rep.capacity)
+        throw badInput(
+          "userId",
+          `has room for ${Math.max(0, rep.capacity - rep.assignedToday)} more leads today`,
+        );
+      await sql`
+        with moved as (
+          update lead l set assigned_to_id = ${userId}, queue_team_id = null
+          from unnest(${moving}::uuid[]) as m(id)
+          where l.id = m.id
+          returning l.id
+        )
+        insert into lead_assignment (id, organization_id, lead_id, from_user_id, to_user_id, assigned_by_id, type, reason, created_at)
+        select gen_random_uuid(), ${organizationId}, moved.id, o.old, ${userId}, ${this.viewer.userId},
+          'MANUAL', ${reason.trim()}, now()
+        from moved join unnest(${locked.map((r) => r.id)}::uuid[], ${locked.map((r) => r.old)}::uuid[]) as o(id, old)
+          on o.id = moved.id`.execute(db);
+      return moving;
+    });
+    for (const leadId of moved) {
+      publishLeadChange(this.pubSub, organizationId, LeadEventType.UPDATED, leadId);
+      publishLeadAssigned(this.pubSub, organizationId, leadId, userId, AssignmentType.MANUAL);
+    }
+    return moved.length;
   }
 
   /**
@@ -62,6 +119,13 @@ export class AssignmentService {
       return found;
     });
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
+    publishLeadAssigned(
+      this.pubSub,
+      this.viewer.organizationId,
+      lead.id,
+      this.viewer.userId,
+      AssignmentType.CLAIM,
+    );
     return this.em.fork().findOneOrFail(Lead, lead.id);
   }
 
@@ -74,7 +138,18 @@ export class AssignmentService {
   }
 }
 
-/** Gives `lead` to `to` and writes the history row; a no-op when it already has that owner. */
+/** Announces a committed change of owner (the `leadAssigned` subscription). */
+export function publishLeadAssigned(
+  pubSub: LeadlinePubSub,
+  organizationId: string,
+  leadId: string,
+  toUserId: string | null,
+  type: AssignmentType,
+): void {
+  pubSub.publish(Topic.LEAD_ASSIGNED, organizationId, { leadId, organizationId, toUserId, type });
+}
+
+/** Gives `lead` to `to` and writes the history row; false (and nothing written) when it already has that owner. */
 export function recordAssignment(
   em: EntityManager,
   lead: Lead,
@@ -82,9 +157,9 @@ export function recordAssignment(
   byUserId: string | null,
   type: AssignmentType,
   reason: string | null,
-): void {
+): boolean {
   const from = lead.assignedTo;
-  if ((from?.id ?? null) === (to?.id ?? null)) return;
+  if ((from?.id ?? null) === (to?.id ?? null)) return false;
   lead.assignedTo = to;
   if (to) lead.queueTeam = null;
   em.create(LeadAssignment, {
@@ -96,4 +171,5 @@ export function recordAssignment(
     type,
     reason,
   });
+  return true;
 }

@@ -76,6 +76,13 @@ export class AssignLeadInput {
   @Field() reason!: string;
 }
 
+@InputType({ description: "Give up to 1,000 leads to one rep at once, with the reason (MANAGER and above)." })
+export class BulkAssignLeadsInput {
+  @Field(() => [ID]) leadIds!: string[];
+  @Field(() => ID) userId!: string;
+  @Field() reason!: string;
+}
+
 @InputType({ description: "Take an unassigned lead from your team's queue." })
 export class ClaimLeadInput {
   @Field(() => ID) leadId!: string;

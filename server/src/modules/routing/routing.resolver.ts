@@ -7,6 +7,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -27,6 +28,7 @@ import { AssignmentService } from "./assignment.service.js";
 import { AssignmentRule, AssignmentType, LeadAssignment, SalesProfile } from "./routing.entities.js";
 import {
   AssignLeadInput,
+  BulkAssignLeadsInput,
   ClaimLeadInput,
   CreateAssignmentRuleInput,
   DeleteAssignmentRuleInput,
@@ -50,6 +52,14 @@ class DeleteAssignmentRulePayload {
 @ObjectType()
 class ReorderAssignmentRulesPayload {
   @Field(() => [AssignmentRule]) rules!: AssignmentRule[];
+}
+
+@ObjectType()
+class BulkAssignLeadsPayload {
+  @Field(() => Int, {
+    description: "Leads that changed owner (those already the rep's are left as they are).",
+  })
+  assigned!: number;
 }
 
 @ObjectType()
@@ -162,6 +172,19 @@ export class RoutingResolver {
   ): Promise<LeadAssignmentPayload> {
     const service = new AssignmentService(context.em, requireViewer(context), context.services.pubSub);
     return { lead: await service.assign(input) };
+  }
+
+  @Authorized(Role.MANAGER)
+  @Mutation(() => BulkAssignLeadsPayload, {
+    description:
+      "Gives up to 1,000 leads to one rep in one transaction, with capacity checks (MANAGER and above).",
+  })
+  async bulkAssignLeads(
+    @Arg("input", () => BulkAssignLeadsInput) input: BulkAssignLeadsInput,
+    @Ctx() context: Context,
+  ): Promise<BulkAssignLeadsPayload> {
+    const service = new AssignmentService(context.em, requireViewer(context), context.services.pubSub);
+    return { assigned: await service.bulkAssign(input) };
   }
 
   @Authorized(Role.MEMBER)
