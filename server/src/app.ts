@@ -5,6 +5,7 @@ import { loadDemoDataIfWanted } from "./demo/demo-data.js";
 import { buildLeadlineSchema } from "./graphql/schema.js";
 import { jobDefinitions } from "./jobs/definitions.js";
 import { JobQueue } from "./jobs/queue.js";
+import { createMailer } from "./modules/notifications/mailer.js";
 import { startHttpServer } from "./http/server.js";
 import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
@@ -31,7 +32,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     pollingIntervalSeconds: config.jobPollSeconds,
   });
   try {
-    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger });
+    const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
+    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {

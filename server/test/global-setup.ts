@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
 import { jobDefinitions } from "../src/jobs/definitions.js";
 import { JobQueue } from "../src/jobs/queue.js";
+import { createMailer } from "../src/modules/notifications/mailer.js";
 import { createLogger } from "../src/logger.js";
 import { ensureTestRedis } from "./redis.js";
 
@@ -44,8 +45,18 @@ export default async function setup(project: TestProject) {
   await ensureDatabase(baseUrl, template);
   const orm = await connectOrm({ clientUrl: `${baseUrl}/${template}` });
   // The job queue's schema and queues too, so each cloned database starts with them ready.
-  const jobs = new JobQueue({ clientUrl: `${baseUrl}/${template}`, logger: createLogger("warn"), work: false });
-  await jobs.start(jobDefinitions, { orm, pubSub: createPubSub(), logger: createLogger("warn") });
+  const jobs = new JobQueue({
+    clientUrl: `${baseUrl}/${template}`,
+    logger: createLogger("warn"),
+    work: false,
+  });
+  const logger = createLogger("warn");
+  await jobs.start(jobDefinitions, {
+    orm,
+    pubSub: createPubSub(),
+    logger,
+    mailer: createMailer(undefined, "", logger),
+  });
   await jobs.stop();
   await orm.close();
   project.provide("postgresBaseUrl", baseUrl);

@@ -9,6 +9,7 @@ import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
+import { Notification } from "../modules/notifications/notification.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -29,4 +30,5 @@ export const entities = [
   SalesProfile,
   AssignmentRule,
   LeadAssignment,
+  Notification,
 ];

@@ -17,6 +17,10 @@ import {
   SalesProfileFieldsResolver,
 } from "../modules/routing/routing.resolver.js";
 import { WorkloadResolver } from "../modules/routing/workload.resolver.js";
+import {
+  NotificationFieldsResolver,
+  NotificationResolver,
+} from "../modules/notifications/notification.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
@@ -42,6 +46,8 @@ export const resolvers = [
   LeadAssignmentFieldsResolver,
   LeadRoutingResolver,
   WorkloadResolver,
+  NotificationResolver,
+  NotificationFieldsResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

@@ -29,18 +29,26 @@ export interface LeadAssignedPayload {
   type: string;
 }
 
+export interface NotificationAddedPayload {
+  notificationId: string;
+  userId: string;
+  organizationId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
   LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
   SCORING_RUN: "SCORING_RUN",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
+  NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
   [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
+  [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

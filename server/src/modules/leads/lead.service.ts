@@ -10,12 +10,14 @@ import {
 import { badInput, forbidden, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
-import type { LeadlinePubSub } from "../../realtime/pubsub.js";
+import type { Services } from "../../graphql/context.js";
 import { publishLeadChange } from "./lead-events.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { publishLeadAssigned, recordAssignment } from "../routing/assignment.service.js";
 import { AssignmentType } from "../routing/routing.entities.js";
+import { Notifier } from "../notifications/notifier.js";
+import { notifyRouting } from "../routing/routing-notifications.js";
 import { RoutingService } from "../routing/routing.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
@@ -38,7 +40,7 @@ export class LeadService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
-    private readonly pubSub: LeadlinePubSub,
+    private readonly services: Pick<Services, "pubSub" | "jobs">,
   ) {
     this.scoring = new ScoringService(em, viewer.organizationId);
   }
@@ -105,7 +107,8 @@ export class LeadService {
     const organizationId = this.viewer.organizationId;
     // One transaction: the lead, its score and history, and its routing (owner and assignment row)
     // commit together; events go out after the commit.
-    const { lead, score, routed } = await this.em.transactional(async (em) => {
+    const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
+      const notifier = new Notifier(em, this.services.jobs, organizationId);
       const lead = em.create(Lead, {
         ...fields,
         organization: organizationId,
@@ -122,12 +125,14 @@ export class LeadService {
       );
       await em.persist(lead).flush();
       const routed = lead.assignedTo ? null : await new RoutingService(em, organizationId).routeNewLead(lead);
-      return { lead, score, routed };
+      if (routed) await notifyRouting(em, notifier, lead, routed);
+      return { lead, score, routed, notifier };
     });
-    publishLeadChange(this.pubSub, organizationId, LeadEventType.CREATED, lead.id, score);
+    notifier.publish(this.services.pubSub);
+    publishLeadChange(this.services.pubSub, organizationId, LeadEventType.CREATED, lead.id, score);
     if (lead.assignedTo)
       publishLeadAssigned(
-        this.pubSub,
+        this.services.pubSub,
         organizationId,
         lead.id,
         lead.assignedTo.id,
@@ -180,10 +185,16 @@ export class LeadService {
       );
     const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
     await this.em.flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id, score);
+    publishLeadChange(
+      this.services.pubSub,
+      this.viewer.organizationId,
+      LeadEventType.UPDATED,
+      lead.id,
+      score,
+    );
     if (reassigned)
       publishLeadAssigned(
-        this.pubSub,
+        this.services.pubSub,
         this.viewer.organizationId,
         lead.id,
         lead.assignedTo?.id ?? null,
@@ -199,7 +210,7 @@ export class LeadService {
     const lead = await this.findOrFail(id);
     lead.deletedAt = new Date();
     await this.em.flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
+    publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
     return lead;
   }
 

@@ -3,11 +3,15 @@ import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import { AppError, badInput, ErrorCode, forbidden, notFound } from "../../graphql/errors.js";
+import type { Services } from "../../graphql/context.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
+import { NotificationType } from "../notifications/notification.entity.js";
+import { Notifier } from "../notifications/notifier.js";
+import { leadLabel } from "./routing-notifications.js";
 import { AssignmentType, LeadAssignment } from "./routing.entities.js";
 import type { AssignLeadInput, BulkAssignLeadsInput } from "./routing.inputs.js";
 import { RoutingService } from "./routing.service.js";
@@ -20,22 +24,37 @@ export class AssignmentService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
-    private readonly pubSub: LeadlinePubSub,
+    private readonly services: Pick<Services, "pubSub" | "jobs">,
   ) {}
 
   async assign({ leadId, userId, reason }: AssignLeadInput): Promise<Lead> {
     if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
-    const lead = await this.em.transactional(async (em) => {
+    const { lead, notifier } = await this.em.transactional(async (em) => {
       const lead = await this.findLead(em, leadId);
       const user = isUuid(userId)
         ? await em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true })
         : null;
       if (!user) throw badInput("userId", "is not an active user of your organisation");
-      recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim());
-      return lead;
+      const notifier = new Notifier(em, this.services.jobs, this.viewer.organizationId);
+      if (recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim()))
+        await this.tellNewOwner(
+          notifier,
+          user.id,
+          `New lead: ${leadLabel(lead)}`,
+          `Assigned to you: ${reason.trim()}`,
+          lead.id,
+        );
+      return { lead, notifier };
     });
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
-    publishLeadAssigned(this.pubSub, this.viewer.organizationId, lead.id, userId, AssignmentType.MANUAL);
+    notifier.publish(this.services.pubSub);
+    publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
+    publishLeadAssigned(
+      this.services.pubSub,
+      this.viewer.organizationId,
+      lead.id,
+      userId,
+      AssignmentType.MANUAL,
+    );
     return lead;
   }
 
@@ -49,7 +68,7 @@ export class AssignmentService {
       throw badInput("leadIds", `must hold 1 to ${MAX_BULK_ASSIGN} lead ids`);
     if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
     const organizationId = this.viewer.organizationId;
-    const moved = await this.em.transactional(async (em) => {
+    const { moving: moved, notifier } = await this.em.transactional(async (em) => {
       const [rep] = isUuid(userId)
         ? await new RoutingService(em, organizationId).candidates({ userIds: [userId] }, new Date())
         : [];
@@ -82,11 +101,21 @@ export class AssignmentService {
           'MANUAL', ${reason.trim()}, now()
         from moved join unnest(${locked.map((r) => r.id)}::uuid[], ${locked.map((r) => r.old)}::uuid[]) as o(id, old)
           on o.id = moved.id`.execute(db);
-      return moving;
+      const notifier = new Notifier(em, this.services.jobs, organizationId);
+      if (moving.length > 0)
+        await this.tellNewOwner(
+          notifier,
+          userId,
+          `${moving.length} lead${moving.length === 1 ? "" : "s"} assigned to you`,
+          `Assigned to you: ${reason.trim()}`,
+          moving.length === 1 ? moving[0]! : null,
+        );
+      return { moving, notifier };
     });
+    notifier.publish(this.services.pubSub);
     for (const leadId of moved) {
-      publishLeadChange(this.pubSub, organizationId, LeadEventType.UPDATED, leadId);
-      publishLeadAssigned(this.pubSub, organizationId, leadId, userId, AssignmentType.MANUAL);
+      publishLeadChange(this.services.pubSub, organizationId, LeadEventType.UPDATED, leadId);
+      publishLeadAssigned(this.services.pubSub, organizationId, leadId, userId, AssignmentType.MANUAL);
     }
     return moved.length;
   }
@@ -118,15 +147,27 @@ export class AssignmentService {
       });
       return found;
     });
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
+    publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
     publishLeadAssigned(
-      this.pubSub,
+      this.services.pubSub,
       this.viewer.organizationId,
       lead.id,
       this.viewer.userId,
       AssignmentType.CLAIM,
     );
     return this.em.fork().findOneOrFail(Lead, lead.id);
+  }
+
+  /** Notifies the new owner, unless they gave the lead to themselves. */
+  private async tellNewOwner(
+    notifier: Notifier,
+    userId: string,
+    title: string,
+    body: string,
+    leadId: string | null,
+  ) {
+    if (userId === this.viewer.userId) return;
+    await notifier.notify({ userId, type: NotificationType.LEAD_ASSIGNED, title, body, leadId });
   }
 
   private async findLead(em: EntityManager, id: string): Promise<Lead> {

@@ -170,7 +170,7 @@ export class RoutingResolver {
     @Arg("input", () => AssignLeadInput) input: AssignLeadInput,
     @Ctx() context: Context,
   ): Promise<LeadAssignmentPayload> {
-    const service = new AssignmentService(context.em, requireViewer(context), context.services.pubSub);
+    const service = new AssignmentService(context.em, requireViewer(context), context.services);
     return { lead: await service.assign(input) };
   }
 
@@ -183,7 +183,7 @@ export class RoutingResolver {
     @Arg("input", () => BulkAssignLeadsInput) input: BulkAssignLeadsInput,
     @Ctx() context: Context,
   ): Promise<BulkAssignLeadsPayload> {
-    const service = new AssignmentService(context.em, requireViewer(context), context.services.pubSub);
+    const service = new AssignmentService(context.em, requireViewer(context), context.services);
     return { assigned: await service.bulkAssign(input) };
   }
 
@@ -195,7 +195,7 @@ export class RoutingResolver {
     @Arg("input", () => ClaimLeadInput) input: ClaimLeadInput,
     @Ctx() context: Context,
   ): Promise<LeadAssignmentPayload> {
-    const service = new AssignmentService(context.em, requireViewer(context), context.services.pubSub);
+    const service = new AssignmentService(context.em, requireViewer(context), context.services);
     return { lead: await service.claim(input.leadId) };
   }
 
@@ -206,7 +206,7 @@ export class RoutingResolver {
     @Ctx() context: Context,
   ): Promise<AssignmentTest> {
     const viewer = requireViewer(context);
-    const lead = new LeadService(context.em, viewer, context.services.pubSub).draft(input.lead);
+    const lead = new LeadService(context.em, viewer, context.services).draft(input.lead);
     await new ScoringService(context.em, viewer.organizationId).applyScore(
       lead,
       ScoreChangeReason.CREATED,

@@ -135,7 +135,12 @@ describe("background rescoring", () => {
       server.em().getKysely(),
     );
     const before = await leadScores();
-    const services = { orm: server.app.database.orm, pubSub: undefined as never, jobs: server.app.jobs };
+    const services = {
+      orm: server.app.database.orm,
+      pubSub: undefined as never,
+      jobs: server.app.jobs,
+      mailer: undefined as never,
+    };
     await scoreDecayJob.run({}, { ...services, logger: createLogger("silent") }, { id: "decay-now" });
     const run = await server
       .em()

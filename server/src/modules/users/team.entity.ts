@@ -43,6 +43,10 @@ export class Team extends BaseEntity {
   @Property({ type: "integer", nullable: true })
   maxLeadsPerMember: number | null = null;
 
+  /** A Slack-compatible incoming webhook for the team's alerts (queued leads, SLA breaches); a secret. */
+  @Property({ type: "text", nullable: true, hidden: true })
+  slackWebhookUrl: string | null = null;
+
   @ManyToMany(() => User, (user) => user.teams, { owner: true, pivotTable: "team_member" })
   members = new Collection<User>(this);
 }
