@@ -9,7 +9,7 @@ import { createMailer } from "./modules/notifications/mailer.js";
 import { startHttpServer } from "./http/server.js";
 import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
-import { createLeadlinePubSub } from "./realtime/pubsub.js";
+import { createLeadlinePubSub, type LeadlinePubSub } from "./realtime/pubsub.js";
 
 export interface App {
   /** e.g. http://127.0.0.1:4000 */
@@ -17,6 +17,7 @@ export interface App {
   port: number;
   database: Database;
   jobs: JobQueue;
+  pubSub: LeadlinePubSub;
   /** Stops accepting work, drains HTTP and WebSocket, then closes pub/sub and the database. */
   close(): Promise<void>;
 }
@@ -50,6 +51,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       port,
       database,
       jobs,
+      pubSub: pubSub.pubSub,
       close: async () => {
         await http.close();
         await jobs.stop();

@@ -10,6 +10,7 @@ import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Notification } from "../modules/notifications/notification.entity.js";
+import { SlaSettings } from "../modules/routing/sla.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -31,4 +32,5 @@ export const entities = [
   AssignmentRule,
   LeadAssignment,
   Notification,
+  SlaSettings,
 ];

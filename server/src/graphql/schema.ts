@@ -17,6 +17,7 @@ import {
   SalesProfileFieldsResolver,
 } from "../modules/routing/routing.resolver.js";
 import { WorkloadResolver } from "../modules/routing/workload.resolver.js";
+import { SlaResolver } from "../modules/routing/sla.resolver.js";
 import {
   NotificationFieldsResolver,
   NotificationResolver,
@@ -46,6 +47,7 @@ export const resolvers = [
   LeadAssignmentFieldsResolver,
   LeadRoutingResolver,
   WorkloadResolver,
+  SlaResolver,
   NotificationResolver,
   NotificationFieldsResolver,
 ] as const;

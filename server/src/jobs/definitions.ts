@@ -1,4 +1,5 @@
 import { emailNotificationJob, slackPostJob } from "../modules/notifications/notifier.js";
+import { slaSweepJob } from "../modules/routing/sla.service.js";
 import { rescoreJob, scoreDecayJob } from "../modules/scoring/scoring-run.service.js";
 import type { JobDefinition } from "./queue.js";
 
@@ -9,4 +10,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   scoreDecayJob,
   emailNotificationJob,
   slackPostJob,
+  slaSweepJob,
 ];

@@ -45,6 +45,11 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
     "create index lead_org_assignee_idx on lead (organization_id, assigned_to_id) where deleted_at is null",
 })
 @Index({
+  name: "lead_sla_due_idx",
+  expression:
+    "create index lead_sla_due_idx on lead (sla_due_at) where first_contacted_at is null and sla_breached_at is null and deleted_at is null",
+})
+@Index({
   name: "lead_org_source_idx",
   expression: "create index lead_org_source_idx on lead (organization_id, source) where deleted_at is null",
 })
@@ -188,6 +193,24 @@ export class Lead extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When someone first reached out: the status left NEW, or an outbound activity was logged.",
+  })
+  @Property({ type: "datetime", nullable: true })
+  firstContactedAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "First contact is due by then (per grade; see slaSettings).",
+  })
+  @Property({ type: "datetime", nullable: true })
+  slaDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: "When the first-contact deadline was found missed." })
+  @Property({ type: "datetime", nullable: true })
+  slaBreachedAt: Date | null = null;
 
   /** The team whose queue holds the lead while nobody owns it (routing found no eligible rep). */
   @ManyToOne(() => Team, { nullable: true, deleteRule: "set null" })

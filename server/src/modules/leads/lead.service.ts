@@ -19,6 +19,7 @@ import { AssignmentType } from "../routing/routing.entities.js";
 import { Notifier } from "../notifications/notifier.js";
 import { notifyRouting } from "../routing/routing-notifications.js";
 import { RoutingService } from "../routing/routing.service.js";
+import { markFirstContact, startSlaClock } from "../routing/sla.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
 import { leadRowMapper } from "./lead-row.js";
@@ -123,6 +124,7 @@ export class LeadService {
         ScoreChangeReason.CREATED,
         this.viewer.userId,
       );
+      await startSlaClock(em, lead);
       await em.persist(lead).flush();
       const routed = lead.assignedTo ? null : await new RoutingService(em, organizationId).routeNewLead(lead);
       if (routed) await notifyRouting(em, notifier, lead, routed);
@@ -167,6 +169,7 @@ export class LeadService {
       "update",
     );
     this.em.assign(lead, fields);
+    if (lead.status !== LeadStatus.NEW) markFirstContact(lead);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,

@@ -85,7 +85,12 @@ export class RoutingService {
   }
 
   /** The decision without side effects (`testAssignment`), or with them (`dryRun` false: the turn advances). */
-  async decide(lead: Lead, now: Date, dryRun: boolean): Promise<RoutingDecision | null> {
+  async decide(
+    lead: Lead,
+    now: Date,
+    dryRun: boolean,
+    exclude: string[] = [],
+  ): Promise<RoutingDecision | null> {
     const rules = await this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
@@ -93,10 +98,16 @@ export class RoutingService {
     );
     const scorable = lead as unknown as ScorableLead;
     const rule = rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now }));
-    return rule ? this.pick(rule, lead, now, dryRun) : null;
+    return rule ? this.pick(rule, lead, now, dryRun, exclude) : null;
   }
 
-  private async pick(rule: AssignmentRule, lead: Lead, now: Date, dryRun: boolean): Promise<RoutingDecision> {
+  private async pick(
+    rule: AssignmentRule,
+    lead: Lead,
+    now: Date,
+    dryRun: boolean,
+    exclude: string[],
+  ): Promise<RoutingDecision> {
     // Taking the turn first locks the rule's row: concurrent routings through this rule queue up here,
     // so each reads the counts the previous one committed, and each gets its own turn.
     const turn = await this.nextTurn(rule.id, dryRun);
@@ -114,7 +125,10 @@ export class RoutingService {
       rule.strategy === RoutingStrategy.SPECIFIC_USER
         ? await this.candidates({ userIds: rule.user ? [rule.user.id] : [] }, now)
         : await this.candidates({ teamId }, now);
-    const eligible = eligibleCandidates(candidates, rule.respectWorkingHours);
+    const eligible = eligibleCandidates(
+      candidates.filter((rep) => !exclude.includes(rep.userId)),
+      rule.respectWorkingHours,
+    );
     const chosen = this.choose(rule.strategy, eligible, lead.grade as Grade | null, turn);
     if (!chosen) return queued(`none of ${candidates.length} reps is available with room today`);
     return {

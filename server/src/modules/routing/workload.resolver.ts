@@ -1,10 +1,12 @@
 import { Role } from "@leadline/shared";
+import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
 import {
   Arg,
   Authorized,
   Ctx,
   Field,
+  Float,
   ID,
   Int,
   ObjectType,
@@ -39,6 +41,17 @@ class RepWorkload {
   @Field(() => Int, { nullable: true, description: "Daily limit; null: none." }) capacity!: number | null;
   @Field({ description: "Taking leads (not away)." }) available!: boolean;
   @Field({ description: "Inside working hours now." }) working!: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Share (0-100) of the rep's leads of the last 30 days contacted within their deadline; null: none due yet.",
+  })
+  slaMetPercent!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Average minutes from creation to first contact, last 30 days.",
+  })
+  averageFirstContactMinutes!: number | null;
 }
 
 @ObjectType({ description: "A team's reps and their load." })
@@ -69,6 +82,17 @@ export class WorkloadResolver {
     );
     const users = await context.loaders.user.loadMany(candidates.map((rep) => rep.userId));
     const queued = await context.em.count(Lead, { queueTeam: team, assignedTo: null, deletedAt: null });
+    const { rows } = await sql<{ user_id: string; judged: number; met: number; avg_minutes: number | null }>`
+      select l.assigned_to_id as user_id,
+        count(*) filter (where l.first_contacted_at is not null or l.sla_due_at < now())::int as judged,
+        count(*) filter (where l.first_contacted_at <= l.sla_due_at)::int as met,
+        (avg(extract(epoch from l.first_contacted_at - l.created_at)) / 60)::float8 as avg_minutes
+      from lead l
+      where l.organization_id = ${organizationId} and l.deleted_at is null and l.sla_due_at is not null
+        and l.assigned_to_id = any(${candidates.map((rep) => rep.userId)}::uuid[])
+        and l.created_at >= now() - interval '30 days'
+      group by l.assigned_to_id`.execute(context.em.getKysely());
+    const sla = new Map(rows.map((row) => [row.user_id, row]));
     return {
       team,
       queued,
@@ -79,6 +103,10 @@ export class WorkloadResolver {
         capacity: rep.capacity,
         available: rep.available,
         working: rep.working,
+        slaMetPercent: sla.get(rep.userId)?.judged
+          ? (100 * sla.get(rep.userId)!.met) / sla.get(rep.userId)!.judged
+          : null,
+        averageFirstContactMinutes: sla.get(rep.userId)?.avg_minutes ?? null,
       })),
     };
   }
