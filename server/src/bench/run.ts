@@ -1,4 +1,5 @@
-// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, and rescoring
+// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, routing under
+// 50 concurrent creators and a bulk assignment of 1,000, and rescoring
 // an organisation of 100,000 and 1,000,000 leads, each against the bare database in the same run. Figures go to stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
@@ -8,6 +9,7 @@ import { login } from "./graphql.js";
 import { benchLeadsQuery } from "./load.js";
 import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchRescore } from "./rescore.js";
+import { benchRouting } from "./routing.js";
 import { benchSearch } from "./search.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
@@ -68,13 +70,15 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     seeded.samples,
     leadListColumns(env.app.database.orm.em),
   );
+  const routingOk = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
   const rescoreOk = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
   if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
   if (!rescoreOk)
     progress("FAILED: rescored leads differ from the shared evaluator, or a second run changed some");
-  return loadOk && searchOk && rescoreOk;
+  if (!routingOk) progress("FAILED: routing was not fair, or the bulk assignment moved fewer leads");
+  return loadOk && searchOk && rescoreOk && routingOk;
 }
 
 const cleanup = new Cleanup();

@@ -108,6 +108,9 @@ export class LeadService {
     const organizationId = this.viewer.organizationId;
     // One transaction: the lead, its score and history, and its routing (owner and assignment row)
     // commit together; events go out after the commit.
+    const ticket = assignee
+      ? null
+      : await new RoutingService(this.em, organizationId).takeTicket(this.draft(input));
     const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
       const notifier = new Notifier(em, this.services.jobs, organizationId);
       const lead = em.create(Lead, {
@@ -126,7 +129,7 @@ export class LeadService {
       );
       await startSlaClock(em, lead);
       await em.persist(lead).flush();
-      const routed = lead.assignedTo ? null : await new RoutingService(em, organizationId).routeNewLead(lead);
+      const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
       if (routed) await notifyRouting(em, notifier, lead, routed);
       return { lead, score, routed, notifier };
     });

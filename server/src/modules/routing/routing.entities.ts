@@ -118,7 +118,7 @@ export class AssignmentRule extends BaseEntity {
   @Property({ type: "boolean", default: false })
   respectWorkingHours: Opt<boolean> = false;
 
-  /** Round-robin counter: incremented (row-locked) per routed lead, so concurrent routings take turns. */
+  /** Round-robin counter: one step per routed lead, taken atomically outside the routing transaction. */
   @Property({ type: "bigint", default: 0 }) turn: Opt<number> = 0;
 }
 

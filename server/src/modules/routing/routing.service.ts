@@ -19,6 +19,12 @@ import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { AssignmentRule, AssignmentType, LeadAssignment } from "./routing.entities.js";
 
+/** A new lead's place in line: its rule and round-robin turn (see `takeTicket`). */
+export interface RoutingTicket {
+  ruleId: string;
+  turn: number;
+}
+
 /** What routing decided for a lead: a rep, or a team queue to wait in. */
 export interface RoutingDecision {
   rule: AssignmentRule;
@@ -63,9 +69,14 @@ export class RoutingService {
    * picks a rep by its strategy; with no eligible rep the lead waits in the rule's team queue. Writes
    * the assignment history row. Returns null when no rule matches (the lead stays unassigned).
    */
-  async routeNewLead(lead: Lead, now = new Date()): Promise<RoutingDecision | null> {
-    const decision = await this.decide(lead, now, false);
-    if (!decision) return null;
+  async routeNewLead(
+    lead: Lead,
+    ticket: RoutingTicket | null,
+    now = new Date(),
+  ): Promise<RoutingDecision | null> {
+    const rule = ticket && (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }));
+    if (!rule) return null;
+    const decision = await this.pick(rule, lead, now, false, [], ticket.turn);
     if (decision.userId) {
       lead.assignedTo = this.em.getReference(User, decision.userId);
       lead.queueTeam = null;
@@ -84,6 +95,16 @@ export class RoutingService {
     return decision;
   }
 
+  /**
+   * The rule a new lead falls under and its round-robin turn, taken BEFORE the lead's transaction opens:
+   * the turn is an autocommitted counter step, so concurrent creations never wait on each other for it,
+   * and a transaction never holds one pooled connection while waiting for another.
+   */
+  async takeTicket(lead: Lead, now = new Date()): Promise<RoutingTicket | null> {
+    const rule = await this.matchRule(lead, now);
+    return rule ? { ruleId: rule.id, turn: await this.nextTurn(rule.id, false) } : null;
+  }
+
   /** The decision without side effects (`testAssignment`), or with them (`dryRun` false: the turn advances). */
   async decide(
     lead: Lead,
@@ -91,14 +112,19 @@ export class RoutingService {
     dryRun: boolean,
     exclude: string[] = [],
   ): Promise<RoutingDecision | null> {
+    const rule = await this.matchRule(lead, now);
+    return rule ? this.pick(rule, lead, now, dryRun, exclude) : null;
+  }
+
+  /** The first active rule, highest priority first, whose conditions the lead meets. */
+  private async matchRule(lead: Lead, now: Date): Promise<AssignmentRule | null> {
     const rules = await this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
       { orderBy: { priority: "desc", createdAt: "asc", id: "asc" } },
     );
     const scorable = lead as unknown as ScorableLead;
-    const rule = rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now }));
-    return rule ? this.pick(rule, lead, now, dryRun, exclude) : null;
+    return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
   }
 
   private async pick(
@@ -107,10 +133,9 @@ export class RoutingService {
     now: Date,
     dryRun: boolean,
     exclude: string[],
+    ticketTurn?: number,
   ): Promise<RoutingDecision> {
-    // Taking the turn first locks the rule's row: concurrent routings through this rule queue up here,
-    // so each reads the counts the previous one committed, and each gets its own turn.
-    const turn = await this.nextTurn(rule.id, dryRun);
+    const turn = ticketTurn ?? (await this.nextTurn(rule.id, dryRun));
     const teamId = rule.team?.id ?? null;
     const queued = (reason: string): RoutingDecision => ({
       rule,
@@ -129,7 +154,14 @@ export class RoutingService {
       candidates.filter((rep) => !exclude.includes(rep.userId)),
       rule.respectWorkingHours,
     );
-    const chosen = this.choose(rule.strategy, eligible, lead.grade as Grade | null, turn);
+    const chosen = await this.chooseWithRoom(
+      rule.strategy,
+      eligible,
+      lead.grade as Grade | null,
+      turn,
+      now,
+      dryRun,
+    );
     if (!chosen) return queued(`none of ${candidates.length} reps is available with room today`);
     return {
       rule,
@@ -138,6 +170,32 @@ export class RoutingService {
       type: TYPE_OF[rule.strategy],
       reason: `${rule.name}: ${rule.strategy.toLowerCase().replace(/_/g, " ")} among ${eligible.length} eligible reps`,
     };
+  }
+
+  /**
+   * The strategy's pick, made sure of for a rep with a daily limit: the rep's row is locked (until this
+   * transaction ends) and today's count re-read, so two routings at once cannot both take the last slot.
+   * A rep found full is dropped and the strategy picks again.
+   */
+  private async chooseWithRoom(
+    strategy: RoutingStrategy,
+    eligible: RoutingCandidate[],
+    grade: Grade | null,
+    turn: number,
+    now: Date,
+    dryRun: boolean,
+  ): Promise<RoutingCandidate | null> {
+    let remaining = eligible;
+    for (;;) {
+      const chosen = this.choose(strategy, remaining, grade, turn);
+      if (!chosen || chosen.capacity === null || dryRun) return chosen;
+      const { rows } = await sql<{ assigned_today: number }>`
+        select (select count(*) from lead_assignment a where a.to_user_id = u.id
+          and a.created_at >= ${startOfDay(now)})::int as assigned_today
+        from app_user u where u.id = ${chosen.userId} for update`.execute(this.em.getKysely());
+      if ((rows[0]?.assigned_today ?? 0) < chosen.capacity) return chosen;
+      remaining = remaining.filter((rep) => rep !== chosen);
+    }
   }
 
   private choose(strategy: RoutingStrategy, eligible: RoutingCandidate[], grade: Grade | null, turn: number) {
@@ -151,8 +209,13 @@ export class RoutingService {
     }
   }
 
+  /**
+   * The rule's next round-robin turn. Taken outside the transaction (a fork of the EntityManager runs on
+   * its own pooled connection, autocommit), like a sequence: concurrent routings each get their own turn
+   * at once instead of queueing on the rule's row until commit. A rolled-back routing leaves a gap.
+   */
   private async nextTurn(ruleId: string, dryRun: boolean): Promise<number> {
-    const db = this.em.getKysely();
+    const db = this.em.fork().getKysely();
     const { rows } = dryRun
       ? await sql<{ turn: string }>`select turn from assignment_rule where id = ${ruleId}`.execute(db)
       : await sql<{ turn: string }>`
