@@ -26,6 +26,16 @@ type Documents = {
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadEventsDocument,
+    "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyQueueViewerDocument,
+    "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 50\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": typeof types.MyQueueDocument,
+    "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": typeof types.QueueLeadRow_LeadFragmentDoc,
+    "\n  mutation ClaimLead($input: ClaimLeadInput!) {\n    claimLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n        queueTeam {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ClaimLeadDocument,
+    "\n  mutation UpdateAvailability($input: UpdateSalesProfileInput!) {\n    updateSalesProfile(input: $input) {\n      profile {\n        available\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UpdateAvailabilityDocument,
+    "\n  mutation CreateAssignmentRule($input: CreateAssignmentRuleInput!) {\n    createAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": typeof types.CreateAssignmentRuleDocument,
+    "\n  mutation UpdateAssignmentRule($input: UpdateAssignmentRuleInput!) {\n    updateAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": typeof types.UpdateAssignmentRuleDocument,
+    "\n  mutation DeleteAssignmentRule($input: DeleteAssignmentRuleInput!) {\n    deleteAssignmentRule(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteAssignmentRuleDocument,
+    "\n  mutation ReorderAssignmentRules($input: ReorderAssignmentRulesInput!) {\n    reorderAssignmentRules(input: $input) {\n      rules {\n        id\n        priority\n      }\n    }\n  }\n": typeof types.ReorderAssignmentRulesDocument,
+    "\n  subscription MyLeadAssigned {\n    leadAssigned(toMe: true) {\n      type\n      lead {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyLeadAssignedDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteScoringRuleDocument,
     "\n  fragment ScoringRunFields on ScoringRun {\n    id\n    status\n    reason\n    total\n    processed\n    changed\n    progress\n    error\n    finishedAt\n  }\n": typeof types.ScoringRunFieldsFragmentDoc,
     "\n  query LatestScoringRun {\n    scoringRuns(first: 1) {\n      edges {\n        node {\n          ...ScoringRunFields @unmask\n        }\n      }\n    }\n  }\n": typeof types.LatestScoringRunDocument,
@@ -53,6 +63,16 @@ const documents: Documents = {
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadEventsDocument,
+    "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.MyQueueViewerDocument,
+    "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 50\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": types.MyQueueDocument,
+    "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": types.QueueLeadRow_LeadFragmentDoc,
+    "\n  mutation ClaimLead($input: ClaimLeadInput!) {\n    claimLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n        queueTeam {\n          id\n        }\n      }\n    }\n  }\n": types.ClaimLeadDocument,
+    "\n  mutation UpdateAvailability($input: UpdateSalesProfileInput!) {\n    updateSalesProfile(input: $input) {\n      profile {\n        available\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.UpdateAvailabilityDocument,
+    "\n  mutation CreateAssignmentRule($input: CreateAssignmentRuleInput!) {\n    createAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": types.CreateAssignmentRuleDocument,
+    "\n  mutation UpdateAssignmentRule($input: UpdateAssignmentRuleInput!) {\n    updateAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": types.UpdateAssignmentRuleDocument,
+    "\n  mutation DeleteAssignmentRule($input: DeleteAssignmentRuleInput!) {\n    deleteAssignmentRule(input: $input) {\n      id\n    }\n  }\n": types.DeleteAssignmentRuleDocument,
+    "\n  mutation ReorderAssignmentRules($input: ReorderAssignmentRulesInput!) {\n    reorderAssignmentRules(input: $input) {\n      rules {\n        id\n        priority\n      }\n    }\n  }\n": types.ReorderAssignmentRulesDocument,
+    "\n  subscription MyLeadAssigned {\n    leadAssigned(toMe: true) {\n      type\n      lead {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyLeadAssignedDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": types.DeleteScoringRuleDocument,
     "\n  fragment ScoringRunFields on ScoringRun {\n    id\n    status\n    reason\n    total\n    processed\n    changed\n    progress\n    error\n    finishedAt\n  }\n": types.ScoringRunFieldsFragmentDoc,
     "\n  query LatestScoringRun {\n    scoringRuns(first: 1) {\n      edges {\n        node {\n          ...ScoringRunFields @unmask\n        }\n      }\n    }\n  }\n": types.LatestScoringRunDocument,
@@ -130,6 +150,46 @@ export function graphql(source: "\n  query OwnerFilter {\n    users(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 50\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 50\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n"): (typeof documents)["\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimLead($input: ClaimLeadInput!) {\n    claimLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n        queueTeam {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimLead($input: ClaimLeadInput!) {\n    claimLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n        queueTeam {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAvailability($input: UpdateSalesProfileInput!) {\n    updateSalesProfile(input: $input) {\n      profile {\n        available\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAvailability($input: UpdateSalesProfileInput!) {\n    updateSalesProfile(input: $input) {\n      profile {\n        available\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignmentRule($input: CreateAssignmentRuleInput!) {\n    createAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAssignmentRule($input: CreateAssignmentRuleInput!) {\n    createAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssignmentRule($input: UpdateAssignmentRuleInput!) {\n    updateAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAssignmentRule($input: UpdateAssignmentRuleInput!) {\n    updateAssignmentRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAssignmentRule($input: DeleteAssignmentRuleInput!) {\n    deleteAssignmentRule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAssignmentRule($input: DeleteAssignmentRuleInput!) {\n    deleteAssignmentRule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAssignmentRules($input: ReorderAssignmentRulesInput!) {\n    reorderAssignmentRules(input: $input) {\n      rules {\n        id\n        priority\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderAssignmentRules($input: ReorderAssignmentRulesInput!) {\n    reorderAssignmentRules(input: $input) {\n      rules {\n        id\n        priority\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyLeadAssigned {\n    leadAssigned(toMe: true) {\n      type\n      lead {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyLeadAssigned {\n    leadAssigned(toMe: true) {\n      type\n      lead {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
