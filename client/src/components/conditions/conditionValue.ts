@@ -57,7 +57,11 @@ function typedValue(field: string, text: string): string | number {
 }
 
 /** The value the inputs describe, as the evaluator and the API take it. */
-export function conditionValue(field: string, operator: ScoringOperator, parts: ConditionValueParts): ScoringValue {
+export function conditionValue(
+  field: string,
+  operator: ScoringOperator,
+  parts: ConditionValueParts,
+): ScoringValue {
   switch (valueKind(field, operator)) {
     case "none":
       return null;

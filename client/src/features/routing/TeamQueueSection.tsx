@@ -38,7 +38,9 @@ export function TeamQueueSection({ queue, myTeamIds, mayClaimAny, onClaimed }: T
             team && !mayClaimAny && !myTeamIds.has(team.id) ? `Waiting for the ${team.name} team` : null;
           return (
             <QueueLeadRow key={node.id} lead={node}>
-              <TableCell sx={team ? undefined : { color: "text.secondary" }}>{team?.name ?? "None"}</TableCell>
+              <TableCell sx={team ? undefined : { color: "text.secondary" }}>
+                {team?.name ?? "None"}
+              </TableCell>
               <TableCell align="right">
                 <ClaimButton
                   leadId={node.id}

@@ -35,7 +35,7 @@ import { ConditionInputs } from "../../components/conditions/ConditionInputs";
 import { sentence } from "../../components/conditions/conditionValue";
 import { RuleImpact } from "./RuleImpact";
 import { RulePreview } from "./RulePreview";
-import { serverFieldError } from "./serverFieldError";
+import { serverFieldError } from "../../api/serverFieldError";
 
 const createRuleMutation = graphql(`
   mutation CreateScoringRule($input: CreateScoringRuleInput!) {
