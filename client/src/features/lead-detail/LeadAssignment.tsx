@@ -65,9 +65,13 @@ export function LeadAssignment({ lead, canReassign }: LeadAssignmentProps) {
 
   const { totalCount, edges } = data.assignmentHistory;
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 1.5 }}>
+    <Box
+      component="section"
+      aria-labelledby="lead-assignment-title"
+      sx={{ display: "flex", flexDirection: "column", gap: 1.5 }}
+    >
       <Box sx={{ display: "flex", alignItems: "center", gap: 2 }}>
-        <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+        <Typography id="lead-assignment-title" variant="h6" component="h2" sx={{ flex: 1 }}>
           Assignment
         </Typography>
         {canReassign && (
@@ -76,7 +80,7 @@ export function LeadAssignment({ lead, canReassign }: LeadAssignmentProps) {
           </Button>
         )}
       </Box>
-      <Typography aria-label="Current owner">
+      <Typography>
         {data.assignedTo ? (
           <>
             Owned by <strong>{data.assignedTo.name}</strong>

@@ -68,7 +68,7 @@ const card = { p: 2.5, minWidth: 0 } as const;
 
 /**
  * A rep's working list: their open leads, hottest first, kept live (a lead given to them shows at once,
- * marked New, with a toast and no sound), and the unassigned leads they may claim.
+ * marked “Just assigned”, with a toast and no sound), and the unassigned leads they may claim.
  */
 export function MyQueuePage() {
   const viewer = useQuery(myQueueViewerQuery);

@@ -25,7 +25,7 @@ const queueLeadRowFragment = graphql(`
 
 interface QueueLeadRowProps {
   readonly lead: FragmentType<typeof queueLeadRowFragment>;
-  /** Arrived live since the page opened: marked "New" (a badge, no sound). */
+  /** Arrived live since the page opened: marked "Just assigned" (a badge, no sound). */
   readonly isNew?: boolean;
   /** Cells after the common ones (the queue team, a claim button). */
   readonly children?: ReactNode;
@@ -41,7 +41,7 @@ export function QueueLeadRow({ lead, isNew, children }: QueueLeadRowProps) {
         <Link component={RouterLink} to={`/leads/${data.id}`} underline="hover" color="inherit">
           {data.fullName}
         </Link>
-        {isNew && <Chip label="New" color="secondary" size="small" sx={{ ml: 1 }} />}
+        {isNew && <Chip label="Just assigned" color="secondary" size="small" sx={{ ml: 1 }} />}
       </TableCell>
       <TableCell title={data.company ?? undefined}>{data.company}</TableCell>
       <TableCell>
