@@ -71,6 +71,7 @@ test("a manager reassigns a lead from the lead page, with a reason, and sees it 
     },
   );
   expect(stored.assignedTo.email).toBe("rep5@acme.example");
+  await card.screenshot({ path: "/tmp/routing-lead-assignment.png" });
 });
 
 test("a rep's queue shows a lead assigned to them live, with a toast and a badge", async () => {
@@ -120,6 +121,7 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
     .filter({ hasText: `${claimed} is yours now.` })
     .waitFor();
   await mine.getByRole("row").filter({ hasText: claimed }).waitFor();
+  await page.screenshot({ path: "/tmp/routing-my-queue.png" });
 });
 
 test("a manager creates a routing rule and the test panel shows it winning", async () => {
@@ -168,4 +170,36 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
     .toBe(`3. ${name}`);
   await panel.getByRole("button", { name: "Test" }).click();
   await expect.poll(() => result.textContent(), LIVE).toMatch(/Rule Everyone else wins/);
+  await page.screenshot({ path: "/tmp/routing-admin.png" });
+});
+
+test("a manager sees a team's workload live and takes a rep out of routing", async () => {
+  const page = await openPage("routing-workload");
+  const live = subscriptionSent(page, "WorkloadLeadAssigned");
+  await signIn(page, "/workload", "manager@acme.example");
+  await page.getByRole("heading", { name: "Inbound" }).waitFor();
+  const chart = page.getByRole("figure", { name: "Workload per rep" });
+  await chart.locator("svg .recharts-bar-rectangle").first().waitFor();
+
+  const reps = page.getByRole("table", { name: "Reps" });
+  const rep1 = reps.getByRole("row").filter({ hasText: "(Rep 1)" });
+  const assignedToday = () => rep1.locator("td").nth(1).textContent();
+  const before = Number(await assignedToday());
+
+  // Live: a lead given to the rep shows in their figures without a reload.
+  await live;
+  const api = await managerApi();
+  const rep1Id = await api.userId("rep1@acme.example");
+  const lead = await api.firstLead({ unassigned: true });
+  await api.assignLead({ leadId: lead.id, userId: rep1Id, reason: "Workload test" });
+  await expect.poll(async () => Number(await assignedToday()), LIVE).toBe(before + 1);
+
+  // Availability: switched off here, routing skips the rep.
+  const available = rep1.getByRole("switch");
+  expect(await available.isChecked()).toBe(true);
+  await available.click();
+  await expect.poll(() => available.isChecked(), LIVE).toBe(false);
+  const { salesProfiles } = await api.request<any>(`{ salesProfiles { available user { id } } }`);
+  expect(salesProfiles.find((profile: any) => profile.user.id === rep1Id).available).toBe(false);
+  await page.screenshot({ path: "/tmp/routing-workload.png" });
 });

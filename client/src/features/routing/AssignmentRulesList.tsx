@@ -16,6 +16,8 @@ import { STRATEGY_TEXT } from "./strategyText";
 interface AssignmentRulesListProps {
   readonly rules: readonly AssignmentRuleView[];
   readonly busy: boolean;
+  /** Managers and above; others see the rules without the buttons. */
+  readonly canEdit: boolean;
   /** Moves the rule at `index` one place up (-1) or down (+1). */
   readonly onMove: (index: number, by: -1 | 1) => void;
   readonly onEdit: (rule: AssignmentRuleView) => void;
@@ -32,9 +34,16 @@ function conditionsText(rule: AssignmentRuleView): string {
  * The rules in the order they are tried (first match wins). Arrow buttons move a rule; with a rule's
  * row focused, Alt+↑ and Alt+↓ do the same from the keyboard.
  */
-export function AssignmentRulesList({ rules, busy, onMove, onEdit, onDelete }: AssignmentRulesListProps) {
+export function AssignmentRulesList({
+  rules,
+  busy,
+  canEdit,
+  onMove,
+  onEdit,
+  onDelete,
+}: AssignmentRulesListProps) {
   const onKeyDown = (index: number) => (event: KeyboardEvent) => {
-    if (!event.altKey || busy) return;
+    if (!event.altKey || busy || !canEdit) return;
     if (event.key === "ArrowUp" && index > 0) onMove(index, -1);
     else if (event.key === "ArrowDown" && index < rules.length - 1) onMove(index, 1);
     else return;
@@ -51,35 +60,39 @@ export function AssignmentRulesList({ rules, busy, onMove, onEdit, onDelete }: A
           aria-label={`${index + 1}. ${rule.name}`}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
           secondaryAction={
-            <Box sx={{ display: "flex" }}>
-              <IconButton
-                aria-label={`Move ${rule.name} up`}
-                disabled={busy || index === 0}
-                onClick={() => onMove(index, -1)}
-              >
-                <ArrowUpwardIcon fontSize="small" />
-              </IconButton>
-              <IconButton
-                aria-label={`Move ${rule.name} down`}
-                disabled={busy || index === rules.length - 1}
-                onClick={() => onMove(index, 1)}
-              >
-                <ArrowDownwardIcon fontSize="small" />
-              </IconButton>
-              <IconButton aria-label={`Edit ${rule.name}`} onClick={() => onEdit(rule)}>
-                <EditOutlinedIcon fontSize="small" />
-              </IconButton>
-              <IconButton aria-label={`Delete ${rule.name}`} onClick={() => onDelete(rule)}>
-                <DeleteOutlinedIcon fontSize="small" />
-              </IconButton>
-            </Box>
+            canEdit && (
+              <Box sx={{ display: "flex" }}>
+                <IconButton
+                  aria-label={`Move ${rule.name} up`}
+                  disabled={busy || index === 0}
+                  onClick={() => onMove(index, -1)}
+                >
+                  <ArrowUpwardIcon fontSize="small" />
+                </IconButton>
+                <IconButton
+                  aria-label={`Move ${rule.name} down`}
+                  disabled={busy || index === rules.length - 1}
+                  onClick={() => onMove(index, 1)}
+                >
+                  <ArrowDownwardIcon fontSize="small" />
+                </IconButton>
+                <IconButton aria-label={`Edit ${rule.name}`} onClick={() => onEdit(rule)}>
+                  <EditOutlinedIcon fontSize="small" />
+                </IconButton>
+                <IconButton aria-label={`Delete ${rule.name}`} onClick={() => onDelete(rule)}>
+                  <DeleteOutlinedIcon fontSize="small" />
+                </IconButton>
+              </Box>
+            )
           }
           sx={{
-            pr: 22,
+            pr: canEdit ? 22 : 2,
             "&:focus-visible": { outline: (theme) => `2px solid ${theme.palette.primary.main}` },
           }}
         >
-          <Typography sx={{ width: 32, color: "text.secondary", fontWeight: 600 }}>{index + 1}</Typography>
+          <Typography sx={{ width: 32, flexShrink: 0, color: "text.secondary", fontWeight: 600 }}>
+            {index + 1}
+          </Typography>
           <Box sx={{ minWidth: 0 }}>
             <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
               <Typography sx={{ fontWeight: 600 }}>{rule.name}</Typography>

@@ -44,7 +44,7 @@ const myQueueQuery = graphql(`
       }
     }
     teamQueue: leads(
-      first: 50
+      first: 25
       filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }
       orderBy: { field: SCORE, direction: DESC }
     ) {

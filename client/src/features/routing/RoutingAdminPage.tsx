@@ -6,6 +6,7 @@ import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
+import { Role, roleAtLeast } from "@leadline/shared";
 import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
@@ -18,6 +19,10 @@ import { TestAssignmentPanel } from "./TestAssignmentPanel";
 
 const routingAdminQuery = graphql(`
   query RoutingAdmin {
+    me {
+      id
+      role
+    }
     assignmentRules(first: 100) {
       edges {
         node {
@@ -88,6 +93,7 @@ export function RoutingAdminPage() {
     );
   }
 
+  const canEdit = roleAtLeast(data.me.role, Role.MANAGER);
   const rules = data.assignmentRules.edges.map((edge) => edge.node);
   const teams = data.teams.edges.map((edge) => edge.node);
   const users = data.users.edges.map((edge) => edge.node).filter((user) => user.active);
@@ -138,15 +144,20 @@ export function RoutingAdminPage() {
             <AssignmentRulesList
               rules={rules}
               busy={reordering.loading}
+              canEdit={canEdit}
               onMove={move}
               onEdit={(rule) => setEditing({ kind: "edit", rule })}
               onDelete={(rule) => setEditing({ kind: "delete", rule })}
             />
           )}
         </Paper>
-        <Paper variant="outlined" sx={{ p: 2.5 }}>
-          <TestAssignmentPanel />
-        </Paper>
+        {canEdit ? (
+          <Paper variant="outlined" sx={{ p: 2.5 }}>
+            <TestAssignmentPanel />
+          </Paper>
+        ) : (
+          <Alert severity="info">Only managers and admins can change routing or test leads against it.</Alert>
+        )}
       </Box>
       {editing?.kind === "edit" && (
         <AssignmentRuleDialog
