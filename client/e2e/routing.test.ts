@@ -124,6 +124,31 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
   await page.screenshot({ path: "/tmp/routing-my-queue.png" });
 });
 
+test("of two reps claiming one lead, the second is told someone was first", async () => {
+  const page = await openPage("routing-claim-conflict");
+  await signIn(page, "/queue", "rep1@acme.example");
+  const queue = page.getByRole("table", { name: "Team queue" });
+  const first = queue.locator("tbody tr").first();
+  await first.waitFor();
+  const name = (await first.locator("th").textContent())!;
+
+  // The other rep claims the lead just before this rep's claim reaches the server.
+  const rival = new ApiClient(fixture.server.url);
+  await rival.login("rep4@acme.example", "leadline-demo");
+  await page.route("**/graphql", async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string; variables?: any } | null;
+    if (body?.operationName === "ClaimLead") await rival.claimLead(body.variables.input.leadId);
+    await route.continue();
+  });
+  await first.getByRole("button", { name: `Claim ${name}` }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Someone else claimed ${name} first.` })
+    .waitFor();
+  // The queue is read again: the lead has left it.
+  await expect.poll(() => queue.getByRole("row").filter({ hasText: name }).count(), LIVE).toBe(0);
+});
+
 test("a manager creates a routing rule and the test panel shows it winning", async () => {
   const page = await openPage("routing-admin");
   await signIn(page, "/routing", "manager@acme.example");

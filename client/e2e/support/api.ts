@@ -69,4 +69,11 @@ export class ApiClient {
       input,
     });
   }
+
+  /** Takes an unassigned lead as the signed-in user. */
+  async claimLead(leadId: string): Promise<void> {
+    await this.request(`mutation ($input: ClaimLeadInput!) { claimLead(input: $input) { lead { id } } }`, {
+      input: { leadId },
+    });
+  }
 }
