@@ -195,6 +195,13 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
     .toBe(`3. ${name}`);
   await panel.getByRole("button", { name: "Test" }).click();
   await expect.poll(() => result.textContent(), LIVE).toMatch(/Rule Everyone else wins/);
+
+  // From the keyboard: Alt+↑ on a focused rule moves it up.
+  await rules.getByRole("listitem", { name: `3. ${name}` }).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect
+    .poll(() => rules.getByRole("listitem").nth(1).getAttribute("aria-label"), LIVE)
+    .toBe(`2. ${name}`);
   await page.screenshot({ path: "/tmp/routing-admin.png" });
 });
 

@@ -98,7 +98,7 @@ export function MyQueuePage() {
   return (
     <Box sx={{ flex: 1, minHeight: 0, overflow: "auto", display: "flex", flexDirection: "column", gap: 2 }}>
       <Box sx={{ display: "flex", alignItems: "center", gap: 2 }}>
-        <Badge badgeContent={arrivals.length} color="secondary" aria-label={`${arrivals.length} new leads`}>
+        <Badge badgeContent={arrivals.length} color="secondary">
           <Typography variant="h5" component="h1">
             My queue
           </Typography>
