@@ -28,6 +28,23 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("./features/lead-detail/LeadPage")).LeadPage },
               },
               {
+                path: "/queue",
+                lazy: { Component: async () => (await import("./features/routing/MyQueuePage")).MyQueuePage },
+              },
+              {
+                path: "/workload",
+                lazy: {
+                  Component: async () => (await import("./features/routing/WorkloadPage")).WorkloadPage,
+                },
+              },
+              {
+                path: "/routing",
+                lazy: {
+                  Component: async () =>
+                    (await import("./features/routing/RoutingAdminPage")).RoutingAdminPage,
+                },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

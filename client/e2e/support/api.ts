@@ -36,4 +36,44 @@ export class ApiClient {
     );
     return data.createLead.lead;
   }
+
+  /** The id of the organisation's user with this email. */
+  async userId(email: string): Promise<string> {
+    const data = await this.request<{ users: { edges: { node: { id: string; email: string } }[] } }>(
+      `{ users(first: 100) { edges { node { id email } } } }`,
+    );
+    const user = data.users.edges.find(({ node }) => node.email === email);
+    if (!user) throw new Error(`No user ${email}`);
+    return user.node.id;
+  }
+
+  /** The first lead the filter selects, newest first or in the order given. */
+  async firstLead(
+    filter: Record<string, unknown>,
+    orderBy?: { field: string; direction: "ASC" | "DESC" },
+  ): Promise<{ id: string; fullName: string }> {
+    const data = await this.request<{ leads: { edges: { node: { id: string; fullName: string } }[] } }>(
+      `query ($filter: LeadFilter, $orderBy: LeadOrder) {
+        leads(first: 1, filter: $filter, orderBy: $orderBy) { edges { node { id fullName } } }
+      }`,
+      { filter, orderBy },
+    );
+    const lead = data.leads.edges[0];
+    if (!lead) throw new Error(`No lead matches ${JSON.stringify(filter)}`);
+    return lead.node;
+  }
+
+  /** Gives a lead to a user (MANAGER and above). */
+  async assignLead(input: { leadId: string; userId: string; reason: string }): Promise<void> {
+    await this.request(`mutation ($input: AssignLeadInput!) { assignLead(input: $input) { lead { id } } }`, {
+      input,
+    });
+  }
+
+  /** Takes an unassigned lead as the signed-in user. */
+  async claimLead(leadId: string): Promise<void> {
+    await this.request(`mutation ($input: ClaimLeadInput!) { claimLead(input: $input) { lead { id } } }`, {
+      input: { leadId },
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { Role, roleAtLeast } from "@leadline/shared";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -9,6 +10,7 @@ import Typography from "@mui/material/Typography";
 import { Link, useParams } from "react-router";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
+import { LeadAssignment } from "./LeadAssignment";
 import { LeadHeader } from "./LeadHeader";
 import { LeadMissing } from "./LeadMissing";
 import { ScoreBreakdown } from "./ScoreBreakdown";
@@ -17,18 +19,26 @@ import { useLiveLead } from "./useLiveLead";
 
 const leadPageQuery = graphql(`
   query LeadPage($id: ID!) {
+    me {
+      id
+      role
+    }
     lead(id: $id) {
       id
       ...LeadHeader_lead
       ...ScoreBreakdown_lead
       ...ScoreHistory_lead
+      ...LeadAssignment_lead
     }
   }
 `);
 
 const card = { p: 2.5, minWidth: 0 } as const;
 
-/** One lead: who it is, its score and why, and how the score changed; kept live by subscription. */
+/**
+ * One lead: who it is, its score and why, how the score changed, and who owns it (managers reassign);
+ * kept live by subscription.
+ */
 export function LeadPage() {
   const { leadId = "" } = useParams<"leadId">();
   const { data, loading, error, refetch } = useQuery(leadPageQuery, {
@@ -93,6 +103,9 @@ export function LeadPage() {
         </Paper>
         <Paper variant="outlined" sx={card}>
           <ScoreHistory lead={lead} />
+        </Paper>
+        <Paper variant="outlined" sx={card}>
+          <LeadAssignment lead={lead} canReassign={roleAtLeast(data.me.role, Role.MANAGER)} />
         </Paper>
       </Box>
     </Box>

@@ -1,6 +1,5 @@
 import { useMutation } from "@apollo/client/react";
 import {
-  operatorsForField,
   ScoringCategory,
   type FieldError,
   type ScoringOptions,
@@ -32,12 +31,11 @@ import {
   ruleForm,
   type ScoringRule,
 } from "./ruleDraft";
-import { RuleFieldSelect } from "./RuleFieldSelect";
+import { ConditionInputs } from "../../components/conditions/ConditionInputs";
+import { sentence } from "../../components/conditions/conditionValue";
 import { RuleImpact } from "./RuleImpact";
 import { RulePreview } from "./RulePreview";
-import { RuleValueInput } from "./RuleValueInput";
-import { OPERATOR_WORDS, sentence } from "./ruleText";
-import { serverFieldError } from "./serverFieldError";
+import { serverFieldError } from "../../api/serverFieldError";
 
 const createRuleMutation = graphql(`
   mutation CreateScoringRule($input: CreateScoringRuleInput!) {
@@ -93,11 +91,6 @@ export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
     setForm((previous) => ({ ...previous, ...patch }));
     setTouched((previous) => (previous === "all" ? previous : new Set(previous).add(name)));
     setServerError(null);
-  };
-  const changeField = (field: string) => {
-    const operators = operatorsForField(field);
-    const operator = operators.includes(form.operator) ? form.operator : (operators[0] ?? form.operator);
-    change({ field, operator }, "field");
   };
 
   const save = async () => {
@@ -156,28 +149,7 @@ export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
               label="Active"
             />
           </Box>
-          <RuleFieldSelect field={form.field} onChange={changeField} error={errorFor("field")} />
-          <TextField
-            select
-            label="Operator"
-            value={form.operator}
-            onChange={(event) => change({ operator: event.target.value as RuleForm["operator"] }, "operator")}
-            error={!!errorFor("operator")}
-            helperText={errorFor("operator")}
-          >
-            {operatorsForField(form.field).map((operator) => (
-              <MenuItem key={operator} value={operator}>
-                {sentence(OPERATOR_WORDS[operator])}
-              </MenuItem>
-            ))}
-          </TextField>
-          <RuleValueInput
-            field={form.field}
-            operator={form.operator}
-            value={form}
-            onChange={(value) => change(value, "value")}
-            error={errorFor("value")}
-          />
+          <ConditionInputs condition={form} onChange={change} errorFor={errorFor} />
           <Box sx={{ display: "flex", gap: 2 }}>
             <TextField
               label="Points"

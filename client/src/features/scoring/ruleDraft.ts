@@ -1,13 +1,12 @@
 import {
-  scoringField,
-  ScoringFieldType,
   ScoringOperator as Op,
   type ScoringCategory,
   type ScoringOptions,
   type ScoringRuleDefinition,
-  type ScoringValue,
 } from "@leadline/shared";
 import type { ScoringPageQuery, ScoringRuleDraftInput } from "../../api/gql/graphql";
+import type { ConditionDraft } from "../../components/conditions/ConditionInputs";
+import { conditionValue, emptyValueParts, valueParts } from "../../components/conditions/conditionValue";
 
 /** A stored rule as the scoring page reads it. */
 export type ScoringRule = ScoringPageQuery["scoringRules"]["edges"][number]["node"];
@@ -16,36 +15,14 @@ export type ScoringRule = ScoringPageQuery["scoringRules"]["edges"][number]["nod
 export const DRAFT_ID = "draft";
 
 /** The rule builder's inputs, as typed: the value is kept per input shape, so switching back keeps it. */
-export interface RuleForm {
+export interface RuleForm extends ConditionDraft {
   readonly id: string | null;
   readonly name: string;
   readonly category: ScoringCategory;
-  readonly field: string;
-  readonly operator: Op;
-  /** A single value: text, a number, a date, or "true"/"false". */
-  readonly text: string;
-  /** IN, NOT_IN, and the text operators (CONTAINS and the like match any of the list). */
-  readonly list: readonly string[];
-  /** BETWEEN: [min, max]. */
-  readonly range: readonly [string, string];
   readonly points: string;
   readonly priority: string;
   readonly exclusiveGroup: string;
   readonly active: boolean;
-}
-
-/** Which input the value needs for the field and operator. */
-export type ValueKind = "none" | "boolean" | "list" | "range" | "single";
-
-// A text operator takes text or a list ("Job title contains director, vp, ..."): chips serve both.
-const LIST_OPERATORS: readonly Op[] = [Op.IN, Op.NOT_IN, Op.CONTAINS, Op.NOT_CONTAINS, Op.STARTS_WITH];
-
-export function valueKind(field: string, operator: Op): ValueKind {
-  const type = scoringField(field)?.type;
-  if (operator === Op.IS_EMPTY || operator === Op.IS_NOT_EMPTY) return "none";
-  if (operator === Op.BETWEEN) return "range";
-  if (LIST_OPERATORS.includes(operator)) return "list";
-  return type === ScoringFieldType.BOOLEAN ? "boolean" : "single";
 }
 
 export function emptyRuleForm(): RuleForm {
@@ -55,9 +32,7 @@ export function emptyRuleForm(): RuleForm {
     category: "BEHAVIORAL",
     field: "",
     operator: Op.EQUALS,
-    text: "",
-    list: [],
-    range: ["", ""],
+    ...emptyValueParts(),
     points: "10",
     priority: "0",
     exclusiveGroup: "",
@@ -66,45 +41,18 @@ export function emptyRuleForm(): RuleForm {
 }
 
 export function ruleForm(rule: ScoringRule): RuleForm {
-  const value = rule.value as ScoringValue;
-  const items = Array.isArray(value) ? value.map(String) : value === null ? [] : [String(value)];
   return {
     id: rule.id,
     name: rule.name,
     category: rule.category,
     field: rule.field,
     operator: rule.operator,
-    text: value === null || Array.isArray(value) ? "" : String(value),
-    list: items,
-    range: [items[0] ?? "", items[1] ?? ""],
+    ...valueParts(rule.value),
     points: String(rule.points),
     priority: String(rule.priority),
     exclusiveGroup: rule.exclusiveGroup ?? "",
     active: rule.active,
   };
-}
-
-/** Typed text as the value: a number on a number or custom field when it reads as one, else the text. */
-function typedValue(field: string, text: string): string | number {
-  const type = scoringField(field)?.type;
-  const number = Number(text);
-  const numeric = text.trim() !== "" && Number.isFinite(number);
-  return numeric && (type === ScoringFieldType.NUMBER || type === undefined) ? number : text.trim();
-}
-
-function formValue(form: RuleForm): ScoringValue {
-  switch (valueKind(form.field, form.operator)) {
-    case "none":
-      return null;
-    case "boolean":
-      return form.text === "" ? null : form.text === "true";
-    case "list":
-      return form.list.map((item) => typedValue(form.field, item));
-    case "range":
-      return form.range.map((bound) => typedValue(form.field, bound));
-    case "single":
-      return typedValue(form.field, form.text);
-  }
 }
 
 /** Blank text is NaN, not 0, so a cleared input fails validation rather than scoring 0. */
@@ -120,7 +68,7 @@ export function formRule(form: RuleForm): ScoringRuleDefinition {
     category: form.category,
     field: form.field,
     operator: form.operator,
-    value: formValue(form),
+    value: conditionValue(form.field, form.operator, form),
     points: formNumber(form.points),
     priority: formNumber(form.priority),
     exclusiveGroup: form.exclusiveGroup.trim() || null,
@@ -129,7 +77,7 @@ export function formRule(form: RuleForm): ScoringRuleDefinition {
 }
 
 export function storedRule(rule: ScoringRule): ScoringRuleDefinition {
-  return { ...rule, value: rule.value as ScoringValue };
+  return { ...rule, value: rule.value as ScoringRuleDefinition["value"] };
 }
 
 /** The rule set if the draft were saved: the stored rules with the draft added, or replacing its rule. */

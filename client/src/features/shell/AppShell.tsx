@@ -12,6 +12,7 @@ const appShellQuery = graphql(`
   query AppShell {
     me {
       id
+      role
       organization {
         id
         name
@@ -36,7 +37,7 @@ export function AppShell() {
     // The viewport is the frame: pages fill it and scroll inside (a grid keeps its pager in view).
     <Box sx={{ display: "flex", height: "100vh" }}>
       <TopBar organizationName={data?.me.organization.name} userMenu={data && <UserMenu user={data.me} />} />
-      <NavDrawer expanded={navExpanded} onToggle={toggleNav} />
+      <NavDrawer expanded={navExpanded} onToggle={toggleNav} role={data?.me.role} />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
         <Toolbar variant="dense" />
         <Box

@@ -1,3 +1,6 @@
+import AltRouteIcon from "@mui/icons-material/AltRoute";
+import BarChartIcon from "@mui/icons-material/BarChart";
+import InboxOutlinedIcon from "@mui/icons-material/InboxOutlined";
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
 import TuneIcon from "@mui/icons-material/Tune";
@@ -9,6 +12,7 @@ import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
 import Toolbar from "@mui/material/Toolbar";
 import Tooltip from "@mui/material/Tooltip";
+import { Role, roleAtLeast } from "@leadline/shared";
 import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 
@@ -16,18 +20,33 @@ interface NavItem {
   readonly to: string;
   readonly label: string;
   readonly icon: ReactNode;
+  /** The least role that sees the entry (the page's own queries need it). */
+  readonly minRole?: Role;
 }
 
 // Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
+  { to: "/queue", label: "My queue", icon: <InboxOutlinedIcon />, minRole: Role.MEMBER },
+  { to: "/workload", label: "Workload", icon: <BarChartIcon />, minRole: Role.MANAGER },
+  { to: "/routing", label: "Routing", icon: <AltRouteIcon />, minRole: Role.MANAGER },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
 ];
 
 export const NAV_WIDTH = { expanded: 220, collapsed: 56 } as const;
 
 /** The left site map, Dynamics-style: icons with labels, collapsible to icons only. */
-export function NavDrawer({ expanded, onToggle }: { expanded: boolean; onToggle: () => void }) {
+export function NavDrawer({
+  expanded,
+  onToggle,
+  role,
+}: {
+  expanded: boolean;
+  onToggle: () => void;
+  /** The viewer's role; unknown while loading, when only the entries for everyone show. */
+  role: Role | undefined;
+}) {
+  const items = NAV_ITEMS.filter((item) => !item.minRole || (role && roleAtLeast(role, item.minRole)));
   const width = expanded ? NAV_WIDTH.expanded : NAV_WIDTH.collapsed;
   return (
     <Drawer
@@ -55,7 +74,7 @@ export function NavDrawer({ expanded, onToggle }: { expanded: boolean; onToggle:
         <MenuIcon />
       </IconButton>
       <List id="main-navigation" component="nav" aria-label="Main" dense>
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <Tooltip key={item.to} title={expanded ? "" : item.label} placement="right">
             <ListItemButton
               component={NavLink}

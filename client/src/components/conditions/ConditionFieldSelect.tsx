@@ -15,15 +15,15 @@ function optionGroup(option: string): string {
   return scoringField(option)?.computed ? "Computed" : "Lead";
 }
 
-interface RuleFieldSelectProps {
+interface ConditionFieldSelectProps {
   /** A SCORING_FIELDS name, `customFields.<key>`, or "" before one is picked. */
   readonly field: string;
   readonly onChange: (field: string) => void;
   readonly error: string | undefined;
 }
 
-/** The field a rule reads: searchable and grouped; a custom field then asks for its key. */
-export function RuleFieldSelect({ field, onChange, error }: RuleFieldSelectProps) {
+/** The field a condition reads: searchable and grouped; a custom field then asks for its key. */
+export function ConditionFieldSelect({ field, onChange, error }: ConditionFieldSelectProps) {
   const custom = field.startsWith(CUSTOM_FIELD_PREFIX);
   return (
     <Box sx={{ display: "flex", gap: 2 }}>

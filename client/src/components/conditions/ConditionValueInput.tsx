@@ -4,20 +4,18 @@ import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { humanize } from "../../format";
-import { type RuleForm, valueKind } from "./ruleDraft";
+import { type ConditionValueParts, valueKind } from "./conditionValue";
 
-type ValueParts = Pick<RuleForm, "text" | "list" | "range">;
-
-interface RuleValueInputProps {
+interface ConditionValueInputProps {
   readonly field: string;
   readonly operator: ScoringOperator;
-  readonly value: ValueParts;
-  readonly onChange: (value: Partial<ValueParts>) => void;
+  readonly value: ConditionValueParts;
+  readonly onChange: (value: Partial<ConditionValueParts>) => void;
   readonly error: string | undefined;
 }
 
-/** The input for a rule's value that fits the field's type and the operator (none for IS_EMPTY). */
-export function RuleValueInput({ field, operator, value, onChange, error }: RuleValueInputProps) {
+/** The input for a condition's value that fits the field's type and the operator (none for IS_EMPTY). */
+export function ConditionValueInput({ field, operator, value, onChange, error }: ConditionValueInputProps) {
   const definition = scoringField(field);
   const options = definition?.options;
   const type = definition?.type;

@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { expect, onTestFailed, test } from "vitest";
+import { ApiClient } from "./support/api.js";
+import { subscriptionSent } from "./support/browser.js";
+import { RESULTS_DIR } from "./support/paths.js";
+import { useServerAndBrowser } from "./support/fixture.js";
+
+const fixture = useServerAndBrowser();
+
+/** How long a page may take to show what the server did (a refetch on two busy cores). */
+const LIVE = { timeout: 15_000 } as const;
+
+async function openPage(name: string): Promise<Page> {
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+  });
+  return page;
+}
+
+async function signIn(page: Page, path: string, email: string): Promise<void> {
+  await page.goto(`${fixture.server.url}${path}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function managerApi(): Promise<ApiClient> {
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  return api;
+}
+
+test("a manager reassigns a lead from the lead page, with a reason, and sees it in the history", async () => {
+  const page = await openPage("routing-reassign");
+  const api = await managerApi();
+  const lead = await api.firstLead({ assignedToIds: [await api.userId("rep1@acme.example")] });
+  await signIn(page, `/leads/${lead.id}`, "manager@acme.example");
+
+  const card = page.getByRole("region", { name: "Assignment" });
+  const owner = card.getByText(/^Owned by/);
+  await expect.poll(() => owner.textContent(), LIVE).toMatch(/Owned by .*\(Rep 1\)/);
+  await card.getByRole("button", { name: "Reassign" }).click();
+  const dialog = page.getByRole("dialog", { name: `Reassign ${lead.fullName}` });
+
+  // The reason is required: saving without one says so and changes nothing.
+  await dialog.getByRole("combobox", { name: "New owner" }).fill("Rep 5");
+  await page.getByRole("option", { name: /\(Rep 5\)/ }).click();
+  await dialog.getByRole("button", { name: "Reassign" }).click();
+  await dialog.getByText("Say why, for the history").waitFor();
+
+  const reason = `Speaks the customer's language ${randomUUID().slice(0, 6)}`;
+  await dialog.getByLabel("Reason").fill(reason);
+  await dialog.getByRole("button", { name: "Reassign" }).click();
+  await dialog.waitFor({ state: "detached" });
+
+  await expect.poll(() => owner.textContent(), LIVE).toMatch(/Owned by .*\(Rep 5\)/);
+  const history = card.getByRole("list", { name: "Assignment history" });
+  const entry = history.getByRole("listitem").first();
+  await expect.poll(() => entry.textContent(), LIVE).toContain(reason);
+  expect(await entry.textContent()).toMatch(/\(Rep 1\) → .*\(Rep 5\) · Assigned by hand by Morgan Manager/);
+
+  const { lead: stored } = await api.request<any>(
+    `query ($id: ID!) { lead(id: $id) { assignedTo { email } } }`,
+    {
+      id: lead.id,
+    },
+  );
+  expect(stored.assignedTo.email).toBe("rep5@acme.example");
+  await card.screenshot({ path: "/tmp/routing-lead-assignment.png" });
+});
+
+test("a rep's queue shows a lead assigned to them live, with a toast and a badge", async () => {
+  const page = await openPage("routing-my-queue");
+  const live = subscriptionSent(page, "MyLeadAssigned");
+  await signIn(page, "/queue", "rep2@acme.example");
+  const mine = page.getByRole("table", { name: "My open leads" });
+  await mine.locator("tbody tr").first().waitFor();
+  // Reps have no routing admin or workload entries in the navigation.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "My queue" }).waitFor();
+  expect(await nav.getByRole("link", { name: "Routing" }).count()).toBe(0);
+  expect(await nav.getByRole("link", { name: "Workload" }).count()).toBe(0);
+
+  await live;
+  // A marker on this document: it would be gone if the page reloaded to show the lead.
+  await page.evaluate(() => Object.assign(globalThis, { leadlineE2eMarker: true }));
+
+  const api = await managerApi();
+  // The hottest waiting lead: it belongs among the rep's top 100 open leads, which the page lists.
+  const lead = await api.firstLead(
+    { unassigned: true, status: ["NEW"] },
+    { field: "SCORE", direction: "DESC" },
+  );
+  await api.assignLead({
+    leadId: lead.id,
+    userId: await api.userId("rep2@acme.example"),
+    reason: "Live queue test",
+  });
+
+  await page
+    .getByRole("status")
+    .filter({ hasText: `New lead assigned to you: ${lead.fullName}` })
+    .waitFor();
+  const row = mine.getByRole("row").filter({ hasText: lead.fullName });
+  await row.waitFor({ timeout: 20_000 });
+  expect(await row.textContent()).toContain("Just assigned");
+  expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
+
+  // The team queue lists unassigned leads; claiming one makes it the rep's.
+  const queue = page.getByRole("table", { name: "Team queue" });
+  const first = queue.locator("tbody tr").first();
+  const claimed = (await first.locator("th").textContent())!;
+  await first.getByRole("button", { name: `Claim ${claimed}` }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `${claimed} is yours now.` })
+    .waitFor();
+  await mine.getByRole("row").filter({ hasText: claimed }).waitFor();
+  await page.screenshot({ path: "/tmp/routing-my-queue.png" });
+});
+
+test("of two reps claiming one lead, the second is told someone was first", async () => {
+  const page = await openPage("routing-claim-conflict");
+  await signIn(page, "/queue", "rep1@acme.example");
+  const queue = page.getByRole("table", { name: "Team queue" });
+  const first = queue.locator("tbody tr").first();
+  await first.waitFor();
+  const name = (await first.locator("th").textContent())!;
+
+  // The other rep claims the lead just before this rep's claim reaches the server.
+  const rival = new ApiClient(fixture.server.url);
+  await rival.login("rep4@acme.example", "leadline-demo");
+  await page.route("**/graphql", async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string; variables?: any } | null;
+    if (body?.operationName === "ClaimLead") await rival.claimLead(body.variables.input.leadId);
+    await route.continue();
+  });
+  await first.getByRole("button", { name: `Claim ${name}` }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Someone else claimed ${name} first.` })
+    .waitFor();
+  // The queue is read again: the lead has left it.
+  await expect.poll(() => queue.getByRole("row").filter({ hasText: name }).count(), LIVE).toBe(0);
+});
+
+test("a manager creates a routing rule and the test panel shows it winning", async () => {
+  const page = await openPage("routing-admin");
+  await signIn(page, "/routing", "manager@acme.example");
+  const rules = page.getByRole("list", { name: "Routing rules" });
+  await rules.getByRole("listitem", { name: /DACH by score band/ }).waitFor();
+
+  const name = `Canada ${randomUUID().slice(0, 6)}`;
+  await page.getByRole("button", { name: "New rule" }).click();
+  const dialog = page.getByRole("dialog", { name: "New routing rule" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("combobox", { name: "Strategy" }).click();
+  await page.getByRole("option", { name: "Specific rep" }).click();
+  await dialog.getByRole("combobox", { name: "Rep" }).click();
+  await page.getByRole("option", { name: /\(Rep 3\)/ }).click();
+  await dialog.getByRole("button", { name: "Add condition" }).click();
+  const condition = dialog.getByRole("group", { name: "Condition 1" });
+  await condition.getByRole("combobox", { name: "Field" }).fill("Country");
+  await page.getByRole("option", { name: "Country", exact: true }).click();
+  await condition.getByLabel("Value").fill("CA");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.waitFor({ state: "detached" });
+
+  // A new rule goes to the top: tried first.
+  const firstRule = rules.getByRole("listitem").first();
+  await expect.poll(() => firstRule.getAttribute("aria-label"), LIVE).toBe(`1. ${name}`);
+  expect(await firstRule.textContent()).toMatch(/Country equals CA → Specific rep: .*\(Rep 3\)/);
+
+  const panel = page.getByRole("form", { name: "Test a lead" });
+  await panel.getByLabel("Country", { exact: true }).fill("CA");
+  await panel.getByLabel("Company", { exact: true }).fill("Maple Leaf Ltd");
+  await panel.getByRole("button", { name: "Test" }).click();
+  const result = panel.getByRole("status", { name: "Test result" });
+  await result.waitFor();
+  expect(await result.textContent()).toMatch(new RegExp(`Rule ${name} wins: .*\\(Rep 3\\) would get it`));
+
+  // Moving it below the fallback: "Everyone else" then wins the same lead.
+  await page.getByRole("button", { name: `Move ${name} down` }).click();
+  await expect
+    .poll(() => rules.getByRole("listitem").nth(1).getAttribute("aria-label"), LIVE)
+    .toBe(`2. ${name}`);
+  await page.getByRole("button", { name: `Move ${name} down` }).click();
+  await expect
+    .poll(() => rules.getByRole("listitem").nth(2).getAttribute("aria-label"), LIVE)
+    .toBe(`3. ${name}`);
+  await panel.getByRole("button", { name: "Test" }).click();
+  await expect.poll(() => result.textContent(), LIVE).toMatch(/Rule Everyone else wins/);
+
+  // From the keyboard: Alt+↑ on a focused rule moves it up.
+  await rules.getByRole("listitem", { name: `3. ${name}` }).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect
+    .poll(() => rules.getByRole("listitem").nth(1).getAttribute("aria-label"), LIVE)
+    .toBe(`2. ${name}`);
+  await page.screenshot({ path: "/tmp/routing-admin.png" });
+});
+
+test("a manager sees a team's workload live and takes a rep out of routing", async () => {
+  const page = await openPage("routing-workload");
+  const live = subscriptionSent(page, "WorkloadLeadAssigned");
+  await signIn(page, "/workload", "manager@acme.example");
+  await page.getByRole("heading", { name: "Inbound" }).waitFor();
+  const chart = page.getByRole("figure", { name: "Workload per rep" });
+  await chart.locator("svg .recharts-bar-rectangle").first().waitFor();
+
+  const reps = page.getByRole("table", { name: "Reps" });
+  const rep1 = reps.getByRole("row").filter({ hasText: "(Rep 1)" });
+  const assignedToday = () => rep1.locator("td").nth(1).textContent();
+  const before = Number(await assignedToday());
+
+  // Live: a lead given to the rep shows in their figures without a reload.
+  await live;
+  const api = await managerApi();
+  const rep1Id = await api.userId("rep1@acme.example");
+  const lead = await api.firstLead({ unassigned: true });
+  await api.assignLead({ leadId: lead.id, userId: rep1Id, reason: "Workload test" });
+  await expect.poll(async () => Number(await assignedToday()), LIVE).toBe(before + 1);
+
+  // Availability: switched off here, routing skips the rep.
+  const available = rep1.getByRole("switch");
+  expect(await available.isChecked()).toBe(true);
+  await available.click();
+  await expect.poll(() => available.isChecked(), LIVE).toBe(false);
+  const { salesProfiles } = await api.request<any>(`{ salesProfiles { available user { id } } }`);
+  expect(salesProfiles.find((profile: any) => profile.user.id === rep1Id).available).toBe(false);
+  await page.screenshot({ path: "/tmp/routing-workload.png" });
+});

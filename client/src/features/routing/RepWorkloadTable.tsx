@@ -1,0 +1,69 @@
+import { useMutation } from "@apollo/client/react";
+import Alert from "@mui/material/Alert";
+import Switch from "@mui/material/Switch";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import { describeError } from "../../api/errors";
+import type { TeamWorkloadQuery } from "../../api/gql/graphql";
+import { updateAvailabilityMutation } from "./routingMutations";
+
+type Rep = TeamWorkloadQuery["teamWorkload"]["reps"][number];
+
+interface RepWorkloadTableProps {
+  readonly reps: readonly Rep[];
+  /** After an availability change, so the figures are read again. */
+  readonly onChanged: () => void;
+}
+
+/** The reps' figures, and a switch per rep to take them out of routing (leave) or back in. */
+export function RepWorkloadTable({ reps, onChanged }: RepWorkloadTableProps) {
+  const [updateAvailability, { error, loading }] = useMutation(updateAvailabilityMutation);
+  const toggle = (userId: string, available: boolean) =>
+    updateAvailability({ variables: { input: { userId, available } } }).then(onChanged, () => undefined);
+
+  return (
+    <>
+      {error && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {describeError(error)}
+        </Alert>
+      )}
+      <Table size="small" aria-label="Reps">
+        <TableHead>
+          <TableRow>
+            <TableCell>Rep</TableCell>
+            <TableCell align="right">Open leads</TableCell>
+            <TableCell align="right">Assigned today</TableCell>
+            <TableCell align="right">Daily capacity</TableCell>
+            <TableCell>Working now</TableCell>
+            <TableCell>Available</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {reps.map((rep) => (
+            <TableRow key={rep.user.id}>
+              <TableCell component="th" scope="row">
+                {rep.user.name}
+              </TableCell>
+              <TableCell align="right">{rep.openLeads}</TableCell>
+              <TableCell align="right">{rep.assignedToday}</TableCell>
+              <TableCell align="right">{rep.capacity ?? "No limit"}</TableCell>
+              <TableCell>{rep.working ? "Yes" : "No"}</TableCell>
+              <TableCell>
+                <Switch
+                  checked={rep.available}
+                  disabled={loading}
+                  onChange={(_, available) => void toggle(rep.user.id, available)}
+                  slotProps={{ input: { "aria-label": `${rep.user.name} available` } }}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
