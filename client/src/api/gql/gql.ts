@@ -29,6 +29,9 @@ type Documents = {
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadEventsDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyQueueViewerDocument,
     "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 25\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": typeof types.MyQueueDocument,
     "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": typeof types.QueueLeadRow_LeadFragmentDoc,
@@ -74,6 +77,9 @@ const documents: Documents = {
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadEventsDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.MyQueueViewerDocument,
     "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 25\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": types.MyQueueDocument,
     "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": types.QueueLeadRow_LeadFragmentDoc,
@@ -178,6 +184,18 @@ export function graphql(source: "\n  query OwnerFilter {\n    users(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,9 +3,10 @@ import Box from "@mui/material/Box";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { GlobalSearch } from "./GlobalSearch";
 
-/** The dark bar across the top: product and organisation, global search, the user's menu. */
+/** The dark bar across the top: product and organisation, global search, notifications, the user's menu. */
 export function TopBar({ organizationName, userMenu }: { organizationName?: string; userMenu: ReactNode }) {
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -23,7 +24,12 @@ export function TopBar({ organizationName, userMenu }: { organizationName?: stri
         <Box sx={{ flexGrow: 1, display: "flex", justifyContent: "center" }}>
           <GlobalSearch />
         </Box>
-        <Box sx={{ minWidth: 200, display: "flex", justifyContent: "flex-end" }}>{userMenu}</Box>
+        <Box
+          sx={{ minWidth: 200, display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 1 }}
+        >
+          <NotificationBell />
+          {userMenu}
+        </Box>
       </Toolbar>
     </AppBar>
   );
