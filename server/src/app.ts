@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { loadDemoDataIfWanted } from "./demo/demo-data.js";
@@ -17,8 +18,13 @@ export interface App {
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Business time; tests pass a clock they control. */
+  clock?: Clock;
+}
+
 /** Wires config -> database -> pub/sub -> schema -> HTTP, and starts listening. */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase(config, logger);
   const pubSub = createLeadlinePubSub(config.redisUrl, logger);
   try {
@@ -28,6 +34,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       config,
       logger,
       pubSub: pubSub.pubSub,
+      clock: options.clock ?? systemClock,
       accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
     };
     const http = await startHttpServer({ orm: database.orm, schema, services, isReady: database.isReady });

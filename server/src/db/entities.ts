@@ -6,6 +6,9 @@ import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
+import { LeadActivity } from "../modules/activities/lead-activity.entity.js";
+import { LeadStageChange } from "../modules/pipeline/lead-stage-change.entity.js";
+import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
@@ -23,4 +26,7 @@ export const entities = [
   LeadScore,
   QualificationCriteria,
   ScoringSettings,
+  PipelineStage,
+  LeadStageChange,
+  LeadActivity,
 ];

@@ -10,6 +10,7 @@ import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team, TeamType } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
+import { createPipelineDefaults } from "../modules/pipeline/pipeline-defaults.js";
 import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
@@ -87,10 +88,13 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   const createLeads = async (organization: Organization, count: number, owners: User[]) => {
     const rules = createScoringDefaults(em, organization).map(toRuleDefinition);
     const scoring = new ScoringService(em, organization.id, rules);
+    const stageOfStatus = new Map(createPipelineDefaults(em, organization).map((s) => [s.status, s]));
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
       const assignedTo = assigneeIndex === null ? null : owners[assigneeIndex];
-      const lead = em.create(Lead, { ...data, organization, assignedTo });
+      // The insert trigger records each lead's first stay in its stage.
+      const stage = stageOfStatus.get(data.status) ?? null;
+      const lead = em.create(Lead, { ...data, organization, assignedTo, stage });
       await scoring.applyScore(lead, ScoreChangeReason.CREATED, null, lead.createdAt);
     }
   };

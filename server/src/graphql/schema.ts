@@ -10,6 +10,11 @@ import { QualificationResolver } from "../modules/scoring/qualification.resolver
 import { ScoringSettingsResolver } from "../modules/scoring/scoring-settings.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
+import {
+  LeadPipelineResolver,
+  LeadStageChangeResolver,
+  PipelineResolver,
+} from "../modules/pipeline/pipeline.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -26,6 +31,9 @@ export const resolvers = [
   ScoreOverrideResolver,
   QualificationResolver,
   ScoringSettingsResolver,
+  PipelineResolver,
+  LeadPipelineResolver,
+  LeadStageChangeResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

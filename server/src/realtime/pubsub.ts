@@ -17,11 +17,27 @@ export interface LeadScoreChangedPayload {
   previousScore: number | null;
 }
 
+/** How a lead's place on the board changed: ENTERED a stage (created, or moved from `previousStageId`), LEFT it (deleted), or CHANGED within it. */
+export const PipelineEventType = { ENTERED: "ENTERED", LEFT: "LEFT", CHANGED: "CHANGED" } as const;
+export type PipelineEventType = (typeof PipelineEventType)[keyof typeof PipelineEventType];
+
+export interface PipelineEventPayload {
+  type: PipelineEventType;
+  leadId: string;
+  organizationId: string;
+  previousStageId: string | null;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
-export const Topic = { LEAD_EVENTS: "LEAD_EVENTS", LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED" } as const;
+export const Topic = {
+  LEAD_EVENTS: "LEAD_EVENTS",
+  LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
+  PIPELINE_EVENTS: "PIPELINE_EVENTS",
+} as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
+  [Topic.PIPELINE_EVENTS]: [organizationId: string, payload: PipelineEventPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

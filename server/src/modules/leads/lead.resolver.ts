@@ -32,7 +32,7 @@ import {
 import { loadLeadForEvent } from "./lead-events.js";
 
 const service = (context: Context) =>
-  new LeadService(context.em, requireViewer(context), context.services.pubSub);
+  new LeadService(context.em, requireViewer(context), context.services.pubSub, context.services.clock);
 
 @Resolver(() => Lead)
 export class LeadResolver {

@@ -1,4 +1,12 @@
-import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
+import {
+  ActivityType,
+  LeadEventType,
+  LeadStatus,
+  parseLostReason,
+  Role,
+  roleAtLeast,
+  validateLeadFields,
+} from "@leadline/shared";
 import { validate as isUuid } from "uuid";
 import {
   checkPageSize,
@@ -7,7 +15,8 @@ import {
   toConnection,
   type Connection,
 } from "../../graphql/connection.js";
-import { badInput, forbidden, notFound } from "../../graphql/errors.js";
+import { badInput, forbidden } from "../../graphql/errors.js";
+import { systemClock, type Clock } from "../../clock.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { LeadlinePubSub } from "../../realtime/pubsub.js";
@@ -20,6 +29,9 @@ import { leadRowMapper } from "./lead-row.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
 import { fetchLeadList } from "./lead-list.fetch.js";
+import { assertCanChangeLead, assertCanWrite, findLiveLead, findLiveLeadOrFail } from "./lead-access.js";
+import { moveLeadToStage, stageForStatus, type StageMove } from "../pipeline/stage-move.js";
+import { recordActivity } from "../activities/activity-recorder.js";
 
 const MAX_SEARCH_LENGTH = 200;
 
@@ -36,6 +48,7 @@ export class LeadService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly pubSub: LeadlinePubSub,
+    private readonly clock: Clock = systemClock,
   ) {
     this.scoring = new ScoringService(em, viewer.organizationId);
   }
@@ -49,6 +62,11 @@ export class LeadService {
       throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
     if (args.filter?.assignedToIds?.some((id) => !isUuid(id)))
       throw badInput("filter.assignedToIds", "must hold user ids");
+    if (args.filter?.stageIds?.some((id) => !isUuid(id)))
+      throw badInput("filter.stageIds", "must hold stage ids");
+    const staleDays = args.filter?.noActivityInDays;
+    if (staleDays !== undefined && staleDays !== null && (staleDays < 1 || staleDays > 3650))
+      throw badInput("filter.noActivityInDays", "must be from 1 to 3650");
     const after = args.after ? decodeCursor(args.after, isPosition) : undefined;
     const { rows, total, byRelevance } = await fetchLeadList(
       this.em,
@@ -59,6 +77,7 @@ export class LeadService {
         order: args.orderBy,
         after,
         limit: first + 1,
+        now: this.clock.now(),
       },
       withTotalCount,
     );
@@ -86,12 +105,11 @@ export class LeadService {
 
   /** A live lead of the viewer's organisation, or null. */
   async find(id: string): Promise<Lead | null> {
-    if (!isUuid(id)) return null;
-    return this.em.findOne(Lead, { id, organization: this.viewer.organizationId, deletedAt: null });
+    return findLiveLead(this.em, this.viewer.organizationId, id);
   }
 
   async create(input: CreateLeadInput): Promise<Lead> {
-    this.assertCanWrite();
+    assertCanWrite(this.viewer);
     const fields = this.validate(input, "create");
     const assignee =
       input.assignedToId !== undefined
@@ -99,8 +117,15 @@ export class LeadService {
         : this.viewer.role === Role.MEMBER
           ? this.em.getReference(User, this.viewer.userId)
           : null;
+    const now = this.clock.now();
+    const stage = await stageForStatus(this.em, this.viewer.organizationId, fields.status ?? LeadStatus.NEW);
     const lead = this.em.create(Lead, {
       ...fields,
+      createdAt: now,
+      stage,
+      stageEnteredAt: now,
+      lostReasonCode:
+        fields.status === LeadStatus.LOST && fields.lostReason ? parseLostReason(fields.lostReason).reason : null,
       organization: this.viewer.organizationId,
       createdBy: this.viewer.userId,
       assignedTo: assignee,
@@ -109,16 +134,15 @@ export class LeadService {
       }),
     });
     // Scored in the same unit of work: the lead, its score and its first history row commit together.
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId, now);
     await this.em.persist(lead).flush();
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.CREATED, lead.id, score);
     return lead;
   }
 
   async update(input: UpdateLeadInput): Promise<Lead> {
-    this.assertCanWrite();
     const lead = await this.findOrFail(input.id);
-    this.assertCanEdit(lead);
+    assertCanChangeLead(this.viewer, lead);
     const { id: _id, consent, assignedToId, ...changes } = input;
     // Validate with the stored values a rule depends on: the country for phones, the reason for LOST.
     const fields = this.validate(
@@ -134,18 +158,68 @@ export class LeadService {
       },
       "update",
     );
-    this.em.assign(lead, fields);
+    const { status, lostReason, ...plain } = fields;
+    this.em.assign(lead, plain);
+    const now = this.clock.now();
+    // A status change is a stage move: same rules, history and activity as moveLead.
+    const move = await this.changeStatus(lead, status, lostReason, now);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,
         at: new Date(),
         source: consent.source ?? null,
       });
-    if (assignedToId !== undefined) lead.assignedTo = await this.resolveAssignee(assignedToId);
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
+    if (assignedToId !== undefined) await this.reassign(lead, assignedToId, now);
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId, now);
     await this.em.flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id, score);
+    publishLeadChange(
+      this.pubSub,
+      this.viewer.organizationId,
+      LeadEventType.UPDATED,
+      lead.id,
+      score,
+      move ? { previousStageId: move.from?.id ?? null } : undefined,
+    );
     return lead;
+  }
+
+  private async changeStatus(
+    lead: Lead,
+    status: LeadStatus | null | undefined,
+    lostReason: string | null | undefined,
+    now: Date,
+  ): Promise<StageMove | null> {
+    const parsed = lostReason ? parseLostReason(lostReason) : null;
+    if (!status || status === lead.status) {
+      if (lostReason !== undefined && lead.status === LeadStatus.LOST) {
+        lead.lostReason = lostReason;
+        lead.lostReasonCode = parsed?.reason ?? null;
+      }
+      return null;
+    }
+    const to = await stageForStatus(this.em, this.viewer.organizationId, status);
+    if (!to) throw badInput("status", "has no live stage in your pipeline");
+    return moveLeadToStage(this.em, lead, to, {
+      lostReason: status === LeadStatus.LOST ? parsed?.reason : null,
+      note: parsed?.detail,
+      actorId: this.viewer.userId,
+      now,
+    });
+  }
+
+  /** Changes the owner; a real change is written to the timeline. */
+  private async reassign(lead: Lead, assignedToId: string | null, now: Date): Promise<void> {
+    const previous = lead.assignedTo?.id ?? null;
+    lead.assignedTo = await this.resolveAssignee(assignedToId);
+    const next = lead.assignedTo?.id ?? null;
+    if (previous === next) return;
+    recordActivity(this.em, lead, {
+      type: ActivityType.ASSIGNMENT_CHANGE,
+      occurredAt: now,
+      actorId: this.viewer.userId,
+      subject: lead.assignedTo ? `Assigned to ${lead.assignedTo.name}` : "Unassigned",
+      metadata: { fromUserId: previous, toUserId: next },
+    });
   }
 
   /** Soft delete: the lead leaves every list but its row, and its history, stay. Managers and above only. */
@@ -159,8 +233,8 @@ export class LeadService {
     return lead;
   }
 
-  private async findOrFail(id: string): Promise<Lead> {
-    return (await this.find(id)) ?? Promise.reject(notFound("Lead"));
+  private findOrFail(id: string): Promise<Lead> {
+    return findLiveLeadOrFail(this.em, this.viewer.organizationId, id);
   }
 
   private validate(input: Omit<LeadFieldsInput, "consent" | "assignedToId">, mode: "create" | "update") {
@@ -171,16 +245,6 @@ export class LeadService {
       throw badInput(error!.field, error!.message);
     }
     return result.value;
-  }
-
-  private assertCanWrite(): void {
-    if (!roleAtLeast(this.viewer.role, Role.MEMBER)) throw forbidden("Viewers can only read");
-  }
-
-  /** MEMBERs change only the leads assigned to them; MANAGER and above change any lead. */
-  private assertCanEdit(lead: Lead): void {
-    if (this.viewer.role === Role.MEMBER && lead.assignedTo?.id !== this.viewer.userId)
-      throw forbidden("Members can only change leads assigned to them");
   }
 
   private async resolveAssignee(userId: string | null): Promise<User | null> {

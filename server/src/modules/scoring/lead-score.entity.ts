@@ -13,6 +13,7 @@ export const ScoreChangeReason = {
   RULES_CHANGED: "RULES_CHANGED",
   DECAY: "DECAY",
   OVERRIDE: "OVERRIDE",
+  ACTIVITY: "ACTIVITY",
 } as const;
 export type ScoreChangeReason = (typeof ScoreChangeReason)[keyof typeof ScoreChangeReason];
 registerEnumType(ScoreChangeReason, {
