@@ -62,12 +62,13 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
     }),
     // Per lead, the latest occurrence of each activity type: all qualification needs ("a CALL in 14 days").
     activityTypesOfLead: new DataLoader<string, QualificationActivity[]>(async (leadIds) => {
-      const { rows } = await sql<{ lead_id: string; type: string; occurred_at: Date }>`
+      // Raw rows carry timestamps as PostgreSQL text ("... +00"): made Dates here.
+      const { rows } = await sql<{ lead_id: string; type: string; occurred_at: string }>`
         select lead_id, type::text, max(occurred_at) as occurred_at from lead_activity
         where organization_id = ${org} and lead_id = any(${[...leadIds]}::uuid[])
         group by lead_id, type`.execute(em.getKysely());
       return byKeys(leadIds, rows, (row) => row.lead_id).map((group) =>
-        group.map((row) => ({ type: row.type, occurredAt: row.occurred_at })),
+        group.map((row) => ({ type: row.type, occurredAt: new Date(row.occurred_at) })),
       );
     }),
     membersOfTeam: new DataLoader<string, User[]>(async (teamIds) => {

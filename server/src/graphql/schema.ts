@@ -15,6 +15,7 @@ import {
   LeadStageChangeResolver,
   PipelineResolver,
 } from "../modules/pipeline/pipeline.resolver.js";
+import { ActivityResolver, LeadActivityResolver } from "../modules/activities/activity.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -34,6 +35,8 @@ export const resolvers = [
   PipelineResolver,
   LeadPipelineResolver,
   LeadStageChangeResolver,
+  ActivityResolver,
+  LeadActivityResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */
