@@ -46,9 +46,13 @@ export type LeadFilter = {
   createdBefore?: string | null | undefined;
   /** Grades A-D. */
   grade?: Array<string> | null | undefined;
+  /** Stale leads: no activity (or, without any, not created) in this many days. */
+  noActivityInDays?: number | null | undefined;
   scoreMax?: number | null | undefined;
   scoreMin?: number | null | undefined;
   source?: Array<string> | null | undefined;
+  /** Pipeline stages (board columns). */
+  stageIds?: Array<string> | null | undefined;
   status?: Array<LeadStatus> | null | undefined;
   /** Leads carrying any of these tags. */
   tags?: Array<string> | null | undefined;
@@ -97,6 +101,7 @@ export type Role =
 
 /** Why a lead's score changed. */
 export type ScoreChangeReason =
+  | 'ACTIVITY'
   | 'CREATED'
   | 'DECAY'
   | 'OVERRIDE'
