@@ -4,6 +4,8 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { loadDemoDataIfWanted } from "./demo/demo-data.js";
 import { buildLeadlineSchema } from "./graphql/schema.js";
+import { jobDefinitions } from "./jobs/definitions.js";
+import { JobQueue } from "./jobs/queue.js";
 import { startHttpServer } from "./http/server.js";
 import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
@@ -27,7 +29,14 @@ export interface AppOptions {
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase(config, logger);
   const pubSub = createLeadlinePubSub(config.redisUrl, logger);
+  const jobs = new JobQueue({
+    clientUrl: database.clientUrl,
+    logger,
+    work: config.jobWorkers,
+    pollingIntervalSeconds: config.jobPollSeconds,
+  });
   try {
+    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {
@@ -36,6 +45,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       pubSub: pubSub.pubSub,
       clock: options.clock ?? systemClock,
       accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
+      jobs,
     };
     const http = await startHttpServer({ orm: database.orm, schema, services, isReady: database.isReady });
     const { port } = http.server.address() as AddressInfo;
@@ -45,11 +55,13 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       database,
       close: async () => {
         await http.close();
+        await jobs.stop();
         await pubSub.close();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs.stop();
     await pubSub.close();
     await database.close();
     throw error;

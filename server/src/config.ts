@@ -37,6 +37,8 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(["0", "1"]).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  JOB_WORKERS: z.enum(["0", "1"]).default("1"),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   SPA_DIR: z
     .string()
     .trim()
@@ -61,6 +63,10 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   spaDir: string;
+  /** Whether this instance works background jobs (every instance can enqueue them). */
+  jobWorkers: boolean;
+  /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
+  jobPollSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS,
     spaDir: resolve(vars.SPA_DIR),
+    jobWorkers: vars.JOB_WORKERS === "1",
+    jobPollSeconds: vars.JOB_POLL_SECONDS,
   };
 }
 

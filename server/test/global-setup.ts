@@ -5,10 +5,13 @@ import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createPubSub } from "@graphql-yoga/subscription";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, withClient } from "../src/db/admin.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
+import { jobDefinitions } from "../src/jobs/definitions.js";
+import { JobQueue } from "../src/jobs/queue.js";
 import { createLogger } from "../src/logger.js";
 import { ensureTestRedis } from "./redis.js";
 
@@ -40,6 +43,10 @@ export default async function setup(project: TestProject) {
   );
   await ensureDatabase(baseUrl, template);
   const orm = await connectOrm({ clientUrl: `${baseUrl}/${template}` });
+  // The job queue's schema and queues too, so each cloned database starts with them ready.
+  const jobs = new JobQueue({ clientUrl: `${baseUrl}/${template}`, logger: createLogger("warn"), work: false });
+  await jobs.start(jobDefinitions, { orm, pubSub: createPubSub(), logger: createLogger("warn") });
+  await jobs.stop();
   await orm.close();
   project.provide("postgresBaseUrl", baseUrl);
   project.provide("templateDatabase", template);

@@ -4,6 +4,7 @@ import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
+import { ScoringRun } from "../modules/scoring/scoring-run.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { LeadActivity } from "../modules/activities/lead-activity.entity.js";
@@ -29,4 +30,5 @@ export const entities = [
   PipelineStage,
   LeadStageChange,
   LeadActivity,
+  ScoringRun,
 ];

@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { EntityManager } from "../db/orm.js";
+import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../logger.js";
 import type { AccessTokens } from "../modules/auth/access-token.js";
 import type { Viewer } from "../modules/auth/viewer.js";
@@ -15,6 +16,7 @@ export interface Services {
   pubSub: LeadlinePubSub;
   clock: Clock;
   accessTokens: AccessTokens;
+  jobs: JobQueue;
 }
 
 /** What every resolver receives: its own EntityManager fork, the viewer and fresh loaders. */

@@ -16,6 +16,7 @@ import {
   PipelineResolver,
 } from "../modules/pipeline/pipeline.resolver.js";
 import { ActivityResolver, LeadActivityResolver } from "../modules/activities/activity.resolver.js";
+import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -37,6 +38,7 @@ export const resolvers = [
   LeadStageChangeResolver,
   ActivityResolver,
   LeadActivityResolver,
+  ScoringRunResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

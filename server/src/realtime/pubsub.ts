@@ -28,16 +28,23 @@ export interface PipelineEventPayload {
   previousStageId: string | null;
 }
 
+export interface ScoringRunPayload {
+  runId: string;
+  organizationId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
   LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
   PIPELINE_EVENTS: "PIPELINE_EVENTS",
+  SCORING_RUN: "SCORING_RUN",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
   [Topic.PIPELINE_EVENTS]: [organizationId: string, payload: PipelineEventPayload];
+  [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

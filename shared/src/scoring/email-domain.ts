@@ -11,8 +11,15 @@ let freeDomains: ReadonlySet<string> | undefined;
  * email, or no domain in it).
  */
 export function emailDomainType(email: string | null | undefined): EmailDomainType {
-  const domain = email?.trim().toLowerCase().split("@").at(-1);
-  if (!email?.includes("@") || !domain) return EmailDomainType.NONE;
+  const at = email ? email.lastIndexOf("@") : -1;
+  const domain =
+    at === -1
+      ? ""
+      : email!
+          .slice(at + 1)
+          .trim()
+          .toLowerCase();
+  if (!domain) return EmailDomainType.NONE;
   freeDomains ??= new Set(freeEmailDomainList);
   return freeDomains.has(domain) ? EmailDomainType.FREE : EmailDomainType.BUSINESS;
 }

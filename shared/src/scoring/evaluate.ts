@@ -1,18 +1,35 @@
 import { clampScore, gradeForScore } from "../grades.js";
 import { resolveField } from "./fields.js";
 import type { ScorableLead, ScoringContext } from "./lead.js";
-import { matchesOperator } from "./operators.js";
+import { compileMatcher, type FieldMatcher } from "./operators.js";
 import {
   type CategoryTotal,
+  DECAY_ENTRY_ID,
   type MatchedValue,
   type ScoreBreakdownEntry,
   type ScoreResult,
   ScoringCategory,
+  ScoringOperator,
   type ScoringOptions,
   type ScoringRuleDefinition,
 } from "./types.js";
 import { validateScoringRule } from "./validate.js";
-import type { FieldValue, ResolvedField } from "./values.js";
+import { daysBetween, type FieldValue, type ResolvedField, toTimestamp } from "./values.js";
+
+/** A rule set prepared once (validated, ordered, values parsed) to score many leads. */
+export interface CompiledScoring {
+  score(lead: ScorableLead, context: ScoringContext): ScoreResult;
+  /** Active rules that fail `validateScoringRule`; they are skipped. */
+  invalidRules: ScoreResult["invalidRules"];
+}
+
+interface RunnableRule {
+  rule: ScoringRuleDefinition;
+  group: string | null;
+  matches: FieldMatcher;
+}
+
+const CATEGORIES = Object.values(ScoringCategory);
 
 /**
  * Scores `lead` with the active rules. Rules run highest priority first (then by name, then id); within
@@ -27,64 +44,123 @@ export function evaluateScore(
   context: ScoringContext,
   options: ScoringOptions = {},
 ): ScoreResult {
+  return compileScoring(rules, options).score(lead, context);
+}
+
+/** `evaluateScore` for many leads: the rules are validated and prepared once, not once per lead. */
+export function compileScoring(
+  rules: readonly ScoringRuleDefinition[],
+  options: ScoringOptions = {},
+): CompiledScoring {
   const invalidRules: ScoreResult["invalidRules"] = [];
-  const runnable: ScoringRuleDefinition[] = [];
-  for (const rule of rules) {
+  const runnable: RunnableRule[] = [];
+  for (const rule of [...rules].sort(byPriority)) {
     if (!rule.active) continue;
     const errors = validateScoringRule(rule);
     if (errors.length > 0) invalidRules.push({ ruleId: rule.id, name: rule.name, errors });
-    else runnable.push(rule);
+    else
+      runnable.push({
+        rule,
+        group: rule.exclusiveGroup?.trim().toLowerCase() || null,
+        matches: compileMatcher(rule.operator, rule.value),
+      });
   }
-  runnable.sort(byPriority);
+  const caps = CATEGORIES.map((category) => wholeCap(options.categoryCaps?.[category]));
 
-  const resolved = new Map<string, ResolvedField | null>();
-  const claimedGroups = new Set<string>();
-  const breakdown: ScoreBreakdownEntry[] = [];
-  for (const rule of runnable) {
-    const group = rule.exclusiveGroup?.trim().toLowerCase() || null;
-    if (group !== null && claimedGroups.has(group)) continue;
-    if (!resolved.has(rule.field)) resolved.set(rule.field, resolveField(lead, rule.field, context));
-    const field = resolved.get(rule.field);
-    if (!field || !matchesOperator(rule.operator, field.type, field.value, rule.value)) continue;
-    if (group !== null) claimedGroups.add(group);
-    breakdown.push({
-      ruleId: rule.id,
-      name: rule.name,
-      category: rule.category,
-      points: rule.points,
-      rulePoints: rule.points,
-      field: rule.field,
-      operator: rule.operator,
-      matchedValue: shown(field.value),
+  function score(lead: ScorableLead, context: ScoringContext): ScoreResult {
+    const resolved = new Map<string, ResolvedField | null>();
+    const claimedGroups = new Set<string>();
+    const breakdown: ScoreBreakdownEntry[] = [];
+    for (const { rule, group, matches } of runnable) {
+      if (group !== null && claimedGroups.has(group)) continue;
+      let field = resolved.get(rule.field);
+      if (field === undefined) {
+        field = resolveField(lead, rule.field, context);
+        resolved.set(rule.field, field);
+      }
+      if (!field || !matches(field.type, field.value)) continue;
+      if (group !== null) claimedGroups.add(group);
+      breakdown.push({
+        ruleId: rule.id,
+        name: rule.name,
+        category: rule.category,
+        points: rule.points,
+        rulePoints: rule.points,
+        field: rule.field,
+        operator: rule.operator,
+        matchedValue: shown(field.value),
+      });
+    }
+
+    const categoryTotals = {} as Record<ScoringCategory, CategoryTotal>;
+    let capped = 0;
+    let rawScore = 0;
+    CATEGORIES.forEach((category, index) => {
+      const total = applyCap(
+        breakdown.filter((entry) => entry.category === category),
+        caps[index] ?? null,
+      );
+      categoryTotals[category] = total;
+      capped += total.points;
+      rawScore += total.rawPoints;
     });
+    const decay = decayOf(lead, context, options.decayPointsPerWeek);
+    if (decay) {
+      breakdown.push(decay.entry);
+      capped += decay.points;
+    }
+    const score = clampScore(capped);
+    return {
+      score,
+      rawScore,
+      decay: decay && { weeks: decay.weeks, points: decay.points },
+      grade: gradeForScore(score, options.gradeThresholds),
+      breakdown,
+      categoryTotals,
+      invalidRules,
+    };
   }
+  return { score, invalidRules };
+}
 
-  const categoryTotals = {} as Record<ScoringCategory, CategoryTotal>;
-  for (const category of Object.values(ScoringCategory))
-    categoryTotals[category] = applyCap(
-      breakdown.filter((entry) => entry.category === category),
-      options.categoryCaps?.[category],
-    );
-  const capped = Object.values(categoryTotals).reduce((sum, total) => sum + total.points, 0);
-  const score = clampScore(capped);
-  return {
-    score,
-    rawScore: breakdown.reduce((sum, entry) => sum + entry.rulePoints, 0),
-    grade: gradeForScore(score, options.gradeThresholds),
-    breakdown,
-    categoryTotals,
-    invalidRules,
+/**
+ * Decay for whole weeks since the lead was last active (or created), as a breakdown entry so the lead
+ * page says why the score fell. Applied after caps: inactivity lowers the score whatever the categories.
+ */
+function decayOf(lead: ScorableLead, context: ScoringContext, pointsPerWeek = 0) {
+  const perWeek = Number.isFinite(pointsPerWeek) ? Math.max(0, Math.floor(pointsPerWeek)) : 0;
+  if (perWeek === 0) return null;
+  const times = [lead.lastActivityAt, lead.lastEngagementAt, lead.createdAt].map(toTimestamp);
+  const since = Math.max(...times.filter((time) => time !== null));
+  if (!Number.isFinite(since)) return null;
+  const days = daysBetween(since, context.now);
+  const weeks = Math.floor(days / 7);
+  if (weeks === 0) return null;
+  const points = -weeks * perWeek;
+  const entry: ScoreBreakdownEntry = {
+    ruleId: DECAY_ENTRY_ID,
+    name: `No activity for ${weeks} week${weeks === 1 ? "" : "s"}`,
+    category: ScoringCategory.ENGAGEMENT,
+    points,
+    rulePoints: points,
+    field: "daysSinceLastActivity",
+    operator: ScoringOperator.GREATER_THAN,
+    matchedValue: days,
   };
+  return { weeks, points, entry };
+}
+
+// Whole caps keep every entry's points whole; a negative cap would turn a bonus into a penalty.
+function wholeCap(rawCap: number | undefined): number | null {
+  return rawCap !== undefined && Number.isFinite(rawCap) ? Math.max(0, Math.floor(rawCap)) : null;
 }
 
 /**
  * Caps one category's entries in place. Negative points always count in full; positive ones share
  * `cap` minus the negatives, in priority order, so the entries add up to exactly the capped total.
  */
-function applyCap(entries: ScoreBreakdownEntry[], rawCap: number | undefined): CategoryTotal {
+function applyCap(entries: ScoreBreakdownEntry[], cap: number | null): CategoryTotal {
   const rawPoints = entries.reduce((sum, entry) => sum + entry.rulePoints, 0);
-  // Whole caps keep every entry's points whole; a negative cap would turn a bonus into a penalty.
-  const cap = rawCap !== undefined && Number.isFinite(rawCap) ? Math.max(0, Math.floor(rawCap)) : null;
   if (cap === null || rawPoints <= cap) return { points: rawPoints, rawPoints, cap, capped: false };
   let allowance = cap - entries.reduce((sum, entry) => sum + Math.min(0, entry.rulePoints), 0);
   for (const entry of entries) {

@@ -13,6 +13,41 @@ import {
 const TRUE_WHEN_EMPTY: ReadonlySet<Op> = new Set([Op.IS_EMPTY, Op.NOT_EQUALS, Op.NOT_CONTAINS, Op.NOT_IN]);
 const LETTER = /\p{L}/u;
 
+/** Tests one lead value (of field type `type`) against a rule compiled by `compileMatcher`. */
+export type FieldMatcher = (type: T, actual: FieldValue) => boolean;
+
+/** A rule value read every way an operator may need it, once per rule rather than once per lead. */
+interface Expected {
+  text: string;
+  number: number | null;
+  boolean: boolean | null;
+  time: number | null;
+  upperTime: number | null;
+  /** CONTAINS: whether the needle starts or ends with a letter (whole-word matching). */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+function prepare(value: string | number | boolean | null | undefined): Expected | null {
+  if (value === null || value === undefined) return null;
+  const text = normalizeText(value);
+  return {
+    text,
+    number: toNumber(value),
+    boolean: toBoolean(value),
+    time: toTimestamp(value),
+    upperTime: toUpperTimestamp(value),
+    wordStart: LETTER.test(text.charAt(0)),
+    wordEnd: LETTER.test(text.charAt(text.length - 1)),
+  };
+}
+
+function prepareList(expected: ScoringValue): Expected[] {
+  if (expected === null) return [];
+  const list = Array.isArray(expected) ? expected : [expected];
+  return list.map(prepare).filter((item) => item !== null);
+}
+
 /**
  * Whether a lead's value (of field type `type`) satisfies `operator` with the rule's `expected` value.
  *
@@ -28,83 +63,100 @@ const LETTER = /\p{L}/u;
  *   membership: "tags contains vip" means the lead has the tag), STARTS_WITH when any element starts so.
  */
 export function matchesOperator(operator: Op, type: T, actual: FieldValue, expected: ScoringValue): boolean {
-  const empty = isEmptyValue(actual);
-  if (operator === Op.IS_NOT_EMPTY) return !empty;
-  if (empty) return TRUE_WHEN_EMPTY.has(operator);
+  return compileMatcher(operator, expected)(type, actual);
+}
+
+/**
+ * `matchesOperator` with the rule's side prepared once: scoring a whole organisation runs the same
+ * rule over every lead, so the rule value is normalised and parsed here, not per lead.
+ */
+export function compileMatcher(operator: Op, expected: ScoringValue): FieldMatcher {
+  const test = compileNonEmpty(operator, expected);
+  if (operator === Op.IS_NOT_EMPTY) return (_type, actual) => !isEmptyValue(actual);
+  const whenEmpty = TRUE_WHEN_EMPTY.has(operator);
+  return (type, actual) => (isEmptyValue(actual) ? whenEmpty : test(type, actual));
+}
+
+/** The test for a value known not to be empty. */
+function compileNonEmpty(operator: Op, expected: ScoringValue): FieldMatcher {
+  const values = prepareList(expected);
+  const scalar = expected === null || Array.isArray(expected) ? null : prepare(expected);
   switch (operator) {
     case Op.IS_EMPTY:
-      return false;
+    case Op.IS_NOT_EMPTY:
+      return () => false;
     case Op.EQUALS:
-      return someItem(actual, (item) => equals(type, item, expected));
+      return (type, actual) => scalar !== null && someItem(actual, (item) => equals(type, item, scalar));
     case Op.IN:
-      return listOf(expected).some((value) => someItem(actual, (item) => equals(type, item, value)));
+      return (type, actual) => values.some((value) => someItem(actual, (item) => equals(type, item, value)));
     case Op.CONTAINS:
-      if (Array.isArray(actual)) return matchesOperator(Op.IN, type, actual, expected);
-      return listOf(expected).some((value) => containsWord(normalizeText(actual), normalizeText(value)));
+      return (type, actual) =>
+        Array.isArray(actual)
+          ? values.some((value) => someItem(actual, (item) => equals(type, item, value)))
+          : values.some((value) => containsWord(normalizeText(actual), value));
     case Op.STARTS_WITH:
-      return listOf(expected).some((value) =>
-        someItem(actual, (item) => normalizeText(item).startsWith(normalizeText(value))),
-      );
+      return (_type, actual) =>
+        values.some((value) => someItem(actual, (item) => normalizeText(item).startsWith(value.text)));
     case Op.NOT_EQUALS:
-      return !matchesOperator(Op.EQUALS, type, actual, expected);
     case Op.NOT_IN:
-      return !matchesOperator(Op.IN, type, actual, expected);
-    case Op.NOT_CONTAINS:
-      return !matchesOperator(Op.CONTAINS, type, actual, expected);
-    case Op.GREATER_THAN: {
-      const pair = ranks(type, actual, expected, true);
-      return pair !== null && pair[0] > pair[1];
+    case Op.NOT_CONTAINS: {
+      const positive = compileNonEmpty(NEGATED[operator], expected);
+      return (type, actual) => !positive(type, actual);
     }
-    case Op.LESS_THAN: {
-      const pair = ranks(type, actual, expected, false);
-      return pair !== null && pair[0] < pair[1];
-    }
+    case Op.GREATER_THAN:
+      return (type, actual) => {
+        const pair = scalar && ranks(type, actual, scalar, true);
+        return !!pair && pair[0] > pair[1];
+      };
+    case Op.LESS_THAN:
+      return (type, actual) => {
+        const pair = scalar && ranks(type, actual, scalar, false);
+        return !!pair && pair[0] < pair[1];
+      };
     case Op.BETWEEN: {
-      if (!Array.isArray(expected) || expected.length !== 2) return false;
-      const low = ranks(type, actual, expected[0] ?? null, false);
-      const high = ranks(type, actual, expected[1] ?? null, true);
-      return low !== null && high !== null && low[0] >= low[1] && high[0] <= high[1];
+      const bounds = Array.isArray(expected) && expected.length === 2 ? expected.map(prepare) : null;
+      const [lowBound, highBound] = bounds ?? [null, null];
+      return (type, actual) => {
+        const low = lowBound && ranks(type, actual, lowBound, false);
+        const high = highBound && ranks(type, actual, highBound, true);
+        return !!low && !!high && low[0] >= low[1] && high[0] <= high[1];
+      };
     }
   }
 }
+
+const NEGATED = { [Op.NOT_EQUALS]: Op.EQUALS, [Op.NOT_IN]: Op.IN, [Op.NOT_CONTAINS]: Op.CONTAINS } as const;
 
 function someItem(actual: FieldValue, test: (item: FieldValue) => boolean): boolean {
   return Array.isArray(actual) ? actual.some((item) => !isEmptyValue(item) && test(item)) : test(actual);
 }
 
-function listOf(expected: ScoringValue): (string | number | boolean)[] {
-  if (expected === null) return [];
-  return Array.isArray(expected) ? expected : [expected];
-}
-
-function equals(type: T, item: FieldValue, expected: ScoringValue): boolean {
-  if (expected === null || Array.isArray(expected)) return false;
+function equals(type: T, item: FieldValue, expected: Expected): boolean {
   switch (type) {
     case T.NUMBER: {
       const left = toNumber(item);
-      return left !== null && left === toNumber(expected);
+      return left !== null && left === expected.number;
     }
     case T.BOOLEAN: {
       const left = toBoolean(item);
-      return left !== null && left === toBoolean(expected);
+      return left !== null && left === expected.boolean;
     }
     case T.DATE: {
       const left = toTimestamp(item);
-      return left !== null && left === toTimestamp(expected);
+      return left !== null && left === expected.time;
     }
     default:
-      return normalizeText(item) === normalizeText(expected);
+      return normalizeText(item) === expected.text;
   }
 }
 
 /** True when `needle` occurs in `text` without cutting a word in two (see `matchesOperator`). */
-function containsWord(text: string, needle: string): boolean {
-  if (needle === "") return false;
-  const startsWithLetter = LETTER.test(needle.charAt(0));
-  const endsWithLetter = LETTER.test(needle.charAt(needle.length - 1));
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    const cutsBefore = startsWithLetter && LETTER.test(text.charAt(at - 1));
-    const cutsAfter = endsWithLetter && LETTER.test(text.charAt(at + needle.length));
+function containsWord(text: string, needle: Expected): boolean {
+  const word = needle.text;
+  if (word === "") return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const cutsBefore = needle.wordStart && LETTER.test(text.charAt(at - 1));
+    const cutsAfter = needle.wordEnd && LETTER.test(text.charAt(at + word.length));
     if (!cutsBefore && !cutsAfter) return true;
   }
   return false;
@@ -115,15 +167,14 @@ function containsWord(text: string, needle: string): boolean {
  * field, and for a custom text field whichever of the two both sides are. `upper` reads a date-only bound
  * as the end of its day. Null when they do not compare.
  */
-function ranks(type: T, actual: FieldValue, bound: ScoringValue, upper: boolean): [number, number] | null {
+function ranks(type: T, actual: FieldValue, bound: Expected, upper: boolean): [number, number] | null {
   if (Array.isArray(actual)) return null;
   if (type !== T.DATE) {
     const left = toNumber(actual);
-    const right = toNumber(bound);
-    if (left !== null && right !== null) return [left, right];
+    if (left !== null && bound.number !== null) return [left, bound.number];
     if (type === T.NUMBER) return null;
   }
   const left = toTimestamp(actual);
-  const right = upper ? toUpperTimestamp(bound) : toTimestamp(bound);
+  const right = upper ? bound.upperTime : bound.time;
   return left !== null && right !== null ? [left, right] : null;
 }

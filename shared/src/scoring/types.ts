@@ -66,7 +66,15 @@ export interface ScoringOptions {
   /** Most points a category may add; its negative total is never capped. */
   categoryCaps?: Partial<Record<ScoringCategory, number>>;
   gradeThresholds?: GradeThresholds;
+  /**
+   * Score aging: points taken off for each whole week without activity (the latest of the lead's last
+   * activity, last engagement and creation). 0 or absent: no decay.
+   */
+  decayPointsPerWeek?: number;
 }
+
+/** The id of the breakdown entry that records decay (it is not a rule). */
+export const DECAY_ENTRY_ID = "decay";
 
 /** A lead's value as shown in a breakdown: dates as ISO strings, so the breakdown stores as JSON. */
 export type MatchedValue = string | number | boolean | string[] | null;
@@ -100,9 +108,11 @@ export interface ScoreResult {
   /** Sum of the matched rules' points before caps and clamping. */
   rawScore: number;
   grade: Grade;
-  /** Counted rules, highest priority first, then by name. */
+  /** Counted rules, highest priority first, then by name; then the decay entry, if any. */
   breakdown: ScoreBreakdownEntry[];
   categoryTotals: Record<ScoringCategory, CategoryTotal>;
+  /** Points lost to inactivity (see `ScoringOptions.decayPointsPerWeek`), applied after caps; null when none. */
+  decay: { weeks: number; points: number } | null;
   /** Active rules that fail `validateScoringRule` and were skipped, so a broken rule is visible, not silent. */
   invalidRules: { ruleId: string; name: string; errors: FieldError[] }[];
 }

@@ -14,9 +14,20 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
+// Any whitespace but a single plain space: only such text needs the (slower) collapsing replace.
+const ODD_SPACE = /\s\s|[^\S ]/;
+// Scoring a lead reads the same field for several rules (title tiers): remember the last answer.
+let lastInput: unknown;
+let lastText = "";
+
 /** Text as rules compare it: trimmed, inner runs of spaces collapsed, lower-cased. */
 export function normalizeText(value: unknown): string {
-  return String(value).trim().replace(/\s+/g, " ").toLowerCase();
+  if (value === lastInput && typeof value === "string") return lastText;
+  const trimmed = String(value).trim();
+  const text = (ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
+  lastInput = value;
+  lastText = text;
+  return text;
 }
 
 /** Null, undefined, NaN, blank text, an invalid date and a list without a non-blank element are empty. */

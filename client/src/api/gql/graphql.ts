@@ -105,7 +105,9 @@ export type ScoreChangeReason =
   | 'CREATED'
   | 'DECAY'
   | 'OVERRIDE'
+  | 'RESCORED'
   | 'RULES_CHANGED'
+  | 'SETTINGS_CHANGED'
   | 'UPDATED';
 
 /** What kind of signal a scoring rule reads. */

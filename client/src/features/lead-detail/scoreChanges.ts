@@ -8,8 +8,11 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   CREATED: "Lead created",
   UPDATED: "Lead updated",
   RULES_CHANGED: "Rules changed",
+  SETTINGS_CHANGED: "Scoring settings changed",
+  RESCORED: "Rescored",
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
+  ACTIVITY: "Activity logged",
 };
 
 /** Points with their sign: "+15", "-5", "0". */

@@ -126,7 +126,7 @@ describe("timeline", () => {
         id: crypto.randomUUID(),
         organization: acme.organization.id,
         lead: id,
-        type: types[i % 4],
+        type: types[i % 4]!,
         subject: `#${i}`,
         // Pairs share a time: the id must break the tie without losing or repeating rows.
         occurredAt: new Date(start + Math.floor(i / 2) * 60_000),

@@ -55,7 +55,12 @@ const given = <T>(value: T | null | undefined): value is T => value !== undefine
 
 const DAY_MS = 86_400_000;
 
-function filterConditions(organizationId: string, f: LeadFilter = {}, now = new Date()): RawBuilder<unknown>[] {
+/** The SQL conditions (on alias `l`) of a lead filter within one organisation, deleted leads excluded. */
+export function leadFilterConditions(
+  organizationId: string,
+  f: LeadFilter = {},
+  now = new Date(),
+): RawBuilder<unknown>[] {
   const where = [sql`l.organization_id = ${organizationId}`, sql`l.deleted_at is null`];
   if (f.status?.length) where.push(sql`l.status = any(${f.status}::lead_status[])`);
   const owners = f.assignedToIds?.length ? sql`l.assigned_to_id = any(${f.assignedToIds}::uuid[])` : null;
@@ -115,7 +120,7 @@ export function buildSearchWordsQuery(
  * the known words that may stand for each searched word (`searchWords`, through the `search_words` index).
  */
 export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
-  const where = filterConditions(query.organizationId, query.filter, query.now);
+  const where = leadFilterConditions(query.organizationId, query.filter, query.now);
   const columns = sql.join(query.columns.map((column) => sql.ref(`l.${column}`)));
   const term = query.search?.trim().toLowerCase();
   const pattern = term ? `%${escapeLike(term)}%` : "";

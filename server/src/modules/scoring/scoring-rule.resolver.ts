@@ -10,18 +10,47 @@ import {
   UpdateScoringRuleInput,
 } from "./scoring-rule.inputs.js";
 import { ScoringRuleService } from "./scoring-rule.service.js";
+import { ScoreChangeReason } from "./lead-score.entity.js";
+import { ScoringRun } from "./scoring-run.entity.js";
+import { requestRescore } from "./scoring-run.service.js";
+
+const RESCORE_DESCRIPTION = "The background rescoring this change started; null when it changes no score.";
 
 @ObjectType()
 class ScoringRulePayload {
   @Field(() => ScoringRule) rule!: ScoringRule;
+  @Field(() => ScoringRun, { nullable: true, description: RESCORE_DESCRIPTION }) rescore!: ScoringRun | null;
 }
 
 @ObjectType()
 class DeleteScoringRulePayload {
   @Field(() => ID) id!: string;
+  @Field(() => ScoringRun, { nullable: true, description: RESCORE_DESCRIPTION }) rescore!: ScoringRun | null;
 }
 
 const ScoringRuleConnection = ConnectionType(ScoringRule, "ScoringRule");
+
+/**
+ * Runs a rule change and, when an active rule was involved, queues the rescoring of the organisation
+ * in the same transaction: the change and its run commit together or not at all.
+ */
+function changeRules<T>(
+  context: Context,
+  change: (service: ScoringRuleService) => Promise<{ result: T; affectsScores: boolean }>,
+): Promise<{ result: T; rescore: ScoringRun | null }> {
+  const viewer = requireViewer(context);
+  return context.em.transactional(async (em) => {
+    const { result, affectsScores } = await change(new ScoringRuleService(em, viewer));
+    const rescore = affectsScores
+      ? await requestRescore(em, context.services.jobs, {
+          organizationId: viewer.organizationId,
+          reason: ScoreChangeReason.RULES_CHANGED,
+          requestedById: viewer.userId,
+        })
+      : null;
+    return { result, rescore };
+  });
+}
 
 const service = (context: Context) => new ScoringRuleService(context.em, requireViewer(context));
 
@@ -44,7 +73,11 @@ export class ScoringRuleResolver {
     @Arg("input", () => CreateScoringRuleInput) input: CreateScoringRuleInput,
     @Ctx() context: Context,
   ): Promise<ScoringRulePayload> {
-    return { rule: await service(context).create(input) };
+    const { result, rescore } = await changeRules(context, async (rules) => {
+      const rule = await rules.create(input);
+      return { result: rule, affectsScores: rule.active };
+    });
+    return { rule: result, rescore };
   }
 
   @Authorized(Role.ADMIN)
@@ -53,7 +86,11 @@ export class ScoringRuleResolver {
     @Arg("input", () => UpdateScoringRuleInput) input: UpdateScoringRuleInput,
     @Ctx() context: Context,
   ): Promise<ScoringRulePayload> {
-    return { rule: await service(context).update(input) };
+    const { result, rescore } = await changeRules(context, async (rules) => {
+      const { rule, affectsScores } = await rules.update(input);
+      return { result: rule, affectsScores };
+    });
+    return { rule: result, rescore };
   }
 
   @Authorized(Role.ADMIN)
@@ -62,6 +99,10 @@ export class ScoringRuleResolver {
     @Arg("input", () => DeleteScoringRuleInput) input: DeleteScoringRuleInput,
     @Ctx() context: Context,
   ): Promise<DeleteScoringRulePayload> {
-    return { id: (await service(context).delete(input.id)).id };
+    const { result, rescore } = await changeRules(context, async (rules) => {
+      const rule = await rules.delete(input.id);
+      return { result: rule.id, affectsScores: rule.active };
+    });
+    return { id: result, rescore };
   }
 }

@@ -37,8 +37,10 @@ export class ScoringRuleService {
     return rule;
   }
 
-  async update(input: UpdateScoringRuleInput): Promise<ScoringRule> {
+  /** Also tells whether scores may move: the rule was or is active and something besides its text changed. */
+  async update(input: UpdateScoringRuleInput): Promise<{ rule: ScoringRule; affectsScores: boolean }> {
     const rule = await this.findOrFail(input.id);
+    const before = scoringSignature(rule);
     const { id: _id, ...changes } = input;
     // Absent fields stay; a null name or points would make no sense and is refused like any bad value.
     this.em.assign(
@@ -47,7 +49,7 @@ export class ScoringRuleService {
     );
     this.check(rule);
     await this.em.flush();
-    return rule;
+    return { rule, affectsScores: before !== scoringSignature(rule) };
   }
 
   async delete(id: string): Promise<ScoringRule> {
@@ -69,4 +71,11 @@ export class ScoringRuleService {
     const [error] = validateScoringRule(toRuleDefinition(rule));
     if (error) throw badInput(error.field, error.message);
   }
+}
+
+/** What of a rule decides scores (inactive rules decide nothing); the description does not. */
+function scoringSignature(rule: ScoringRule): string {
+  if (!rule.active) return "inactive";
+  const { name, category, field, operator, value, points, priority, exclusiveGroup } = rule;
+  return JSON.stringify({ name, category, field, operator, value, points, priority, exclusiveGroup });
 }

@@ -3,6 +3,8 @@ import type { Opt } from "@mikro-orm/core";
 import { DEFAULT_GRADE_THRESHOLDS, type ScoringCategory } from "@leadline/shared";
 import { Organization } from "../organizations/organization.entity.js";
 
+export const DEFAULT_DECAY_POINTS_PER_WEEK = 5;
+
 /** An organisation's scoring knobs; absent until an admin changes them, so defaults apply. */
 @Entity({ tableName: "scoring_settings" })
 export class ScoringSettings {
@@ -16,6 +18,10 @@ export class ScoringSettings {
     DEFAULT_GRADE_THRESHOLDS.B;
   @Property({ type: "smallint", default: DEFAULT_GRADE_THRESHOLDS.C }) gradeC: Opt<number> =
     DEFAULT_GRADE_THRESHOLDS.C;
+
+  /** Points a lead loses per whole week without activity (score aging); 0 turns decay off. */
+  @Property({ type: "smallint", default: DEFAULT_DECAY_POINTS_PER_WEEK }) decayPointsPerWeek: Opt<number> =
+    DEFAULT_DECAY_POINTS_PER_WEEK;
 
   /** Most positive points a category may add, e.g. { "DEMOGRAPHIC": 30 }; absent categories are uncapped. */
   @Property({ type: "jsonb", defaultRaw: "'{}'" }) categoryCaps: Opt<

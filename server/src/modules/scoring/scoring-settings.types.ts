@@ -20,13 +20,17 @@ export class CategoryCapType {
 export class ScoringSettingsView {
   @Field(() => GradeThresholdsType) gradeThresholds!: GradeThresholdsType;
   @Field(() => [CategoryCapType]) categoryCaps!: CategoryCapType[];
+  @Field(() => Int, { description: "Points a lead loses per whole week without activity; 0: no decay." })
+  decayPointsPerWeek!: number;
 }
 
 @InputType({
   description:
-    "New grade thresholds and/or category caps (caps given replace all caps). Applies to scores computed from now on.",
+    "New grade thresholds, category caps (caps given replace all caps) and/or decay. Every lead is then rescored in the background.",
 })
 export class UpdateScoringSettingsInput {
   @Field(() => GradeThresholdsType, { nullable: true }) gradeThresholds?: GradeThresholdsType;
   @Field(() => [CategoryCapType], { nullable: true }) categoryCaps?: CategoryCapType[];
+  @Field(() => Int, { nullable: true, description: "0 to 100; 0 turns decay off." })
+  decayPointsPerWeek?: number;
 }

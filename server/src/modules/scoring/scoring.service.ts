@@ -12,11 +12,12 @@ import type { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
 import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
 import { ScoringRule } from "./scoring-rule.entity.js";
-import { ScoringSettings } from "./scoring-settings.entity.js";
+import { DEFAULT_DECAY_POINTS_PER_WEEK, ScoringSettings } from "./scoring-settings.entity.js";
 
 export interface EffectiveScoringSettings {
   gradeThresholds: GradeThresholds;
   categoryCaps: Partial<Record<ScoringCategory, number>>;
+  decayPointsPerWeek: number;
 }
 
 /** An organisation's grade thresholds and category caps, or the defaults when it has set none. */
@@ -29,8 +30,13 @@ export async function loadScoringSettings(
     ? {
         gradeThresholds: { A: settings.gradeA, B: settings.gradeB, C: settings.gradeC },
         categoryCaps: settings.categoryCaps,
+        decayPointsPerWeek: settings.decayPointsPerWeek,
       }
-    : { gradeThresholds: DEFAULT_GRADE_THRESHOLDS, categoryCaps: {} };
+    : {
+        gradeThresholds: DEFAULT_GRADE_THRESHOLDS,
+        categoryCaps: {},
+        decayPointsPerWeek: DEFAULT_DECAY_POINTS_PER_WEEK,
+      };
 }
 
 /** The definition the shared evaluator reads, from a stored rule. */

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121133912_pipeline_activities extends Migration {
+export class Migration20261121134500_pipeline_activities extends Migration {
 
-  override name = 'Migration20261121133912_pipeline_activities';
+  override name = 'Migration20261121134500_pipeline_activities';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "stage_category" as enum ('OPEN', 'WON', 'LOST');`);

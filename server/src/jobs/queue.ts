@@ -1,0 +1,122 @@
+import { fromKysely, PgBoss, type Queue, type SendOptions } from "pg-boss";
+import type { EntityManager, MikroORM } from "../db/orm.js";
+import type { Logger } from "../logger.js";
+import type { LeadlinePubSub } from "../realtime/pubsub.js";
+
+/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself. */
+export interface JobServices {
+  orm: MikroORM;
+  pubSub: LeadlinePubSub;
+  logger: Logger;
+  jobs: JobQueue;
+}
+
+/**
+ * One kind of background work. Handlers must be idempotent: a job is retried after a crash or an
+ * error (pg-boss: at-least-once), so running one twice must not do the work twice.
+ */
+export interface JobDefinition<Data extends object> {
+  /** Queue name, `<module>.<verb>`. */
+  name: string;
+  /** A cron expression (UTC): the job is also enqueued on this schedule, once across all instances. */
+  schedule?: string;
+  /** Retries, expiry, policy (e.g. `singleton`: one active job per singleton key). */
+  queue?: Omit<Queue, "name">;
+  /** How many jobs of this kind one instance runs at once (default 1). */
+  concurrency?: number;
+  run(data: Data, services: JobServices, job: { id: string }): Promise<void>;
+}
+
+export interface EnqueueOptions extends SendOptions {
+  /** Enqueue inside this unit of work's transaction: the job exists if and only if the transaction commits. */
+  em?: EntityManager;
+}
+
+export interface JobQueueOptions {
+  clientUrl: string;
+  logger: Logger;
+  /** Whether this instance also works jobs (an API-only instance still enqueues). Default true. */
+  work?: boolean;
+  /** Seconds between polls when idle (LISTEN/NOTIFY wakes workers sooner). */
+  pollingIntervalSeconds?: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyJobDefinition = JobDefinition<any>;
+
+/**
+ * Background jobs on PostgreSQL (pg-boss): jobs live in the `pgboss` schema of Leadline's own database,
+ * so they are backed up with it, survive restarts, and are shared by every instance (SKIP LOCKED
+ * hands each job to exactly one worker at a time). Enqueueing can join a MikroORM transaction.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly log: Logger;
+  private started = false;
+
+  constructor(private readonly options: JobQueueOptions) {
+    this.log = options.logger.child({ component: "jobs" });
+    this.boss = new PgBoss({
+      connectionString: options.clientUrl,
+      schema: "pgboss",
+      max: 4,
+      application_name: "leadline-jobs",
+      useListenNotify: true,
+    });
+    this.boss.on("error", (err: Error) => this.log.error({ err }, "job queue error"));
+  }
+
+  /** Installs or upgrades the queue's schema, creates the queues and their schedules, and starts workers. */
+  async start(definitions: readonly AnyJobDefinition[], services: Omit<JobServices, "jobs">): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const definition of definitions) {
+      await this.boss.createQueue(definition.name, { notify: true, ...definition.queue });
+      if (definition.schedule)
+        await this.boss.schedule(definition.name, definition.schedule, {}, { tz: "UTC" });
+    }
+    if (this.options.work === false) return;
+    for (const definition of definitions) await this.work(definition, { ...services, jobs: this });
+  }
+
+  private async work(definition: AnyJobDefinition, services: JobServices): Promise<void> {
+    await this.boss.work<object>(
+      definition.name,
+      {
+        batchSize: 1,
+        localConcurrency: definition.concurrency ?? 1,
+        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+      },
+      async ([job]) => {
+        if (!job) return;
+        const log = this.log.child({ job: definition.name, jobId: job.id });
+        try {
+          await definition.run(job.data, { ...services, logger: log }, { id: job.id });
+        } catch (err) {
+          log.error({ err }, "job failed; it will be retried while retries remain");
+          throw err;
+        }
+      },
+    );
+  }
+
+  /** Enqueues one job; returns its id (null when a singleton key made it a duplicate). */
+  send<Data extends object>(
+    definition: JobDefinition<Data>,
+    data: Data,
+    { em, ...options }: EnqueueOptions = {},
+  ): Promise<string | null> {
+    return this.boss.send(
+      definition.name,
+      data,
+      em ? { ...options, db: fromKysely(em.getKysely()) } : options,
+    );
+  }
+
+  /** Stops taking jobs, lets running ones finish (up to `timeoutMs`), and closes the connections. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
+  }
+}

@@ -1,0 +1,189 @@
+import {
+  compileScoring,
+  gradeForScore,
+  type ScorableLead,
+  type ScoreBreakdownEntry,
+  type ScoreResult,
+} from "@leadline/shared";
+import { sql } from "kysely";
+import { v7 as uuidv7 } from "uuid";
+import type { EntityManager } from "../../db/orm.js";
+import type { LeadFilter } from "../leads/lead.inputs.js";
+import { leadFilterConditions } from "../leads/lead-list.query.js";
+import { leadListColumns, leadRowMapper } from "../leads/lead-row.js";
+import type { ScoreChangeReason } from "./lead-score.entity.js";
+import { loadScoringSettings, ScoringService } from "./scoring.service.js";
+
+export interface RescoreScope {
+  organizationId: string;
+  /** Only the leads this filter selects; all of the organisation's leads when absent. */
+  filter?: LeadFilter | null;
+  /** Only leads last active (or created) before this instant: the ones decay may have moved. */
+  inactiveBefore?: Date;
+}
+
+export interface RescoreProgress {
+  total: number;
+  processed: number;
+  changed: number;
+}
+
+export interface RescoreOptions {
+  reason: ScoreChangeReason;
+  actorId?: string | null;
+  now?: Date;
+  /** Leads read, scored and written per step (one transaction each). */
+  batchSize?: number;
+  /** Called once the leads are counted, then after each batch is committed. */
+  onProgress?: (progress: RescoreProgress) => Promise<void>;
+}
+
+/** When a lead was last active: the moment decay counts from (see the shared evaluator). */
+const LAST_ACTIVE_SQL = sql`greatest(l.last_engagement_at, l.created_at)`;
+
+interface Update {
+  id: string;
+  version: string;
+  score: number;
+  computedScore: number;
+  grade: string;
+  breakdown: string;
+  /** Set when the effective score moved: a history row is written. */
+  previous: number | null | undefined;
+}
+
+/**
+ * Rescores many leads set-wise: rules are compiled once, leads are read in id order a batch at a time
+ * (the next batch is read while the current one is scored), scored by the shared evaluator, and only
+ * those whose score, grade or breakdown changed are written, with one UPDATE and one history INSERT per
+ * batch. A lead edited meanwhile (its row version moved) is left alone: the edit scored it already.
+ * Idempotent: a second run over unchanged leads writes nothing.
+ */
+export async function rescoreLeads(
+  em: EntityManager,
+  scope: RescoreScope,
+  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress }: RescoreOptions,
+): Promise<RescoreProgress> {
+  const [rules, settings] = await Promise.all([
+    new ScoringService(em, scope.organizationId).activeRules(),
+    loadScoringSettings(em, scope.organizationId),
+  ]);
+  const scoring = compileScoring(rules, settings);
+  const db = em.getKysely();
+  const where = leadFilterConditions(scope.organizationId, scope.filter ?? {});
+  if (scope.inactiveBefore) where.push(sql`${LAST_ACTIVE_SQL} < ${scope.inactiveBefore}`);
+  const condition = sql.join(where, sql` and `);
+  const columns = sql.raw([...leadListColumns(em), "score_breakdown"].map((c) => `l."${c}"`).join(", "));
+  const toLead = leadRowMapper(em);
+
+  const { rows: counted } = await sql<{ total: number }>`
+    select count(*)::int as total from lead l where ${condition}`.execute(db);
+  const progress: RescoreProgress = { total: counted[0]?.total ?? 0, processed: 0, changed: 0 };
+  await onProgress?.({ ...progress });
+
+  const readAfter = async (afterId: string | null) => {
+    const { rows } = await sql<Record<string, unknown>>`
+      select ${columns}, l.xmin::text as row_version from lead l
+      where ${condition} ${afterId ? sql`and l.id > ${afterId}` : sql``}
+      order by l.id limit ${batchSize}`.execute(db);
+    return rows;
+  };
+
+  let rows = await readAfter(null);
+  while (rows.length > 0) {
+    // The next batch is read while this one is scored, and read before this one is written.
+    const reading = rows.length === batchSize ? readAfter(String(rows.at(-1)!.id)) : Promise.resolve([]);
+    const updates: Update[] = [];
+    for (const row of rows) {
+      const lead = toLead(row);
+      const result = scoring.score(lead as unknown as ScorableLead, { now });
+      const score = lead.scoreOverride ?? result.score;
+      const grade = gradeForScore(score, settings.gradeThresholds);
+      if (unchanged(lead, result, score, grade)) continue;
+      updates.push({
+        id: lead.id,
+        version: String(row.row_version),
+        score,
+        computedScore: result.score,
+        grade,
+        breakdown: JSON.stringify(result.breakdown),
+        previous: score === lead.score ? undefined : lead.score,
+      });
+    }
+    const nextRows = await reading;
+    if (updates.length > 0)
+      progress.changed += await writeBatch(em, scope.organizationId, updates, reason, actorId, now);
+    progress.processed += rows.length;
+    await onProgress?.({ ...progress });
+    rows = nextRows;
+  }
+  return progress;
+}
+
+function unchanged(
+  lead: { computedScore: number; score: number; grade: string | null; scoreBreakdown: unknown },
+  result: ScoreResult,
+  score: number,
+  grade: string,
+): boolean {
+  return (
+    lead.computedScore === result.score &&
+    lead.score === score &&
+    lead.grade === grade &&
+    sameBreakdown(lead.scoreBreakdown as ScoreBreakdownEntry[], result.breakdown)
+  );
+}
+
+// Stored breakdowns come back from jsonb with their keys reordered: compare what each entry says.
+function sameBreakdown(stored: ScoreBreakdownEntry[] | null, fresh: ScoreBreakdownEntry[]): boolean {
+  if (!Array.isArray(stored) || stored.length !== fresh.length) return false;
+  return fresh.every((entry, index) => {
+    const old = stored[index]!;
+    return (
+      old.ruleId === entry.ruleId &&
+      old.name === entry.name &&
+      old.points === entry.points &&
+      old.rulePoints === entry.rulePoints &&
+      JSON.stringify(old.matchedValue) === JSON.stringify(entry.matchedValue)
+    );
+  });
+}
+
+/** One statement: update the leads still at the version read, and write history for those whose score moved. */
+async function writeBatch(
+  em: EntityManager,
+  organizationId: string,
+  updates: Update[],
+  reason: ScoreChangeReason,
+  actorId: string | null,
+  now: Date,
+): Promise<number> {
+  const column = <K extends keyof Update>(key: K) => updates.map((update) => update[key]);
+  const moved = updates.map((update) => update.previous !== undefined);
+  const { rows } = await sql<{ written: number }>`
+    with v as (
+      select * from unnest(
+        ${column("id")}::uuid[], ${column("version")}::text[], ${column("score")}::smallint[],
+        ${column("computedScore")}::smallint[], ${column("grade")}::text[], ${column("breakdown")}::jsonb[],
+        ${column("previous").map((p) => p ?? null)}::smallint[], ${moved}::boolean[],
+        ${updates.map(() => uuidv7())}::uuid[]
+      ) as v(id, version, score, computed_score, grade, breakdown, previous, moved, history_id)
+    ),
+    u as (
+      update lead l
+      set score = v.score, computed_score = v.computed_score, grade = v.grade, score_breakdown = v.breakdown
+      from v
+      where l.id = v.id and l.organization_id = ${organizationId} and l.xmin::text = v.version
+      returning l.id
+    ),
+    h as (
+      insert into lead_score
+        (id, organization_id, lead_id, score, previous_score, delta, grade, breakdown, reason, actor_id, created_at)
+      select v.history_id, ${organizationId}, v.id, v.score, v.previous, v.score - coalesce(v.previous, 0),
+        v.grade, v.breakdown, ${reason}::score_change_reason, ${actorId}, ${now}
+      from v join u on u.id = v.id
+      where v.moved
+    )
+    select count(*)::int as written from u`.execute(em.getKysely());
+  return rows[0]?.written ?? 0;
+}
