@@ -44,7 +44,11 @@ export default async function setup(project: TestProject) {
   await ensureDatabase(baseUrl, template);
   const orm = await connectOrm({ clientUrl: `${baseUrl}/${template}` });
   // The job queue's schema and queues too, so each cloned database starts with them ready.
-  const jobs = new JobQueue({ clientUrl: `${baseUrl}/${template}`, logger: createLogger("warn"), work: false });
+  const jobs = new JobQueue({
+    clientUrl: `${baseUrl}/${template}`,
+    logger: createLogger("warn"),
+    work: false,
+  });
   await jobs.start(jobDefinitions, { orm, pubSub: createPubSub(), logger: createLogger("warn") });
   await jobs.stop();
   await orm.close();

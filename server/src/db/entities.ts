@@ -10,6 +10,7 @@ import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { LeadActivity } from "../modules/activities/lead-activity.entity.js";
 import { LeadStageChange } from "../modules/pipeline/lead-stage-change.entity.js";
 import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
+import { Task } from "../modules/tasks/task.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
@@ -30,5 +31,6 @@ export const entities = [
   PipelineStage,
   LeadStageChange,
   LeadActivity,
+  Task,
   ScoringRun,
 ];

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type { EntityManager } from "../db/orm.js";
 import type { QualificationActivity } from "@leadline/shared";
 import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
+import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import type { ScoreBreakdownItem } from "../modules/scoring/score.types.js";
@@ -55,6 +56,10 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
         { orderBy: { minScore: "asc" } },
       );
       return organizationIds.map((id) => (id === org ? criteria : []));
+    }),
+    lead: new DataLoader<string, Lead | null>(async (ids) => {
+      const leads = await em.find(Lead, { id: { $in: [...ids] }, organization: org, deletedAt: null });
+      return byKeys(ids, leads, (lead) => lead.id).map((group) => group[0] ?? null);
     }),
     pipelineStage: new DataLoader<string, PipelineStage | null>(async (ids) => {
       const stages = await em.find(PipelineStage, { id: { $in: [...ids] }, organization: org });

@@ -17,6 +17,7 @@ import {
 } from "../modules/pipeline/pipeline.resolver.js";
 import { ActivityResolver, LeadActivityResolver } from "../modules/activities/activity.resolver.js";
 import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
+import { LeadTasksResolver, TaskResolver } from "../modules/tasks/task.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -38,6 +39,8 @@ export const resolvers = [
   LeadStageChangeResolver,
   ActivityResolver,
   LeadActivityResolver,
+  TaskResolver,
+  LeadTasksResolver,
   ScoringRunResolver,
 ] as const;
 

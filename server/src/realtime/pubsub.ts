@@ -28,6 +28,12 @@ export interface PipelineEventPayload {
   previousStageId: string | null;
 }
 
+export interface TaskReminderPayload {
+  taskId: string;
+  assigneeId: string;
+  organizationId: string;
+}
+
 export interface ScoringRunPayload {
   runId: string;
   organizationId: string;
@@ -39,12 +45,14 @@ export const Topic = {
   LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
   PIPELINE_EVENTS: "PIPELINE_EVENTS",
   SCORING_RUN: "SCORING_RUN",
+  TASK_REMINDERS: "TASK_REMINDERS",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
   [Topic.PIPELINE_EVENTS]: [organizationId: string, payload: PipelineEventPayload];
   [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
+  [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

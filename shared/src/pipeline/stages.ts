@@ -85,8 +85,12 @@ export function checkTransition(from: StageLike | null, to: StageLike): Transiti
   if (to.retired) return { ok: false, reason: "is a retired stage" };
   if (from?.id === to.id) return { ok: false, reason: "is the stage the lead is already in" };
   if (!from) return { ok: true };
-  if (from.category === StageCategory.WON) return { ok: false, reason: "cannot be entered: a converted lead stays converted" };
-  if (to.category === StageCategory.WON && (from.category !== StageCategory.OPEN || from.status !== LeadStatus.QUALIFIED))
+  if (from.category === StageCategory.WON)
+    return { ok: false, reason: "cannot be entered: a converted lead stays converted" };
+  if (
+    to.category === StageCategory.WON &&
+    (from.category !== StageCategory.OPEN || from.status !== LeadStatus.QUALIFIED)
+  )
     return { ok: false, reason: "can only be reached from a qualified stage" };
   if (from.category === StageCategory.LOST && to.category === StageCategory.LOST)
     return { ok: false, reason: "cannot be entered from another lost stage" };

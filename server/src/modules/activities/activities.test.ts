@@ -49,51 +49,88 @@ afterAll(() => server.close());
 describe("logActivity", () => {
   it("logs a call on the rep's own lead, counts it and keeps the last activity", async () => {
     const id = await createLead({ company: "Call Co" }, "rep");
-    const logged = await as("rep", LOG, { input: { leadId: id, type: "CALL", subject: "Intro call", durationSeconds: 300 } });
+    const logged = await as("rep", LOG, {
+      input: { leadId: id, type: "CALL", subject: "Intro call", durationSeconds: 300 },
+    });
     expect(logged.data!.logActivity).toMatchObject({
-      activity: { type: "CALL", subject: "Intro call", occurredAt: "2026-04-01T12:00:00.000Z", actor: { email: "rep@acme.test" } },
+      activity: {
+        type: "CALL",
+        subject: "Intro call",
+        occurredAt: "2026-04-01T12:00:00.000Z",
+        actor: { email: "rep@acme.test" },
+      },
       lead: { activitiesCount: 1, lastActivityAt: "2026-04-01T12:00:00.000Z", emailOpens: 0 },
     });
     // An older activity counts, but does not move the last activity back.
-    const older = await as("rep", LOG, { input: { leadId: id, type: "NOTE", occurredAt: "2026-03-01T00:00:00Z" } });
-    expect(older.data!.logActivity.lead).toMatchObject({ activitiesCount: 2, lastActivityAt: "2026-04-01T12:00:00.000Z" });
+    const older = await as("rep", LOG, {
+      input: { leadId: id, type: "NOTE", occurredAt: "2026-03-01T00:00:00Z" },
+    });
+    expect(older.data!.logActivity.lead).toMatchObject({
+      activitiesCount: 2,
+      lastActivityAt: "2026-04-01T12:00:00.000Z",
+    });
   });
 
   it("refuses system types, other people's leads for members, viewers, outsiders and bad input, writing nothing", async () => {
     const id = await createLead({ company: "Guarded" });
-    const log = (who: string, input: Record<string, unknown>) => as(who, LOG, { input: { leadId: id, ...input } });
+    const log = (who: string, input: Record<string, unknown>) =>
+      as(who, LOG, { input: { leadId: id, ...input } });
     for (const type of ["STATUS_CHANGE", "SCORE_CHANGE", "ASSIGNMENT_CHANGE", "FIELD_UPDATE"]) {
       const refused = await log("manager", { type });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "type" });
     }
     expect(errorCode(await log("rep", { type: "CALL" }))).toBe("FORBIDDEN");
     expect(errorCode(await log("viewer", { type: "NOTE" }))).toBe("FORBIDDEN");
-    expect(errorCode(await graphql(server.url, LOG, { input: { leadId: id, type: "NOTE" } }, tokens.globex))).toBe(
-      "NOT_FOUND",
-    );
-    expect((await log("manager", { type: "NOTE", subject: "x".repeat(201) })).errors?.[0]?.extensions?.field).toBe("subject");
+    expect(
+      errorCode(await graphql(server.url, LOG, { input: { leadId: id, type: "NOTE" } }, tokens.globex)),
+    ).toBe("NOT_FOUND");
+    expect(
+      (await log("manager", { type: "NOTE", subject: "x".repeat(201) })).errors?.[0]?.extensions?.field,
+    ).toBe("subject");
     expect((await log("manager", { type: "CALL", durationSeconds: -1 })).errors?.[0]?.extensions?.field).toBe(
       "durationSeconds",
     );
-    expect((await log("manager", { type: "MEETING", occurredAt: "2028-01-01T00:00:00Z" })).errors?.[0]?.extensions?.field).toBe(
-      "occurredAt",
-    );
+    expect(
+      (await log("manager", { type: "MEETING", occurredAt: "2028-01-01T00:00:00Z" })).errors?.[0]?.extensions
+        ?.field,
+    ).toBe("occurredAt");
     expect(await server.em().count(LeadActivity, { lead: id })).toBe(0);
   });
 
   it("counts engagement on the lead and rescores it in the same step, with rules on activity count and recency", async () => {
-    await as("admin", "mutation($input: CreateScoringRuleInput!) { createScoringRule(input: $input) { rule { id } } }", {
-      input: { name: "Engaged", category: "BEHAVIORAL", field: "activitiesCount", operator: "GREATER_THAN", value: 3, points: 7 },
-    });
+    await as(
+      "admin",
+      "mutation($input: CreateScoringRuleInput!) { createScoringRule(input: $input) { rule { id } } }",
+      {
+        input: {
+          name: "Engaged",
+          category: "BEHAVIORAL",
+          field: "activitiesCount",
+          operator: "GREATER_THAN",
+          value: 3,
+          points: 7,
+        },
+      },
+    );
     const id = await createLead({ company: "Opens" });
     const scoreOf = async () =>
-      (await as("manager", `query($id: ID!) { lead(id: $id) { score scoreHistory(first: 1) { edges { node { reason } } } } }`, { id }))
-        .data!.lead;
+      (
+        await as(
+          "manager",
+          `query($id: ID!) { lead(id: $id) { score scoreHistory(first: 1) { edges { node { reason } } } } }`,
+          { id },
+        )
+      ).data!.lead;
     const start = (await scoreOf()).score;
     for (let i = 0; i < 3; i++) await as("manager", LOG, { input: { leadId: id, type: "EMAIL_OPENED" } });
-    const lead = (await as("manager", LOG, { input: { leadId: id, type: "EMAIL_OPENED" } })).data!.logActivity.lead;
+    const lead = (await as("manager", LOG, { input: { leadId: id, type: "EMAIL_OPENED" } })).data!.logActivity
+      .lead;
     // Four opens: "email opens > 2" (+10) and "activities > 3" (+7).
-    expect(lead).toMatchObject({ emailOpens: 4, activitiesCount: 4, lastEngagementAt: "2026-04-01T12:00:00.000Z" });
+    expect(lead).toMatchObject({
+      emailOpens: 4,
+      activitiesCount: 4,
+      lastEngagementAt: "2026-04-01T12:00:00.000Z",
+    });
     expect(lead.score).toBe(start + 17);
     expect((await scoreOf()).scoreHistory.edges[0].node.reason).toBe("ACTIVITY");
   });
@@ -101,15 +138,24 @@ describe("logActivity", () => {
   it("feeds the lead's recent activity types to qualification (HOT needs a call or meeting within 14 days)", async () => {
     const id = await createLead(HOT_LEAD);
     const stage = async () =>
-      (await as("manager", `query($id: ID!) { lead(id: $id) { qualification { stage missing { stage reasons } } } }`, { id }))
-        .data!.lead.qualification;
+      (
+        await as(
+          "manager",
+          `query($id: ID!) { lead(id: $id) { qualification { stage missing { stage reasons } } } }`,
+          { id },
+        )
+      ).data!.lead.qualification;
     expect((await stage()).stage).toBe("SQL");
-    expect((await as("manager", LOG, { input: { leadId: id, type: "MEETING", subject: "Demo" } })).errors).toBeUndefined();
+    expect(
+      (await as("manager", LOG, { input: { leadId: id, type: "MEETING", subject: "Demo" } })).errors,
+    ).toBeUndefined();
     expect(await stage()).toEqual({ stage: "HOT", missing: [] });
     clock.advanceDays(15);
     const later = await stage();
     expect(later.stage).toBe("SQL");
-    expect(later.missing).toEqual([{ stage: "HOT", reasons: ["no CALL or MEETING activity in the last 14 days"] }]);
+    expect(later.missing).toEqual([
+      { stage: "HOT", reasons: ["no CALL or MEETING activity in the last 14 days"] },
+    ]);
     clock.advanceDays(-15);
   });
 });
@@ -175,7 +221,9 @@ describe("timeline", () => {
       input: { id, assignedToId: acme.users.rep!.id },
     });
     const timeline = (await as("manager", TIMELINE, { id, first: 10 })).data!.lead.timeline;
-    expect(timeline.edges.map((e: { node: { type: string; subject: string } }) => [e.node.type, e.node.subject])).toEqual([
+    expect(
+      timeline.edges.map((e: { node: { type: string; subject: string } }) => [e.node.type, e.node.subject]),
+    ).toEqual([
       ["ASSIGNMENT_CHANGE", "Assigned to rep of acme"],
       ["STATUS_CHANGE", "New → Contacted"],
     ]);
@@ -191,9 +239,13 @@ describe("stale leads", () => {
     await as("manager", LOG, { input: { leadId: busy, type: "CALL" } });
     const stale = async (days: number) =>
       (
-        await as("manager", `query($f: LeadFilter) { leads(filter: $f, search: "Stale Co", first: 10) { edges { node { id staleness } } } }`, {
-          f: { noActivityInDays: days },
-        })
+        await as(
+          "manager",
+          `query($f: LeadFilter) { leads(filter: $f, search: "Stale Co", first: 10) { edges { node { id staleness } } } }`,
+          {
+            f: { noActivityInDays: days },
+          },
+        )
       ).data!.leads.edges.map((e: { node: { id: string; staleness: string } }) => e.node);
     expect(await stale(30)).toEqual([{ id: quiet, staleness: "WARNING" }]);
     clock.advanceDays(30);
@@ -205,9 +257,10 @@ describe("stale leads", () => {
         { id: busy, staleness: "WARNING" },
       ]),
     );
-    expect((await as("manager", `{ leads(filter: { noActivityInDays: 0 }) { totalCount } }`)).errors?.[0]?.extensions?.field).toBe(
-      "filter.noActivityInDays",
-    );
+    expect(
+      (await as("manager", `{ leads(filter: { noActivityInDays: 0 }) { totalCount } }`)).errors?.[0]
+        ?.extensions?.field,
+    ).toBe("filter.noActivityInDays");
     clock.advanceDays(-65);
   });
 });

@@ -32,7 +32,10 @@ export class ActivityResolver {
     ).log(input);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: "Who logged it; null for the system or the lead." })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who logged it; null for the system or the lead.",
+  })
   actor(@Root() activity: LeadActivity, @Ctx() context: Context): Promise<User | null> {
     return activity.actor ? context.loaders.user.load(activity.actor.id) : Promise.resolve(null);
   }
@@ -59,9 +62,12 @@ export class LeadActivityResolver {
   }
 
   @FieldResolver(() => Staleness, {
-    description: "WARNING after 30 days without activity (counted from creation when there is none), ALERT after 60.",
+    description:
+      "WARNING after 30 days without activity (counted from creation when there is none), ALERT after 60.",
   })
   staleness(@Root() lead: Lead, @Ctx() context: Context): Staleness {
-    return stalenessForDays(wholeDaysBetween(lead.lastActivityAt ?? lead.createdAt, context.services.clock.now()));
+    return stalenessForDays(
+      wholeDaysBetween(lead.lastActivityAt ?? lead.createdAt, context.services.clock.now()),
+    );
   }
 }

@@ -65,10 +65,14 @@ export class ActivityService {
       return value;
     };
     const duration = input.durationSeconds ?? null;
-    if (duration !== null && (!Number.isInteger(duration) || duration < 0 || duration > MAX_ACTIVITY_DURATION_SECONDS))
+    if (
+      duration !== null &&
+      (!Number.isInteger(duration) || duration < 0 || duration > MAX_ACTIVITY_DURATION_SECONDS)
+    )
       throw badInput("durationSeconds", `must be a whole number from 0 to ${MAX_ACTIVITY_DURATION_SECONDS}`);
     const occurredAt = input.occurredAt ?? now;
-    if (occurredAt.getTime() > now.getTime() + YEAR_MS) throw badInput("occurredAt", "must be within a year from now");
+    if (occurredAt.getTime() > now.getTime() + YEAR_MS)
+      throw badInput("occurredAt", "must be within a year from now");
     const metadata = input.metadata ?? {};
     if (new TextEncoder().encode(JSON.stringify(metadata)).length > MAX_ACTIVITY_METADATA_BYTES)
       throw badInput("metadata", `must be at most ${MAX_ACTIVITY_METADATA_BYTES} bytes as JSON`);

@@ -12,8 +12,12 @@ export class LogActivityInput {
   @Field(() => String, { nullable: true, description: "At most 200 characters." }) subject?: string | null;
   @Field(() => String, { nullable: true, description: "At most 10,000 characters." }) body?: string | null;
   @Field(() => String, { nullable: true, description: "At most 200 characters." }) outcome?: string | null;
-  @Field(() => Int, { nullable: true, description: "Seconds, at most a day." }) durationSeconds?: number | null;
-  @Field(() => Date, { nullable: true, description: "Default: now. At most a year ahead (a booked meeting)." })
+  @Field(() => Int, { nullable: true, description: "Seconds, at most a day." }) durationSeconds?:
+    number | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "Default: now. At most a year ahead (a booked meeting).",
+  })
   occurredAt?: Date | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: "At most 8 KB as JSON." })
   metadata?: Record<string, unknown> | null;
@@ -22,7 +26,9 @@ export class LogActivityInput {
 @ObjectType()
 export class LogActivityPayload {
   @Field(() => LeadActivity) activity!: LeadActivity;
-  @Field(() => Lead, { description: "The lead with its counters, last activity and score brought up to date." })
+  @Field(() => Lead, {
+    description: "The lead with its counters, last activity and score brought up to date.",
+  })
   lead!: Lead;
 }
 
@@ -36,6 +42,7 @@ export class TimelineFilter {
 @ArgsType()
 export class TimelineArgs {
   @Field(() => TimelineFilter, { nullable: true }) filter?: TimelineFilter | null;
-  @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number = 20;
+  @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number =
+    20;
   @Field(() => String, { nullable: true }) after?: string | null;
 }

@@ -15,8 +15,7 @@ import { User } from "../users/user.entity.js";
 // reads only its rows from this index.
 @Index({
   name: "lead_activity_timeline_idx",
-  expression:
-    "create index lead_activity_timeline_idx on lead_activity (lead_id, occurred_at desc, id desc)",
+  expression: "create index lead_activity_timeline_idx on lead_activity (lead_id, occurred_at desc, id desc)",
 })
 export class LeadActivity {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();

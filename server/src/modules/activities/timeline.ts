@@ -19,7 +19,12 @@ interface TimelinePosition {
 const isPosition = (value: unknown): value is TimelinePosition => {
   const v = value as Record<string, unknown> | null;
   return (
-    typeof v === "object" && v !== null && typeof v.at === "string" && !Number.isNaN(Date.parse(v.at)) && typeof v.id === "string" && isUuid(v.id)
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.at === "string" &&
+    !Number.isNaN(Date.parse(v.at)) &&
+    typeof v.id === "string" &&
+    isUuid(v.id)
   );
 };
 
@@ -41,13 +46,19 @@ export async function fetchTimeline(
   if (filter.types?.length) where.push(sql`a.type = any(${filter.types}::activity_type[])`);
   if (filter.from) where.push(sql`a.occurred_at >= ${filter.from}`);
   if (filter.to) where.push(sql`a.occurred_at < ${filter.to}`);
-  const page = after ? [...where, sql`(a.occurred_at, a.id) < (${after.at}::timestamptz, ${after.id}::uuid)`] : where;
+  const page = after
+    ? [...where, sql`(a.occurred_at, a.id) < (${after.at}::timestamptz, ${after.id}::uuid)`]
+    : where;
   const db = em.getKysely();
   const [rows, count] = await Promise.all([
     sql<Record<string, unknown>>`select a.* from lead_activity a where ${sql.join(page, sql` and `)}
       order by a.occurred_at desc, a.id desc limit ${first + 1}`.execute(db),
     withTotalCount
-      ? sql<{ total: number }>`select count(*)::int as total from lead_activity a where ${sql.join(where, sql` and `)}`.execute(db)
+      ? sql<{
+          total: number;
+        }>`select count(*)::int as total from lead_activity a where ${sql.join(where, sql` and `)}`.execute(
+          db,
+        )
       : undefined,
   ]);
   const activities = rows.rows.map((row) => em.map(LeadActivity, row));

@@ -180,7 +180,8 @@ export class Lead extends BaseEntity {
 
   @Field(() => Date, {
     nullable: true,
-    description: "When the last call, email, meeting, note or engagement happened (stale leads have none for long).",
+    description:
+      "When the last call, email, meeting, note or engagement happened (stale leads have none for long).",
   })
   @Property({ type: "datetime", nullable: true })
   lastActivityAt: Date | null = null;

@@ -111,10 +111,9 @@ export abstract class LeadFieldsInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Required with status LOST: a reason from the list (NO_BUDGET or \"No budget\", ...); any other text is recorded as OTHER with that text.",
+      'Required with status LOST: a reason from the list (NO_BUDGET or "No budget", ...); any other text is recorded as OTHER with that text.',
   })
-  lostReason?:
-    string | null;
+  lostReason?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => Boolean, { nullable: true }) doNotCall?: boolean | null;
   @Field(() => Boolean, { nullable: true }) doNotEmail?: boolean | null;

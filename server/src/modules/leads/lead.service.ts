@@ -125,7 +125,9 @@ export class LeadService {
       stage,
       stageEnteredAt: now,
       lostReasonCode:
-        fields.status === LeadStatus.LOST && fields.lostReason ? parseLostReason(fields.lostReason).reason : null,
+        fields.status === LeadStatus.LOST && fields.lostReason
+          ? parseLostReason(fields.lostReason).reason
+          : null,
       organization: this.viewer.organizationId,
       createdBy: this.viewer.userId,
       assignedTo: assignee,

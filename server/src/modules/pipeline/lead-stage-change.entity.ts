@@ -27,8 +27,8 @@ export class LeadStageChange {
 
   @ManyToOne(() => PipelineStage, { deleteRule: "cascade" }) stage!: PipelineStage;
 
-  @ManyToOne(() => PipelineStage, { nullable: true, deleteRule: "set null" }) fromStage: PipelineStage | null =
-    null;
+  @ManyToOne(() => PipelineStage, { nullable: true, deleteRule: "set null" })
+  fromStage: PipelineStage | null = null;
 
   @Field(() => Date) @Property({ type: "datetime" }) enteredAt!: Date;
 

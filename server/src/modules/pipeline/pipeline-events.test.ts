@@ -4,13 +4,19 @@ import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql, subscribe } from "../../../test/graphql-client.js";
 
-const EVENTS = "subscription { pipelineEvents { type stageId previousStageId lead { id status daysInStage } } }";
+const EVENTS =
+  "subscription { pipelineEvents { type stageId previousStageId lead { id status daysInStage } } }";
 const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }";
 const MOVE = "mutation($input: MoveLeadInput!) { moveLead(input: $input) { lead { id } } }";
 const UPDATE = "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }";
 
 type Event = {
-  pipelineEvents: { type: string; stageId: string; previousStageId: string | null; lead: { id: string; status: string } };
+  pipelineEvents: {
+    type: string;
+    stageId: string;
+    previousStageId: string | null;
+    lead: { id: string; status: string };
+  };
 };
 
 let server: TestApp;
@@ -29,8 +35,8 @@ describe("pipelineEvents", () => {
     const viewer = await subscribe<Event>(server.url, tokens.viewer, EVENTS);
     const outsider = await subscribe<Event>(server.url, tokens.globex, EVENTS);
     try {
-      const id = (await graphql(server.url, CREATE, { input: { company: "Board Co" } }, tokens.manager)).data!.createLead
-        .lead.id;
+      const id = (await graphql(server.url, CREATE, { input: { company: "Board Co" } }, tokens.manager)).data!
+        .createLead.lead.id;
       expect((await viewer.next()).pipelineEvents).toEqual({
         type: "ENTERED",
         stageId: fresh,
@@ -47,15 +53,28 @@ describe("pipelineEvents", () => {
       });
 
       // A refused move (no reason) publishes nothing.
-      const refused = await graphql(server.url, MOVE, { input: { leadId: id, stageId: lost } }, tokens.manager);
+      const refused = await graphql(
+        server.url,
+        MOVE,
+        { input: { leadId: id, stageId: lost } },
+        tokens.manager,
+      );
       expect(refused.errors?.[0]?.extensions?.field).toBe("lostReason");
       await viewer.expectSilence(300);
 
       await graphql(server.url, UPDATE, { input: { id, company: "Board Co Ltd" } }, tokens.manager);
-      expect((await viewer.next()).pipelineEvents).toMatchObject({ type: "CHANGED", stageId: contacted, previousStageId: null });
+      expect((await viewer.next()).pipelineEvents).toMatchObject({
+        type: "CHANGED",
+        stageId: contacted,
+        previousStageId: null,
+      });
 
       await graphql(server.url, "mutation($id: ID!) { deleteLead(id: $id) { id } }", { id }, tokens.manager);
-      expect((await viewer.next()).pipelineEvents).toMatchObject({ type: "LEFT", stageId: contacted, lead: { id } });
+      expect((await viewer.next()).pipelineEvents).toMatchObject({
+        type: "LEFT",
+        stageId: contacted,
+        lead: { id },
+      });
 
       await outsider.expectSilence(300);
     } finally {

@@ -63,7 +63,10 @@ export class PipelineStagesService {
   async update(input: UpdatePipelineStageInput): Promise<PipelineStage> {
     const stage = await this.findOrFail(input.id);
     if (input.name !== undefined && input.name !== null)
-      stage.name = this.checkName(input.name, (await this.list()).filter((other) => other !== stage));
+      stage.name = this.checkName(
+        input.name,
+        (await this.list()).filter((other) => other !== stage),
+      );
     if (input.color !== undefined && input.color !== null) stage.color = this.checkColor(input.color);
     await this.em.flush();
     return stage;
@@ -73,7 +76,11 @@ export class PipelineStagesService {
     const stages = await this.list();
     const byId = new Map(stages.map((stage) => [stage.id, stage]));
     const ids = new Set(input.stageIds);
-    if (ids.size !== input.stageIds.length || ids.size !== stages.length || ![...ids].every((id) => byId.has(id)))
+    if (
+      ids.size !== input.stageIds.length ||
+      ids.size !== stages.length ||
+      ![...ids].every((id) => byId.has(id))
+    )
       throw badInput("stageIds", "must name every live stage of your pipeline exactly once");
     input.stageIds.forEach((id, index) => (byId.get(id)!.position = index));
     await this.em.flush();

@@ -21,8 +21,11 @@ let stageId: Record<string, string>;
 const as = (who: string, query: string, variables?: Record<string, unknown>) =>
   graphql(server.url, query, variables, tokens[who]);
 const create = async (dealValue: number, who = "manager") =>
-  (await as(who, CREATE_LEAD, { input: { company: "Velocity Co", dealValue, assignedToId: acme.users.rep!.id } })).data!
-    .createLead.lead.id as string;
+  (
+    await as(who, CREATE_LEAD, {
+      input: { company: "Velocity Co", dealValue, assignedToId: acme.users.rep!.id },
+    })
+  ).data!.createLead.lead.id as string;
 const move = async (leadId: string, stage: string, lostReason?: string, who = "manager") => {
   const response = await as(who, MOVE, { input: { leadId, stageId: stageId[stage], lostReason } });
   expect(response.errors).toBeUndefined();
@@ -49,10 +52,17 @@ describe("stage history and velocity on a controlled clock", () => {
     await move(a, "Qualified");
     clock.advanceDays(4);
     // A third lead from globex moves too: it must not count for acme.
-    const globexLead = (await graphql(server.url, CREATE_LEAD, { input: { company: "G", dealValue: 99 } }, tokens.globex))
-      .data!.createLead.lead.id;
-    const globexStages = (await graphql(server.url, "{ pipelineStages { id } }", {}, tokens.globex)).data!.pipelineStages;
-    await graphql(server.url, MOVE, { input: { leadId: globexLead, stageId: globexStages[1].id } }, tokens.globex);
+    const globexLead = (
+      await graphql(server.url, CREATE_LEAD, { input: { company: "G", dealValue: 99 } }, tokens.globex)
+    ).data!.createLead.lead.id;
+    const globexStages = (await graphql(server.url, "{ pipelineStages { id } }", {}, tokens.globex)).data!
+      .pipelineStages;
+    await graphql(
+      server.url,
+      MOVE,
+      { input: { leadId: globexLead, stageId: globexStages[1].id } },
+      tokens.globex,
+    );
 
     const lead = (await as("manager", LEAD, { id: a })).data!.lead;
     expect(lead.daysInStage).toBe(4);
@@ -86,7 +96,9 @@ describe("stage history and velocity on a controlled clock", () => {
 
     const range = { from: "2026-03-01T00:00:00Z", to: "2026-03-31T00:00:00Z" };
     const stats = (await as("manager", STATS, { range })).data!.pipelineStats;
-    const byName = Object.fromEntries(stats.stages.map((s: { stage: { name: string } }) => [s.stage.name, s]));
+    const byName = Object.fromEntries(
+      stats.stages.map((s: { stage: { name: string } }) => [s.stage.name, s]),
+    );
     expect(byName.New).toEqual({
       stage: { name: "New" },
       leadCount: 0,
@@ -96,8 +108,19 @@ describe("stage history and velocity on a controlled clock", () => {
       conversionRate: 0.5,
       averageDaysInStage: 3, // (2 + 4) / 2
     });
-    expect(byName.Contacted).toMatchObject({ entered: 1, advanced: 1, conversionRate: 1, averageDaysInStage: 3 });
-    expect(byName.Qualified).toMatchObject({ leadCount: 1, totalValue: 1000, entered: 1, advanced: 0, averageDaysInStage: null });
+    expect(byName.Contacted).toMatchObject({
+      entered: 1,
+      advanced: 1,
+      conversionRate: 1,
+      averageDaysInStage: 3,
+    });
+    expect(byName.Qualified).toMatchObject({
+      leadCount: 1,
+      totalValue: 1000,
+      entered: 1,
+      advanced: 0,
+      averageDaysInStage: null,
+    });
     expect(byName.Lost).toMatchObject({ leadCount: 1, totalValue: 500, entered: 1, conversionRate: null });
     expect(stats.transitions).toEqual(
       expect.arrayContaining([
@@ -109,14 +132,17 @@ describe("stage history and velocity on a controlled clock", () => {
     expect(stats.transitions).toHaveLength(3);
 
     // A range before anything happened sees the leads as they are now, but no flow.
-    const before = (await as("manager", STATS, { range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" } }))
-      .data!.pipelineStats;
+    const before = (
+      await as("manager", STATS, { range: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" } })
+    ).data!.pipelineStats;
     expect(before.stages[0]).toMatchObject({ entered: 0, conversionRate: null, averageDaysInStage: null });
     expect(before.transitions).toEqual([]);
   });
 
   it("refuses a range that ends before it starts", async () => {
-    const response = await as("manager", STATS, { range: { from: "2026-03-05T00:00:00Z", to: "2026-03-01T00:00:00Z" } });
+    const response = await as("manager", STATS, {
+      range: { from: "2026-03-05T00:00:00Z", to: "2026-03-01T00:00:00Z" },
+    });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "range.to" });
   });
 });

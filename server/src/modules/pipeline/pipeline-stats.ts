@@ -57,7 +57,8 @@ export async function pipelineStats(
         and entered_at >= ${from} and entered_at < ${to}
       group by from_stage_id, stage_id order by count desc`.execute(db),
   ]);
-  const byStage = <T extends { stage_id: string }>(rows: T[]) => new Map(rows.map((row) => [row.stage_id, row]));
+  const byStage = <T extends { stage_id: string }>(rows: T[]) =>
+    new Map(rows.map((row) => [row.stage_id, row]));
   const now = byStage(current.rows);
   const flows = byStage(flow.rows);
   const averages = byStage(stays.rows);

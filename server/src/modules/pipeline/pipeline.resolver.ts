@@ -48,7 +48,9 @@ const stages = (context: Context) =>
 @Resolver(() => PipelineStage)
 export class PipelineResolver {
   @Authorized()
-  @Query(() => [PipelineStage], { description: "The organisation's stages in board order (a short list, not paged)." })
+  @Query(() => [PipelineStage], {
+    description: "The organisation's stages in board order (a short list, not paged).",
+  })
   pipelineStages(
     @Ctx() context: Context,
     @Arg("includeRetired", () => Boolean, { defaultValue: false }) includeRetired: boolean,
@@ -58,7 +60,8 @@ export class PipelineResolver {
 
   @Authorized()
   @Query(() => PipelineStats, {
-    description: "Counts and value per stage now; entries, conversion and time in stage during `range` (default: the last 30 days).",
+    description:
+      "Counts and value per stage now; entries, conversion and time in stage during `range` (default: the last 30 days).",
   })
   async pipelineStats(
     @Ctx() context: Context,
@@ -143,7 +146,8 @@ export class PipelineResolver {
 
   @Authorized()
   @Subscription(() => PipelineEvent, {
-    description: "Leads entering, leaving or changing within a stage of the viewer's organisation, after commit.",
+    description:
+      "Leads entering, leaving or changing within a stage of the viewer's organisation, after commit.",
     topics: Topic.PIPELINE_EVENTS,
     topicId: ({ context }: { context: Context }) => requireViewer(context).organizationId,
   })
@@ -172,7 +176,9 @@ export class LeadPipelineResolver {
   }
 
   // One query per lead asked for: meant for the lead page.
-  @FieldResolver(() => LeadStageChangeConnection, { description: "Every stage the lead entered, newest first." })
+  @FieldResolver(() => LeadStageChangeConnection, {
+    description: "Every stage the lead entered, newest first.",
+  })
   stageHistory(
     @Root() lead: Lead,
     @Args(() => PageArgs) page: PageArgs,
@@ -196,7 +202,10 @@ export class LeadStageChangeResolver {
     return (await context.loaders.pipelineStage.load(change.stage.id))!;
   }
 
-  @FieldResolver(() => PipelineStage, { nullable: true, description: "The stage it came from; null on creation." })
+  @FieldResolver(() => PipelineStage, {
+    nullable: true,
+    description: "The stage it came from; null on creation.",
+  })
   fromStage(@Root() change: LeadStageChange, @Ctx() context: Context): Promise<PipelineStage | null> {
     return change.fromStage ? context.loaders.pipelineStage.load(change.fromStage.id) : Promise.resolve(null);
   }

@@ -7,7 +7,8 @@ import { Lead } from "../leads/lead.entity.js";
 import { LeadStageChange } from "./lead-stage-change.entity.js";
 
 const STAGES = "query { pipelineStages { id name color position category status } }";
-const CREATE_LEAD = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id status stage { name } } } }";
+const CREATE_LEAD =
+  "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id status stage { name } } } }";
 const UPDATE_LEAD =
   "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id status lostReason lostReasonCode stage { name } } } }";
 const MOVE = `mutation($input: MoveLeadInput!) { moveLead(input: $input) {
@@ -24,7 +25,9 @@ const field = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.f
 
 async function newLead(owner: string | null = null, who = "manager"): Promise<string> {
   const assignedToId = owner ? acme.users[owner]!.id : null;
-  const response = await asUser(who, CREATE_LEAD, { input: { company: `Co ${Math.random()}`, assignedToId } });
+  const response = await asUser(who, CREATE_LEAD, {
+    input: { company: `Co ${Math.random()}`, assignedToId },
+  });
   return response.data!.createLead.lead.id;
 }
 const move = (who: string, leadId: string, stage: string, extra: Record<string, unknown> = {}) =>
@@ -59,27 +62,40 @@ describe("stages", () => {
   });
 
   it("lets an admin add, rename, recolour, reorder, retire and delete stages, and nobody else", async () => {
-    const CREATE = "mutation($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id name position category } } }";
+    const CREATE =
+      "mutation($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id name position category } } }";
     const demo = { name: "Demo booked", color: "#123ABC", status: "QUALIFIED" };
     expect(errorCode(await asUser("manager", CREATE, { input: demo }))).toBe("FORBIDDEN");
     const created = (await asUser("admin", CREATE, { input: demo })).data!.createPipelineStage.stage;
     // A new open stage lands before the closing (won, lost) stages.
     expect(created).toMatchObject({ name: "Demo booked", position: 3, category: "OPEN" });
     expect(field(await asUser("admin", CREATE, { input: { ...demo, name: "demo BOOKED" } }))).toBe("name");
-    expect(field(await asUser("admin", CREATE, { input: { ...demo, name: "X", color: "red" } }))).toBe("color");
+    expect(field(await asUser("admin", CREATE, { input: { ...demo, name: "X", color: "red" } }))).toBe(
+      "color",
+    );
     expect(field(await asUser("admin", CREATE, { input: { ...demo, name: "Y", category: "WON" } }))).toBe(
       "category",
     );
 
-    const UPDATE = "mutation($input: UpdatePipelineStageInput!) { updatePipelineStage(input: $input) { stage { name color } } }";
+    const UPDATE =
+      "mutation($input: UpdatePipelineStageInput!) { updatePipelineStage(input: $input) { stage { name color } } }";
     expect(
-      (await asUser("admin", UPDATE, { input: { id: created.id, name: "Demo held", color: "#00FF00" } })).data!
-        .updatePipelineStage.stage,
+      (await asUser("admin", UPDATE, { input: { id: created.id, name: "Demo held", color: "#00FF00" } }))
+        .data!.updatePipelineStage.stage,
     ).toEqual({ name: "Demo held", color: "#00ff00" });
 
-    const REORDER = "mutation($input: ReorderPipelineStagesInput!) { reorderPipelineStages(input: $input) { stages { name position } } }";
-    const order = [stageId.New, created.id, stageId.Contacted, stageId.Qualified, stageId.Converted, stageId.Lost];
-    const reordered = (await asUser("admin", REORDER, { input: { stageIds: order } })).data!.reorderPipelineStages;
+    const REORDER =
+      "mutation($input: ReorderPipelineStagesInput!) { reorderPipelineStages(input: $input) { stages { name position } } }";
+    const order = [
+      stageId.New,
+      created.id,
+      stageId.Contacted,
+      stageId.Qualified,
+      stageId.Converted,
+      stageId.Lost,
+    ];
+    const reordered = (await asUser("admin", REORDER, { input: { stageIds: order } })).data!
+      .reorderPipelineStages;
     expect(reordered.stages.map((s: { name: string }) => s.name)).toEqual([
       "New",
       "Demo held",
@@ -91,26 +107,37 @@ describe("stages", () => {
     expect(field(await asUser("admin", REORDER, { input: { stageIds: order.slice(1) } }))).toBe("stageIds");
 
     // A stage with a lead can be neither retired nor deleted; emptied, it can be retired (it has history).
-    const RETIRE = "mutation($input: PipelineStageIdInput!) { retirePipelineStage(input: $input) { stage { retiredAt } } }";
+    const RETIRE =
+      "mutation($input: PipelineStageIdInput!) { retirePipelineStage(input: $input) { stage { retiredAt } } }";
     const DELETE = "mutation($input: PipelineStageIdInput!) { deletePipelineStage(input: $input) { id } }";
     const lead = await newLead();
-    expect((await asUser("manager", MOVE, { input: { leadId: lead, stageId: created.id } })).errors).toBeUndefined();
+    expect(
+      (await asUser("manager", MOVE, { input: { leadId: lead, stageId: created.id } })).errors,
+    ).toBeUndefined();
     expect(errorCode(await asUser("admin", RETIRE, { input: { id: created.id } }))).toBe("CONFLICT");
     expect(errorCode(await asUser("admin", DELETE, { input: { id: created.id } }))).toBe("CONFLICT");
     await move("manager", lead, "Qualified");
     expect(errorCode(await asUser("admin", DELETE, { input: { id: created.id } }))).toBe("CONFLICT");
-    expect((await asUser("admin", RETIRE, { input: { id: created.id } })).data!.retirePipelineStage.stage.retiredAt).toBeTruthy();
+    expect(
+      (await asUser("admin", RETIRE, { input: { id: created.id } })).data!.retirePipelineStage.stage
+        .retiredAt,
+    ).toBeTruthy();
     expect((await asUser("viewer", STAGES)).data!.pipelineStages).toHaveLength(5);
     // A retired stage takes no more leads.
-    expect(field(await asUser("manager", MOVE, { input: { leadId: await newLead(), stageId: created.id } }))).toBe(
-      "stageId",
-    );
+    expect(
+      field(await asUser("manager", MOVE, { input: { leadId: await newLead(), stageId: created.id } })),
+    ).toBe("stageId");
     // The only live stage of a status cannot go; a stage that never held a lead can be deleted.
     expect(errorCode(await asUser("admin", RETIRE, { input: { id: stageId.Lost } }))).toBe("CONFLICT");
-    const empty = (await asUser("admin", CREATE, { input: { name: "Nurture", color: "#aaaaaa", status: "CONTACTED" } }))
-      .data!.createPipelineStage.stage;
-    expect((await asUser("admin", DELETE, { input: { id: empty.id } })).data!.deletePipelineStage.id).toBe(empty.id);
-    expect(errorCode(await graphql(server.url, DELETE, { input: { id: stageId.New } }, tokens.globex))).toBe("NOT_FOUND");
+    const empty = (
+      await asUser("admin", CREATE, { input: { name: "Nurture", color: "#aaaaaa", status: "CONTACTED" } })
+    ).data!.createPipelineStage.stage;
+    expect((await asUser("admin", DELETE, { input: { id: empty.id } })).data!.deletePipelineStage.id).toBe(
+      empty.id,
+    );
+    expect(errorCode(await graphql(server.url, DELETE, { input: { id: stageId.New } }, tokens.globex))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -147,14 +174,22 @@ describe("moving leads", () => {
     expect(field(await move("manager", lead, "Contacted", { lostReason: "NO_BUDGET" }))).toBe("lostReason");
     // Refused moves wrote nothing.
     expect(await server.em().count(LeadStageChange, { lead })).toBe(1);
-    expect((await move("manager", lead, "Lost", { lostReason: "COMPETITOR_CHOSEN" })).data!.moveLead.lead).toMatchObject({
+    expect(
+      (await move("manager", lead, "Lost", { lostReason: "COMPETITOR_CHOSEN" })).data!.moveLead.lead,
+    ).toMatchObject({
       status: "LOST",
       lostReason: "Competitor chosen",
       lostReasonCode: "COMPETITOR_CHOSEN",
     });
     const other = await newLead();
-    const withWords = await move("manager", other, "Lost", { lostReason: "OTHER", note: "Company was acquired" });
-    expect(withWords.data!.moveLead.lead).toMatchObject({ lostReason: "Company was acquired", lostReasonCode: "OTHER" });
+    const withWords = await move("manager", other, "Lost", {
+      lostReason: "OTHER",
+      note: "Company was acquired",
+    });
+    expect(withWords.data!.moveLead.lead).toMatchObject({
+      lostReason: "Company was acquired",
+      lostReasonCode: "OTHER",
+    });
   });
 
   it("lets MEMBERs move only their own leads, VIEWERs none, and outsiders not even see them", async () => {
@@ -163,21 +198,35 @@ describe("moving leads", () => {
     expect((await move("rep", own, "Contacted")).errors).toBeUndefined();
     expect(errorCode(await move("rep", theirs, "Contacted"))).toBe("FORBIDDEN");
     expect(errorCode(await move("viewer", own, "Qualified"))).toBe("FORBIDDEN");
-    expect(errorCode(await graphql(server.url, MOVE, { input: { leadId: own, stageId: stageId.Qualified } }, tokens.globex))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      errorCode(
+        await graphql(
+          server.url,
+          MOVE,
+          { input: { leadId: own, stageId: stageId.Qualified } },
+          tokens.globex,
+        ),
+      ),
+    ).toBe("NOT_FOUND");
     // Another organisation's stage is not a stage of this pipeline.
     const globexStage = (await graphql(server.url, STAGES, {}, tokens.globex)).data!.pipelineStages[1].id;
-    expect(field(await asUser("manager", MOVE, { input: { leadId: own, stageId: globexStage } }))).toBe("stageId");
+    expect(field(await asUser("manager", MOVE, { input: { leadId: own, stageId: globexStage } }))).toBe(
+      "stageId",
+    );
     expect((await server.em().findOneOrFail(Lead, { id: theirs })).status).toBe("NEW");
   });
 
   it("sends updateLead status changes through the same rules, history and timeline", async () => {
     const lead = await newLead();
     const updated = await asUser("manager", UPDATE_LEAD, { input: { id: lead, status: "QUALIFIED" } });
-    expect(updated.data!.updateLead.lead).toMatchObject({ status: "QUALIFIED", stage: { name: "Qualified" } });
+    expect(updated.data!.updateLead.lead).toMatchObject({
+      status: "QUALIFIED",
+      stage: { name: "Qualified" },
+    });
     await asUser("manager", UPDATE_LEAD, { input: { id: lead, status: "CONVERTED" } });
-    expect(field(await asUser("manager", UPDATE_LEAD, { input: { id: lead, status: "NEW" } }))).toBe("stageId");
+    expect(field(await asUser("manager", UPDATE_LEAD, { input: { id: lead, status: "NEW" } }))).toBe(
+      "stageId",
+    );
     const lost = await newLead();
     const other = await asUser("manager", UPDATE_LEAD, {
       input: { id: lost, status: "LOST", lostReason: "Went with a spreadsheet" },
@@ -188,7 +237,9 @@ describe("moving leads", () => {
       lostReasonCode: "OTHER",
       stage: { name: "Lost" },
     });
-    const history = await server.em().find(LeadStageChange, { lead }, { orderBy: { enteredAt: "asc" }, populate: ["stage"] });
+    const history = await server
+      .em()
+      .find(LeadStageChange, { lead }, { orderBy: { enteredAt: "asc" }, populate: ["stage"] });
     expect(history.map((row) => [row.stage.name, row.leftAt === null])).toEqual([
       ["New", false],
       ["Qualified", false],
@@ -198,7 +249,11 @@ describe("moving leads", () => {
 
   it("keeps stage and status in step for leads written outside the API", async () => {
     const em = server.em();
-    const lead = em.create(Lead, { organization: acme.organization, company: "Imported", status: "CONTACTED" });
+    const lead = em.create(Lead, {
+      organization: acme.organization,
+      company: "Imported",
+      status: "CONTACTED",
+    });
     await em.flush();
     const stored = await server.em().findOneOrFail(Lead, { id: lead.id }, { populate: ["stage"] });
     expect(stored.stage?.name).toBe("Contacted");

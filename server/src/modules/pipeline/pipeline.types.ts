@@ -6,7 +6,8 @@ import { PipelineStage } from "./pipeline-stage.entity.js";
 
 registerEnumType(PipelineEventType, {
   name: "PipelineEventType",
-  description: "ENTERED a stage (created, or moved in from previousStage), LEFT it (deleted), CHANGED within it.",
+  description:
+    "ENTERED a stage (created, or moved in from previousStage), LEFT it (deleted), CHANGED within it.",
 });
 
 @InputType({ description: "A new pipeline stage (ADMIN and OWNER)." })
@@ -19,7 +20,10 @@ export class CreatePipelineStageInput {
     description: "Follows from the status (CONVERTED: WON, LOST: LOST, else OPEN); given, it must agree.",
   })
   category?: StageCategory | null;
-  @Field(() => Int, { nullable: true, description: "Where to insert it (0 = first); default: before the won and lost stages." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Where to insert it (0 = first); default: before the won and lost stages.",
+  })
   position?: number | null;
 }
 
@@ -82,4 +86,3 @@ export class PipelineEvent {
   @Field(() => ID, { nullable: true, description: "The stage it left, for a move." })
   previousStageId!: string | null;
 }
-
