@@ -28,6 +28,16 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("./features/lead-detail/LeadPage")).LeadPage },
               },
               {
+                path: "/pipeline",
+                lazy: {
+                  Component: async () => (await import("./features/pipeline/PipelinePage")).PipelinePage,
+                },
+              },
+              {
+                path: "/tasks",
+                lazy: { Component: async () => (await import("./features/tasks/MyTasksPage")).MyTasksPage },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

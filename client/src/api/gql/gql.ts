@@ -19,13 +19,22 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n": typeof types.LeadPageDocument,
+    "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadTasksDocument,
+    "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateLeadTaskDocument,
+    "\n  query LeadTimeline($id: ID!, $first: Int!) {\n    lead(id: $id) {\n      id\n      timeline(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.LeadTimelineDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n": typeof types.LogActivityDocument,
     "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": typeof types.ScoreBreakdown_LeadFragmentDoc,
     "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ScoreHistory_LeadFragmentDoc,
+    "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.LeadStageDocument,
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadEventsDocument,
+    "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PipelineColumnPageDocument,
+    "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": typeof types.PipelineStagesDocument,
+    "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.PipelineBoardEventsDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveLeadDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteScoringRuleDocument,
     "\n  mutation CreateScoringRule($input: CreateScoringRuleInput!) {\n    createScoringRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": typeof types.CreateScoringRuleDocument,
     "\n  mutation UpdateScoringRule($input: UpdateScoringRuleInput!) {\n    updateScoringRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": typeof types.UpdateScoringRuleDocument,
@@ -35,6 +44,8 @@ type Documents = {
     "\n  query ScoringPage {\n    me {\n      id\n      role\n    }\n    scoreDistribution {\n      total\n      average\n      buckets {\n        from\n        to\n        count\n      }\n      grades {\n        grade\n        count\n      }\n    }\n    scoringSettings {\n      categoryCaps {\n        category\n        cap\n      }\n      gradeThresholds {\n        A\n        B\n        C\n      }\n    }\n    scoringRules(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          category\n          field\n          operator\n          value\n          points\n          priority\n          exclusiveGroup\n          active\n        }\n      }\n    }\n  }\n": typeof types.ScoringPageDocument,
     "\n  query AppShell {\n    me {\n      id\n      organization {\n        id\n        name\n      }\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -42,13 +53,22 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n    }\n  }\n": types.LeadPageDocument,
+    "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n": types.LeadTasksDocument,
+    "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateLeadTaskDocument,
+    "\n  query LeadTimeline($id: ID!, $first: Int!) {\n    lead(id: $id) {\n      id\n      timeline(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.LeadTimelineDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n": types.LogActivityDocument,
     "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": types.ScoreBreakdown_LeadFragmentDoc,
     "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": types.ScoreHistory_LeadFragmentDoc,
+    "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n": types.LeadStageDocument,
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadEventsDocument,
+    "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PipelineColumnPageDocument,
+    "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": types.PipelineStagesDocument,
+    "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": types.PipelineBoardEventsDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.MoveLeadDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": types.DeleteScoringRuleDocument,
     "\n  mutation CreateScoringRule($input: CreateScoringRuleInput!) {\n    createScoringRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": types.CreateScoringRuleDocument,
     "\n  mutation UpdateScoringRule($input: UpdateScoringRuleInput!) {\n    updateScoringRule(input: $input) {\n      rule {\n        id\n      }\n    }\n  }\n": types.UpdateScoringRuleDocument,
@@ -58,6 +78,8 @@ const documents: Documents = {
     "\n  query ScoringPage {\n    me {\n      id\n      role\n    }\n    scoreDistribution {\n      total\n      average\n      buckets {\n        from\n        to\n        count\n      }\n      grades {\n        grade\n        count\n      }\n    }\n    scoringSettings {\n      categoryCaps {\n        category\n        cap\n      }\n      gradeThresholds {\n        A\n        B\n        C\n      }\n    }\n    scoringRules(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          category\n          field\n          operator\n          value\n          points\n          priority\n          exclusiveGroup\n          active\n        }\n      }\n    }\n  }\n": types.ScoringPageDocument,
     "\n  query AppShell {\n    me {\n      id\n      organization {\n        id\n        name\n      }\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": types.CompleteTaskDocument,
 };
 
 /**
@@ -97,11 +119,31 @@ export function graphql(source: "\n  query LeadPage($id: ID!) {\n    lead(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadTimeline($id: ID!, $first: Int!) {\n    lead(id: $id) {\n      id\n      timeline(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadTimeline($id: ID!, $first: Int!) {\n    lead(id: $id) {\n      id\n      timeline(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +164,22 @@ export function graphql(source: "\n  query OwnerFilter {\n    users(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n"): (typeof documents)["\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +216,14 @@ export function graphql(source: "\n  query AppShell {\n    me {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

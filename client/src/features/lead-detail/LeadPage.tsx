@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -11,6 +11,9 @@ import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { LeadHeader } from "./LeadHeader";
 import { LeadMissing } from "./LeadMissing";
+import { LeadTasks } from "./LeadTasks";
+import { LeadTimeline } from "./LeadTimeline";
+import { StageStepper } from "./StageStepper";
 import { ScoreBreakdown } from "./ScoreBreakdown";
 import { ScoreHistory } from "./ScoreHistory";
 import { useLiveLead } from "./useLiveLead";
@@ -37,7 +40,12 @@ export function LeadPage() {
     fetchPolicy: "cache-and-network",
     nextFetchPolicy: "cache-first",
   });
-  const deleted = useLiveLead(leadId, () => void refetch());
+  const client = useApolloClient();
+  // The stage, timeline and tasks cards read their own queries: they follow the same events.
+  const deleted = useLiveLead(leadId, () => {
+    void refetch();
+    void client.refetchQueries({ include: ["LeadStage", "LeadTimeline", "LeadTasks"] });
+  });
 
   if (deleted) {
     return (
@@ -77,6 +85,9 @@ export function LeadPage() {
       <Paper variant="outlined" sx={card}>
         <LeadHeader lead={lead} />
       </Paper>
+      <Paper variant="outlined" sx={card}>
+        <StageStepper leadId={lead.id} />
+      </Paper>
       <Box
         sx={{
           display: "grid",
@@ -93,6 +104,12 @@ export function LeadPage() {
         </Paper>
         <Paper variant="outlined" sx={card}>
           <ScoreHistory lead={lead} />
+        </Paper>
+        <Paper variant="outlined" sx={card}>
+          <LeadTimeline leadId={lead.id} />
+        </Paper>
+        <Paper variant="outlined" sx={card}>
+          <LeadTasks leadId={lead.id} />
         </Paper>
       </Box>
     </Box>

@@ -1,6 +1,8 @@
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import TaskAltIcon from "@mui/icons-material/TaskAlt";
 import TuneIcon from "@mui/icons-material/Tune";
+import ViewKanbanOutlinedIcon from "@mui/icons-material/ViewKanbanOutlined";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
@@ -21,6 +23,8 @@ interface NavItem {
 // Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
+  { to: "/pipeline", label: "Pipeline", icon: <ViewKanbanOutlinedIcon /> },
+  { to: "/tasks", label: "My tasks", icon: <TaskAltIcon /> },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
 ];
 

@@ -36,7 +36,7 @@ const TaskConnection = ConnectionType(Task, "Task");
 const service = (context: Context) => new TaskService(context.em, requireViewer(context), context.services);
 
 // Soonest due first (so overdue tasks lead), undated last.
-const listTasks = (context: Context, where: FilterQuery<Task>, args: TaskListArgs) =>
+const listTasks = (context: Context, where: Record<string, unknown>, args: TaskListArgs) =>
   offsetPage(args, (offset, limit) =>
     context.em.findAndCount(
       Task,

@@ -106,7 +106,7 @@ export class TaskService {
       const lead = task.lead && (await findLiveLead(tx, this.viewer.organizationId, task.lead.id, true));
       if (lead) {
         recordActivity(tx, lead, {
-          type: ACTIVITY_OF_TASK[task.type] ?? ActivityType.TASK,
+          type: ACTIVITY_OF_TASK[task.type as TaskType] ?? ActivityType.TASK,
           occurredAt: now,
           actorId: this.viewer.userId,
           subject: task.title,
