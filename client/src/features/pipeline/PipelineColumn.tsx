@@ -38,7 +38,8 @@ export function PipelineColumn({ stage, filter, search, accepts }: PipelineColum
       aria-labelledby={headingId}
       data-stage={stage.name}
       sx={{
-        flex: "0 0 272px",
+        flex: "1 0 200px",
+        maxWidth: 320,
         display: "flex",
         flexDirection: "column",
         minHeight: 0,

@@ -48,7 +48,7 @@ export function PipelinePage() {
       >
         <TextField
           size="small"
-          label="Search"
+          label="Search the board"
           value={typed}
           onChange={(event) => {
             setTyped(event.target.value);
