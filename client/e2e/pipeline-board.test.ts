@@ -56,7 +56,10 @@ test("dragging a card to another column moves the lead, and the move survives a 
   await api.login("manager@acme.example", "leadline-demo");
   const lead = await newLead(api);
 
-  await openBoard(page, lead.lastName);
+  await openBoard(page, "");
+  await page.locator('section[data-stage="New"] [data-lead-id]').first().waitFor();
+  await page.screenshot({ path: "/tmp/pipeline-board.png" });
+  await page.getByLabel("Search the board").fill(lead.lastName);
   const source = card(page, "New", lead.id);
   await source.waitFor();
   const from = (await source.boundingBox())!;

@@ -38,7 +38,8 @@ export function PipelineColumn({ stage, filter, search, accepts }: PipelineColum
       aria-labelledby={headingId}
       data-stage={stage.name}
       sx={{
-        flex: "1 0 200px",
+        flex: "1 1 0",
+        minWidth: 200,
         maxWidth: 320,
         display: "flex",
         flexDirection: "column",
