@@ -34,6 +34,13 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "/pipeline/insights",
+                lazy: {
+                  Component: async () =>
+                    (await import("./features/pipeline/PipelineInsightsPage")).PipelineInsightsPage,
+                },
+              },
+              {
                 path: "/tasks",
                 lazy: { Component: async () => (await import("./features/tasks/MyTasksPage")).MyTasksPage },
               },

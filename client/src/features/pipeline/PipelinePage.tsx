@@ -1,4 +1,6 @@
+import InsightsOutlinedIcon from "@mui/icons-material/InsightsOutlined";
 import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
 import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
@@ -7,6 +9,7 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { Grade } from "@leadline/shared";
 import { useState } from "react";
+import { Link } from "react-router";
 import { describeError } from "../../api/errors";
 import type { LeadFilter } from "../../api/gql/graphql";
 import { useDebouncedCallback } from "../../hooks/useDebouncedCallback";
@@ -35,9 +38,14 @@ export function PipelinePage() {
       variant="outlined"
       sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column", gap: 2, p: 2 }}
     >
-      <Typography variant="h5" component="h1">
-        Pipeline
-      </Typography>
+      <Box sx={{ display: "flex", alignItems: "center" }}>
+        <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
+          Pipeline
+        </Typography>
+        <Button component={Link} to="/pipeline/insights" startIcon={<InsightsOutlinedIcon />}>
+          Insights
+        </Button>
+      </Box>
       <Stack
         direction="row"
         useFlexGap

@@ -112,6 +112,11 @@ describe("logActivity", () => {
         },
       },
     );
+    // A rule change rescores existing leads in the background (on real time): let that run finish first.
+    const lastRun = async () =>
+      (await as("admin", "{ scoringRuns(first: 1) { edges { node { status } } } }")).data!.scoringRuns
+        .edges[0]?.node.status;
+    await expect.poll(lastRun, { timeout: 20_000 }).toBe("COMPLETED");
     const id = await createLead({ company: "Opens" });
     const scoreOf = async () =>
       (
