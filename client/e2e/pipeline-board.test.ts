@@ -41,10 +41,12 @@ async function openBoard(page: Page, search: string) {
 }
 
 const statusOf = async (api: ApiClient, id: string) =>
-  (await api.request<{ lead: { status: string; lostReason: string | null } }>(
-    `query ($id: ID!) { lead(id: $id) { status lostReason } }`,
-    { id },
-  )).lead;
+  (
+    await api.request<{ lead: { status: string; lostReason: string | null } }>(
+      `query ($id: ID!) { lead(id: $id) { status lostReason } }`,
+      { id },
+    )
+  ).lead;
 
 test("dragging a card to another column moves the lead, and the move survives a reload", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -115,7 +117,9 @@ test("a card dropped on Lost by keyboard asks for the reason, and another user's
   // Someone else reopens it: the board follows without a reload.
   await live;
   await page.evaluate(() => Object.assign(globalThis, { leadlineE2eMarker: true }));
-  const stages = await api.request<{ pipelineStages: { id: string; name: string }[] }>(`{ pipelineStages { id name } }`);
+  const stages = await api.request<{ pipelineStages: { id: string; name: string }[] }>(
+    `{ pipelineStages { id name } }`,
+  );
   const contacted = stages.pipelineStages.find((stage) => stage.name === "Contacted")!;
   await api.request(`mutation ($input: MoveLeadInput!) { moveLead(input: $input) { lead { id } } }`, {
     input: { leadId: lead.id, stageId: contacted.id },
