@@ -20,7 +20,7 @@ export class Migration20261121134500_pipeline_activities extends Migration {
     this.addSql(`create index lead_activity_timeline_idx on lead_activity (lead_id, occurred_at desc, id desc);`);
 
     this.addSql(`alter table "lead" add "lost_reason_code" "lost_reason" null, add "stage_id" uuid null, add "stage_entered_at" timestamptz null, add "deal_value" double precision null, add "last_activity_at" timestamptz null, add "activities_count" int not null default 0;`);
-    this.addSql(`alter table "lead" add constraint "lead_stage_id_foreign" foreign key ("stage_id") references "pipeline_stage" ("id") on delete restrict;`);
+    this.addSql(`alter table "lead" add constraint "lead_stage_id_foreign" foreign key ("stage_id") references "pipeline_stage" ("id") on delete no action;`);
     this.addSql(`create index lead_org_last_activity_idx on lead (organization_id, (coalesce(last_activity_at, created_at))) where deleted_at is null;`);
     this.addSql(`create index lead_org_stage_score_idx on lead (organization_id, stage_id, score desc, id desc) where deleted_at is null;`);
 

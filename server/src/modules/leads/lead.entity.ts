@@ -167,7 +167,7 @@ export class Lead extends BaseEntity {
   lostReasonCode: LostReason | null = null;
 
   /** Exposed by PipelineResolver (through a loader). Always set: the stage_sync trigger fills it in. */
-  @ManyToOne(() => PipelineStage, { nullable: true, deleteRule: "restrict" })
+  @ManyToOne(() => PipelineStage, { nullable: true, deleteRule: "no action" })
   stage: PipelineStage | null = null;
 
   @Field(() => Date, { nullable: true, description: "When the lead entered its current stage." })

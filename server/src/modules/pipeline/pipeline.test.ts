@@ -1,10 +1,12 @@
 import { Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
+import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, type GraphQLResponse } from "../../../test/graphql-client.js";
 import { Lead } from "../leads/lead.entity.js";
+import { Organization } from "../organizations/organization.entity.js";
 import { LeadStageChange } from "./lead-stage-change.entity.js";
+import { PipelineStage } from "./pipeline-stage.entity.js";
 
 const STAGES = "query { pipelineStages { id name color position category status } }";
 const CREATE_LEAD =
@@ -258,5 +260,17 @@ describe("moving leads", () => {
     const stored = await server.em().findOneOrFail(Lead, { id: lead.id }, { populate: ["stage"] });
     expect(stored.stage?.name).toBe("Contacted");
     expect(await server.em().count(LeadStageChange, { lead: lead.id })).toBe(1);
+  });
+});
+
+describe("organisation removal", () => {
+  it("deletes an organisation with its stages, leads and their history in one go", async () => {
+    const em = server.em();
+    const doomed = await seedOrganization(em, "doomed", { admin: Role.ADMIN });
+    em.create(Lead, { organization: doomed.organization, company: "Gone", status: "QUALIFIED" });
+    await em.flush();
+    await server.em().nativeDelete(Organization, { id: doomed.organization.id });
+    expect(await server.em().count(PipelineStage, { organization: doomed.organization.id })).toBe(0);
+    expect(await server.em().count(Lead, { organization: doomed.organization.id })).toBe(0);
   });
 });
