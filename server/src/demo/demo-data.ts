@@ -15,6 +15,7 @@ import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { demoLead } from "./demo-leads.js";
+import { demoPipelinePast, replaceDemoHistory, type DemoStay } from "./demo-pipeline.js";
 
 export const DEMO_PASSWORD = "leadline-demo";
 const REPS = [1, 2, 3, 4, 5, 6].map((n) => `rep${n}@acme.example`);
@@ -84,21 +85,25 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);
   await em.flush();
 
-  // Each organisation starts with the default rules, and its leads are scored by them as they arrive.
+  // Each organisation starts with the default rules and stages; its leads arrive with a past (stages
+  // passed, activities) and are scored by those rules.
+  const pasts = new Map<Lead, DemoStay[]>();
   const createLeads = async (organization: Organization, count: number, owners: User[]) => {
     const rules = createScoringDefaults(em, organization).map(toRuleDefinition);
     const scoring = new ScoringService(em, organization.id, rules);
-    const stageOfStatus = new Map(createPipelineDefaults(em, organization).map((s) => [s.status, s]));
+    const stages = createPipelineDefaults(em, organization);
+    const stageOfStatus = new Map(stages.map((s) => [s.status, s]));
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
       const assignedTo = assigneeIndex === null ? null : owners[assigneeIndex];
-      // The insert trigger records each lead's first stay in its stage.
       const stage = stageOfStatus.get(data.status) ?? null;
       const lead = em.create(Lead, { ...data, organization, assignedTo, stage });
+      if (stage) pasts.set(lead, demoPipelinePast(em, faker, lead, stages, now));
       await scoring.applyScore(lead, ScoreChangeReason.CREATED, null, lead.createdAt);
     }
   };
   await createLeads(acme, leadsPerOrg.acme, reps);
   await createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
   await em.flush();
+  await replaceDemoHistory(em, pasts);
 }
