@@ -128,3 +128,38 @@ test("a card dropped on Lost by keyboard asks for the reason, and another user's
   expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
   await page.close();
 });
+
+test("the lead page moves the lead with its stage stepper and logs a call on its timeline", async () => {
+  const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "lead-page-pipeline.png"), fullPage: true });
+  });
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const lead = await newLead(api);
+  await openBoard(page, lead.lastName);
+  await card(page, "New", lead.id).getByRole("link").click();
+  await page.waitForURL(new RegExp(`/leads/${lead.id}$`));
+
+  // MUI's non-linear stepper presents its steps as tabs.
+  const stepper = page.getByLabel("Pipeline stage");
+  await stepper.getByRole("tab", { name: /Contacted/ }).click();
+  await expect.poll(async () => (await statusOf(api, lead.id)).status).toBe("CONTACTED");
+
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await timeline.getByText("Status change: New → Contacted").waitFor();
+  await page.getByRole("group", { name: "Log an activity" }).getByRole("button", { name: "Call" }).click();
+  const dialog = page.getByRole("dialog", { name: "Log call" });
+  await dialog.getByLabel("Subject").fill("Intro call");
+  await dialog.getByLabel("Outcome").fill("Interested");
+  await dialog.getByRole("button", { name: "Log" }).click();
+  await timeline.getByText("Call: Intro call").waitFor();
+  const { lead: logged } = await api.request<{ lead: { activitiesCount: number } }>(
+    `query ($id: ID!) { lead(id: $id) { activitiesCount } }`,
+    { id: lead.id },
+  );
+  expect(logged.activitiesCount).toBe(1);
+  await page.screenshot({ path: "/tmp/lead-page-pipeline.png", fullPage: true });
+  await page.close();
+});
