@@ -1,5 +1,5 @@
 // `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, each against
-// the bare database in the same run. Figures go to stdout as JSON lines; progress goes to stderr.
+// the bare database in the same run, and paging a lead's 1,000-entry timeline. Figures go to stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
@@ -8,6 +8,7 @@ import { login } from "./graphql.js";
 import { benchLeadsQuery } from "./load.js";
 import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchSearch } from "./search.js";
+import { benchTimeline } from "./timeline.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
@@ -65,10 +66,12 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     seeded.samples,
     leadListColumns(env.app.database.orm.em),
   );
+  const timelineOk = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
   if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
-  return loadOk && searchOk;
+  if (!timelineOk) progress("FAILED: a timeline walk missed or repeated an activity");
+  return loadOk && searchOk && timelineOk;
 }
 
 const cleanup = new Cleanup();
