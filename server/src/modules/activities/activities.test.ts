@@ -216,7 +216,7 @@ describe("timeline", () => {
     expect(bad.errors?.[0]?.extensions?.field).toBe("after");
   });
 
-  it("shows stage moves and reassignments as system entries, and other organisations see nothing", async () => {
+  it("shows stage moves, reassignments and field changes as system entries, and other organisations see nothing", async () => {
     const id = await createLead({ company: "Mover" });
     const stages = (await as("manager", "{ pipelineStages { id name } }")).data!.pipelineStages;
     await as("manager", "mutation($input: MoveLeadInput!) { moveLead(input: $input) { lead { id } } }", {
@@ -225,10 +225,15 @@ describe("timeline", () => {
     await as("manager", "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }", {
       input: { id, assignedToId: acme.users.rep!.id },
     });
+    await as("manager", "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }", {
+      input: { id, company: "Mover Ltd", jobTitle: "CTO", city: null },
+    });
     const timeline = (await as("manager", TIMELINE, { id, first: 10 })).data!.lead.timeline;
     expect(
       timeline.edges.map((e: { node: { type: string; subject: string } }) => [e.node.type, e.node.subject]),
     ).toEqual([
+      // city was empty already: not a change.
+      ["FIELD_UPDATE", "Changed jobTitle, company"],
       ["ASSIGNMENT_CHANGE", "Assigned to rep of acme"],
       ["STATUS_CHANGE", "New → Contacted"],
     ]);

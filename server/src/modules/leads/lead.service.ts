@@ -29,6 +29,7 @@ import { leadRowMapper } from "./lead-row.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
 import { fetchLeadList } from "./lead-list.fetch.js";
+import { changedFields } from "./lead-changes.js";
 import { assertCanChangeLead, assertCanWrite, findLiveLead, findLiveLeadOrFail } from "./lead-access.js";
 import { moveLeadToStage, stageForStatus, type StageMove } from "../pipeline/stage-move.js";
 import { recordActivity } from "../activities/activity-recorder.js";
@@ -161,8 +162,17 @@ export class LeadService {
       "update",
     );
     const { status, lostReason, ...plain } = fields;
+    const changed = changedFields(lead, plain);
     this.em.assign(lead, plain);
     const now = this.clock.now();
+    if (changed.length > 0)
+      recordActivity(this.em, lead, {
+        type: ActivityType.FIELD_UPDATE,
+        occurredAt: now,
+        actorId: this.viewer.userId,
+        subject: `Changed ${changed.join(", ")}`,
+        metadata: { fields: changed },
+      });
     // A status change is a stage move: same rules, history and activity as moveLead.
     const move = await this.changeStatus(lead, status, lostReason, now);
     if (consent)
