@@ -16,13 +16,11 @@ import type { ActivityType } from "../../api/gql/graphql";
 import { formatDateTime, humanize } from "../../format";
 import { QuickLogDialog } from "./QuickLogDialog";
 
-const PAGE = 20;
-
 const leadTimelineQuery = graphql(`
-  query LeadTimeline($id: ID!, $first: Int!) {
+  query LeadTimeline($id: ID!, $after: String) {
     lead(id: $id) {
       id
-      timeline(first: $first) {
+      timeline(first: 20, after: $after) {
         totalCount
         edges {
           node {
@@ -40,6 +38,7 @@ const leadTimelineQuery = graphql(`
         }
         pageInfo {
           hasNextPage
+          endCursor
         }
       }
     }
@@ -55,13 +54,10 @@ const QUICK: readonly { type: ActivityType; label: string; icon: ReactNode }[] =
 
 /** What happened to the lead, newest first, with buttons to log a call, email, note or meeting. */
 export function LeadTimeline({ leadId }: { leadId: string }) {
-  const [first, setFirst] = useState(PAGE);
+  // Pages after the first, by the cursor each starts after (keyset pages: deep ones cost what the first does).
+  const [cursors, setCursors] = useState<string[]>([]);
   const [logging, setLogging] = useState<ActivityType | null>(null);
-  const { data, previousData } = useQuery(leadTimelineQuery, {
-    variables: { id: leadId, first },
-    fetchPolicy: "cache-and-network",
-  });
-  const timeline = (data ?? previousData)?.lead?.timeline;
+  const pages = [null, ...cursors];
   return (
     <Box>
       <Box sx={{ display: "flex", alignItems: "center", gap: 2, mb: 1, flexWrap: "wrap" }}>
@@ -76,35 +72,68 @@ export function LeadTimeline({ leadId }: { leadId: string }) {
           ))}
         </ButtonGroup>
       </Box>
-      {timeline && timeline.edges.length === 0 && (
+      <List dense aria-label="Timeline">
+        {pages.map((after, index) => (
+          <TimelinePage
+            key={after ?? "first"}
+            leadId={leadId}
+            after={after}
+            last={index === pages.length - 1}
+            onMore={(cursor) => setCursors((list) => [...list, cursor])}
+          />
+        ))}
+      </List>
+      {logging && <QuickLogDialog leadId={leadId} type={logging} onClose={() => setLogging(null)} />}
+    </Box>
+  );
+}
+
+interface TimelinePageProps {
+  readonly leadId: string;
+  readonly after: string | null;
+  readonly last: boolean;
+  readonly onMore: (endCursor: string) => void;
+}
+
+function TimelinePage({ leadId, after, last, onMore }: TimelinePageProps) {
+  const { data, previousData } = useQuery(leadTimelineQuery, {
+    variables: { id: leadId, after },
+    fetchPolicy: "cache-and-network",
+  });
+  const timeline = (data ?? previousData)?.lead?.timeline;
+  if (!timeline) return null;
+  if (after === null && timeline.edges.length === 0)
+    return (
+      <ListItem disableGutters>
         <Typography color="text.secondary" variant="body2">
           Nothing yet.
         </Typography>
+      </ListItem>
+    );
+  return (
+    <>
+      {timeline.edges.map(({ node }) => (
+        <ListItem key={node.id} disableGutters alignItems="flex-start">
+          <ListItemText
+            primary={`${humanize(node.type)}${node.subject ? `: ${node.subject}` : ""}`}
+            secondary={[
+              formatDateTime(node.occurredAt),
+              node.actor?.name,
+              node.outcome && `Outcome: ${node.outcome}`,
+              node.body,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          />
+        </ListItem>
+      ))}
+      {last && timeline.pageInfo.hasNextPage && timeline.pageInfo.endCursor && (
+        <ListItem disableGutters>
+          <Button size="small" onClick={() => onMore(timeline.pageInfo.endCursor!)}>
+            Show more
+          </Button>
+        </ListItem>
       )}
-      <List dense aria-label="Timeline">
-        {timeline?.edges.map(({ node }) => (
-          <ListItem key={node.id} disableGutters alignItems="flex-start">
-            <ListItemText
-              primary={`${humanize(node.type)}${node.subject ? `: ${node.subject}` : ""}`}
-              secondary={[
-                formatDateTime(node.occurredAt),
-                node.actor?.name,
-                node.outcome && `Outcome: ${node.outcome}`,
-                node.body,
-              ]
-                .filter(Boolean)
-                .join(" · ")}
-            />
-          </ListItem>
-        ))}
-      </List>
-      {/* Up to the API's page limit of 100 here; the API pages further by cursor. */}
-      {timeline?.pageInfo.hasNextPage && first < 100 && (
-        <Button size="small" onClick={() => setFirst((n) => Math.min(100, n + PAGE))}>
-          Show more
-        </Button>
-      )}
-      {logging && <QuickLogDialog leadId={leadId} type={logging} onClose={() => setLogging(null)} />}
-    </Box>
+    </>
   );
 }
