@@ -25,14 +25,14 @@ async function newLead(api: ApiClient) {
   return { id: lead.id, lastName };
 }
 
-async function openBoard(page: Page, search: string) {
+async function openBoard(page: Page, search: string, email = "manager@acme.example") {
   await page.goto(`${fixture.server.url}/pipeline`);
   // Signed out, the app sends us to sign in first (and back); signed in, the board shows.
   const board = page.getByRole("region", { name: "Pipeline board" });
-  const email = page.getByLabel("Email");
-  await Promise.race([board.waitFor(), email.waitFor()]);
-  if (await email.isVisible()) {
-    await email.fill("manager@acme.example");
+  const emailField = page.getByLabel("Email");
+  await Promise.race([board.waitFor(), emailField.waitFor()]);
+  if (await emailField.isVisible()) {
+    await emailField.fill(email);
     await page.getByLabel("Password").fill("leadline-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
   }
@@ -161,5 +161,23 @@ test("the lead page moves the lead with its stage stepper and logs a call on its
   );
   expect(logged.activitiesCount).toBe(1);
   await page.screenshot({ path: "/tmp/lead-page-pipeline.png", fullPage: true });
+  await page.close();
+});
+
+test("an admin adds a stage, and it becomes a column of the board", async () => {
+  const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "pipeline-stages.png") });
+  });
+  await openBoard(page, "", "admin@acme.example");
+  await page.getByRole("button", { name: "Edit stages" }).click();
+  const dialog = page.getByRole("dialog", { name: "Pipeline stages" });
+  const form = dialog.getByRole("form", { name: "New stage" });
+  await form.getByLabel("New stage", { exact: true }).fill("Demo booked");
+  await form.getByRole("button", { name: "Add" }).click();
+  await dialog.getByLabel("Name of Demo booked").waitFor();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await page.locator('section[data-stage="Demo booked"]').waitFor();
   await page.close();
 });

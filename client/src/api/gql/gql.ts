@@ -33,6 +33,11 @@ type Documents = {
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadEventsDocument,
     "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PipelineColumnPageDocument,
     "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": typeof types.PipelineInsightsDocument,
+    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.PipelineViewerRoleDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.CreatePipelineStageDocument,
+    "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.UpdatePipelineStageDocument,
+    "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ReorderPipelineStagesDocument,
+    "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n": typeof types.RetirePipelineStageDocument,
     "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": typeof types.PipelineStagesDocument,
     "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.PipelineBoardEventsDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveLeadDocument,
@@ -69,6 +74,11 @@ const documents: Documents = {
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadEventsDocument,
     "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PipelineColumnPageDocument,
     "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": types.PipelineInsightsDocument,
+    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": types.PipelineViewerRoleDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": types.CreatePipelineStageDocument,
+    "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.UpdatePipelineStageDocument,
+    "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.ReorderPipelineStagesDocument,
+    "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n": types.RetirePipelineStageDocument,
     "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": types.PipelineStagesDocument,
     "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": types.PipelineBoardEventsDocument,
     "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.MoveLeadDocument,
@@ -176,6 +186,26 @@ export function graphql(source: "\n  query PipelineColumnPage($filter: LeadFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

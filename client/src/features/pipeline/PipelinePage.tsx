@@ -17,6 +17,7 @@ import { MultiSelectFilter } from "../leads/MultiSelectFilter";
 import { OwnerFilter } from "../leads/OwnerFilter";
 import { TagFilter } from "../leads/TagFilter";
 import { PipelineBoard } from "./PipelineBoard";
+import { EditStagesButton } from "./StagesDialog";
 import { usePipelineStages } from "./pipelineStages";
 import { useLivePipeline } from "./useLivePipeline";
 
@@ -42,6 +43,7 @@ export function PipelinePage() {
         <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
           Pipeline
         </Typography>
+        <EditStagesButton />
         <Button component={Link} to="/pipeline/insights" startIcon={<InsightsOutlinedIcon />}>
           Insights
         </Button>
