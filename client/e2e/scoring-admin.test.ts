@@ -59,6 +59,11 @@ test("an admin sees the distribution and rules, previews a new rule and its impa
   const row = page.getByRole("table", { name: "Scoring rules" }).getByRole("row", { name: new RegExp(name) });
   await row.waitFor();
   expect(await row.textContent()).toContain("Source equals webinar");
+  // Saving rescored the organisation in the background; the page shows it live.
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Last rescoring \(rules changed\): 2,000 leads checked/ })
+    .waitFor();
 
   // Editing a default rule loads its list value as chips.
   await page.getByRole("button", { name: "Edit Job title: manager" }).click();

@@ -6,16 +6,19 @@ import { loadDemoDataIfWanted } from "./demo/demo-data.js";
 import { buildLeadlineSchema } from "./graphql/schema.js";
 import { jobDefinitions } from "./jobs/definitions.js";
 import { JobQueue } from "./jobs/queue.js";
+import { createMailer } from "./modules/notifications/mailer.js";
 import { startHttpServer } from "./http/server.js";
 import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
-import { createLeadlinePubSub } from "./realtime/pubsub.js";
+import { createLeadlinePubSub, type LeadlinePubSub } from "./realtime/pubsub.js";
 
 export interface App {
   /** e.g. http://127.0.0.1:4000 */
   url: string;
   port: number;
   database: Database;
+  jobs: JobQueue;
+  pubSub: LeadlinePubSub;
   /** Stops accepting work, drains HTTP and WebSocket, then closes pub/sub and the database. */
   close(): Promise<void>;
 }
@@ -36,7 +39,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     pollingIntervalSeconds: config.jobPollSeconds,
   });
   try {
-    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger });
+    const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
+    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {
@@ -53,6 +57,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
       port,
       database,
+      jobs,
+      pubSub: pubSub.pubSub,
       close: async () => {
         await http.close();
         await jobs.stop();

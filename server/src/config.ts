@@ -38,6 +38,8 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   JOB_WORKERS: z.enum(["0", "1"]).default("1"),
+  SMTP_URL: z.string().trim().url("must be a URL such as smtp://user:pass@host:587").optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Leadline <leadline@localhost>"),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   SPA_DIR: z
     .string()
@@ -63,6 +65,9 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   spaDir: string;
+  /** Unset: emails are logged, not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   /** Whether this instance works background jobs (every instance can enqueue them). */
   jobWorkers: boolean;
   /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
@@ -96,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS,
     spaDir: resolve(vars.SPA_DIR),
     jobWorkers: vars.JOB_WORKERS === "1",
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
     jobPollSeconds: vars.JOB_POLL_SECONDS,
   };
 }

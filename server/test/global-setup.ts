@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
 import { jobDefinitions } from "../src/jobs/definitions.js";
 import { JobQueue } from "../src/jobs/queue.js";
+import { createMailer } from "../src/modules/notifications/mailer.js";
 import { createLogger } from "../src/logger.js";
 import { ensureTestRedis } from "./redis.js";
 
@@ -49,7 +50,13 @@ export default async function setup(project: TestProject) {
     logger: createLogger("warn"),
     work: false,
   });
-  await jobs.start(jobDefinitions, { orm, pubSub: createPubSub(), logger: createLogger("warn") });
+  const logger = createLogger("warn");
+  await jobs.start(jobDefinitions, {
+    orm,
+    pubSub: createPubSub(),
+    logger,
+    mailer: createMailer(undefined, "", logger),
+  });
   await jobs.stop();
   await orm.close();
   project.provide("postgresBaseUrl", baseUrl);

@@ -5,3 +5,4 @@ export * from "./lead-validation.js";
 export * from "./scoring/index.js";
 export * from "./lead-fields.js";
 export * from "./pipeline/index.js";
+export * from "./routing/index.js";

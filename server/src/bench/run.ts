@@ -1,5 +1,6 @@
-// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, each against
-// the bare database in the same run, and paging a lead's 1,000-entry timeline. Figures go to stdout as JSON lines; progress goes to stderr.
+// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, rescoring an
+// organisation of 100,000 and 1,000,000 leads, each against the bare database in the same run, and paging a
+// lead's 1,000-entry timeline. Figures go to stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
@@ -7,12 +8,15 @@ import { Cleanup, startEnvironment, type BenchEnvironment } from "./environment.
 import { login } from "./graphql.js";
 import { benchLeadsQuery } from "./load.js";
 import { leadListColumns } from "../modules/leads/lead-row.js";
+import { benchRescore } from "./rescore.js";
 import { benchSearch } from "./search.js";
 import { benchTimeline } from "./timeline.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
+/** Organisation sizes the rescoring bench runs at (it grows the seeded organisation to each, in order). */
+const RESCORE_SIZES = (process.env.BENCH_RESCORE_LEADS ?? "100000,1000000").split(",").map(Number);
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 2;
 const SECONDS = 10;
@@ -66,12 +70,15 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     seeded.samples,
     leadListColumns(env.app.database.orm.em),
   );
+  const rescoreOk = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
   const timelineOk = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
   if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
+  if (!rescoreOk)
+    progress("FAILED: rescored leads differ from the shared evaluator, or a second run changed some");
   if (!timelineOk) progress("FAILED: a timeline walk missed or repeated an activity");
-  return loadOk && searchOk && timelineOk;
+  return loadOk && searchOk && rescoreOk && timelineOk;
 }
 
 const cleanup = new Cleanup();

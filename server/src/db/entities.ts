@@ -12,6 +12,9 @@ import { LeadStageChange } from "../modules/pipeline/lead-stage-change.entity.js
 import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
 import { Task } from "../modules/tasks/task.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
+import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
+import { Notification } from "../modules/notifications/notification.entity.js";
+import { SlaSettings } from "../modules/routing/sla.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -33,4 +36,9 @@ export const entities = [
   LeadActivity,
   Task,
   ScoringRun,
+  SalesProfile,
+  AssignmentRule,
+  LeadAssignment,
+  Notification,
+  SlaSettings,
 ];

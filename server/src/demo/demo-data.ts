@@ -1,5 +1,5 @@
 import { Faker, en } from "@faker-js/faker";
-import { Role } from "@leadline/shared";
+import { Role, RoutingStrategy, Seniority } from "@leadline/shared";
 import type { Config } from "../config.js";
 import { StartupLock, withAdvisoryLock } from "../db/admin.js";
 import type { Database } from "../db/database.js";
@@ -8,6 +8,7 @@ import type { Logger } from "../logger.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
+import { AssignmentRule, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Team, TeamType } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 import { createPipelineDefaults } from "../modules/pipeline/pipeline-defaults.js";
@@ -80,6 +81,24 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
     manager,
   });
   outbound.members.set(reps.slice(3));
+  // New leads are routed: hot German-speaking leads to the senior rep's band, everyone else round robin.
+  em.create(AssignmentRule, {
+    organization: acme,
+    name: "DACH by score band",
+    strategy: RoutingStrategy.SCORE_BAND,
+    team: outbound,
+    priority: 10,
+    conditions: [
+      { field: "country", operator: "IN", value: ["DE", "AT", "CH", "Germany", "Austria", "Switzerland"] },
+    ],
+  });
+  em.create(AssignmentRule, {
+    organization: acme,
+    name: "Everyone else",
+    strategy: RoutingStrategy.ROUND_ROBIN,
+    team: inbound,
+  });
+  em.create(SalesProfile, { user: reps[3]!, organization: acme, seniority: Seniority.SENIOR });
 
   const globex = em.create(Organization, { name: "Globex", slug: "globex" });
   const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);

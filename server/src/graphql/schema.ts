@@ -9,6 +9,19 @@ import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
 import { ScoringSettingsResolver } from "../modules/scoring/scoring-settings.resolver.js";
 import { ScoreOverrideResolver } from "../modules/scoring/score-override.resolver.js";
+import {
+  AssignmentRuleFieldsResolver,
+  LeadAssignmentFieldsResolver,
+  LeadRoutingResolver,
+  RoutingResolver,
+  SalesProfileFieldsResolver,
+} from "../modules/routing/routing.resolver.js";
+import { WorkloadResolver } from "../modules/routing/workload.resolver.js";
+import { SlaResolver } from "../modules/routing/sla.resolver.js";
+import {
+  NotificationFieldsResolver,
+  NotificationResolver,
+} from "../modules/notifications/notification.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
 import {
   LeadPipelineResolver,
@@ -42,6 +55,15 @@ export const resolvers = [
   TaskResolver,
   LeadTasksResolver,
   ScoringRunResolver,
+  RoutingResolver,
+  AssignmentRuleFieldsResolver,
+  SalesProfileFieldsResolver,
+  LeadAssignmentFieldsResolver,
+  LeadRoutingResolver,
+  WorkloadResolver,
+  SlaResolver,
+  NotificationResolver,
+  NotificationFieldsResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

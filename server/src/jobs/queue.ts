@@ -1,6 +1,7 @@
 import { fromKysely, PgBoss, type Queue, type SendOptions } from "pg-boss";
 import type { EntityManager, MikroORM } from "../db/orm.js";
 import type { Logger } from "../logger.js";
+import type { Mailer } from "../modules/notifications/mailer.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 
 /** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself. */
@@ -9,6 +10,7 @@ export interface JobServices {
   pubSub: LeadlinePubSub;
   logger: Logger;
   jobs: JobQueue;
+  mailer: Mailer;
 }
 
 /**
@@ -86,6 +88,9 @@ export class JobQueue {
         batchSize: 1,
         localConcurrency: definition.concurrency ?? 1,
         pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+        // NOTIFY wakes workers for new jobs, but not for retries and delayed jobs coming due: keep
+        // polling at the same pace rather than pg-boss' 30 s backstop.
+        notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
       },
       async ([job]) => {
         if (!job) return;

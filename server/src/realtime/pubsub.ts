@@ -39,6 +39,19 @@ export interface ScoringRunPayload {
   organizationId: string;
 }
 
+export interface LeadAssignedPayload {
+  leadId: string;
+  organizationId: string;
+  toUserId: string | null;
+  type: string;
+}
+
+export interface NotificationAddedPayload {
+  notificationId: string;
+  userId: string;
+  organizationId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -46,6 +59,8 @@ export const Topic = {
   PIPELINE_EVENTS: "PIPELINE_EVENTS",
   SCORING_RUN: "SCORING_RUN",
   TASK_REMINDERS: "TASK_REMINDERS",
+  LEAD_ASSIGNED: "LEAD_ASSIGNED",
+  NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -53,6 +68,8 @@ type Topics = {
   [Topic.PIPELINE_EVENTS]: [organizationId: string, payload: PipelineEventPayload];
   [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
   [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
+  [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
+  [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -34,7 +34,7 @@ describe("score decay", () => {
       ruleId: DECAY_ENTRY_ID,
       name: "No activity for 1 week",
       points: -5,
-      matchedValue: 7,
+      matchedValue: "2025-01-01T00:00:00.000Z",
     });
     expect(evaluateScore(rules, lead(), at("2025-01-29T00:00:00Z"), options).score).toBe(20);
   });

@@ -58,6 +58,12 @@ describe("DEFAULT_SCORING_RULES", () => {
     expect(score(lead)).toMatchObject({ score: 45, grade: "C" });
   });
 
+  it("count a target country written as a name or a code", () => {
+    for (const country of ["United States", " united kingdom ", "USA", "Germany"])
+      expect(ids({ country })).toContain("default-target-region:10");
+    expect(ids({ country: "Brazil" })).not.toContain("default-target-region:10");
+  });
+
   it("score an engaged manager past 100 and clamp to 100", () => {
     const result = score({
       email: "sam@fintech.io",

@@ -98,7 +98,11 @@ export const DEFAULT_SCORING_RULES: readonly ScoringRuleDefinition[] = [
     C.FIRMOGRAPHIC,
     "country",
     Op.IN,
-    ["US", "GB", "CA", "DE", "FR", "NL", "AU"],
+    // Codes and the names people type ("United States", "UK"): a form's country field holds either.
+    [
+      ...["US", "USA", "United States", "United States of America", "GB", "UK", "United Kingdom"],
+      ...["CA", "Canada", "DE", "Germany", "FR", "France", "NL", "Netherlands", "AU", "Australia"],
+    ],
     10,
   ),
 

@@ -145,7 +145,8 @@ function decayOf(lead: ScorableLead, context: ScoringContext, pointsPerWeek = 0)
     rulePoints: points,
     field: "daysSinceLastActivity",
     operator: ScoringOperator.GREATER_THAN,
-    matchedValue: days,
+    // The last-active instant, not the day count: the breakdown stays the same until the next week.
+    matchedValue: new Date(since).toISOString(),
   };
   return { weeks, points, entry };
 }

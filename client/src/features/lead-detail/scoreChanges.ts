@@ -9,7 +9,7 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   UPDATED: "Lead updated",
   RULES_CHANGED: "Rules changed",
   SETTINGS_CHANGED: "Scoring settings changed",
-  RESCORED: "Rescored",
+  RESCORED: "Rescored on request",
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
   ACTIVITY: "Activity logged",

@@ -31,8 +31,8 @@ export function DeleteRuleDialog({ rule, onClose }: { rule: ScoringRule; onClose
       <DialogTitle id="delete-rule-title">Delete “{rule.name}”?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          New scores will no longer count this rule. Existing leads keep their scores until rescored
-          (rescoring is not built yet).
+          Scores will no longer count this rule: every lead is rescored in the background, with its progress
+          shown on this page.
         </DialogContentText>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>

@@ -215,7 +215,7 @@ export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
       </DialogContent>
       <DialogActions sx={{ px: 3 }}>
         <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
-          Existing leads keep their scores until rescored (rescoring is not built yet).
+          Saving rescores every lead in the background; its progress shows on the scoring page.
         </Typography>
         <Button onClick={onClose}>Cancel</Button>
         <Button variant="contained" loading={create.loading || update.loading} onClick={() => void save()}>

@@ -10,6 +10,7 @@ import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { type ScoringRule, scoringOptions, storedRule } from "./ruleDraft";
+import { RescoreStatus } from "./RescoreStatus";
 import { RuleDialog } from "./RuleDialog";
 import { RulesTable } from "./RulesTable";
 import { ScoreDistributionCard } from "./ScoreDistributionCard";
@@ -34,6 +35,7 @@ const scoringPageQuery = graphql(`
       }
     }
     scoringSettings {
+      decayPointsPerWeek
       categoryCaps {
         category
         cap
@@ -69,7 +71,7 @@ type Editing = { readonly rule: ScoringRule | null };
 
 /** Scoring admin: how scores spread, the rules that make them, and (ADMIN, OWNER) changing the rules. */
 export function ScoringPage() {
-  const { data, loading, error } = useQuery(scoringPageQuery, { fetchPolicy: "cache-and-network" });
+  const { data, loading, error, refetch } = useQuery(scoringPageQuery, { fetchPolicy: "cache-and-network" });
   const [editing, setEditing] = useState<Editing | null>(null);
 
   if (!data) {
@@ -96,6 +98,10 @@ export function ScoringPage() {
         )}
       </Box>
       {error && <Alert severity="error">{describeError(error)}</Alert>}
+      <RescoreStatus
+        canRescore={data.me.role !== "MEMBER" && data.me.role !== "VIEWER"}
+        onFinished={refetch}
+      />
       <Paper variant="outlined" sx={{ p: 2.5 }}>
         <ScoreDistributionCard data={data.scoreDistribution} />
       </Paper>

@@ -162,5 +162,6 @@ export function scoringOptions(settings: ScoringPageQuery["scoringSettings"]): S
   return {
     categoryCaps: Object.fromEntries(settings.categoryCaps.map(({ category, cap }) => [category, cap])),
     gradeThresholds: settings.gradeThresholds,
+    decayPointsPerWeek: settings.decayPointsPerWeek,
   };
 }

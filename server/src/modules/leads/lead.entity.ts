@@ -5,6 +5,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
+import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { PipelineStage } from "../pipeline/pipeline-stage.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
@@ -73,6 +74,11 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   name: "lead_org_assignee_idx",
   expression:
     "create index lead_org_assignee_idx on lead (organization_id, assigned_to_id) where deleted_at is null",
+})
+@Index({
+  name: "lead_sla_due_idx",
+  expression:
+    "create index lead_sla_due_idx on lead (sla_due_at) where first_contacted_at is null and sla_breached_at is null and deleted_at is null",
 })
 @Index({
   name: "lead_org_source_idx",
@@ -246,6 +252,28 @@ export class Lead extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When someone first reached out: the status left NEW, or an outbound activity was logged.",
+  })
+  @Property({ type: "datetime", nullable: true })
+  firstContactedAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "First contact is due by then (per grade; see slaSettings).",
+  })
+  @Property({ type: "datetime", nullable: true })
+  slaDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: "When the first-contact deadline was found missed." })
+  @Property({ type: "datetime", nullable: true })
+  slaBreachedAt: Date | null = null;
+
+  /** The team whose queue holds the lead while nobody owns it (routing found no eligible rep). */
+  @ManyToOne(() => Team, { nullable: true, deleteRule: "set null" })
+  queueTeam: Team | null = null;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   createdBy: User | null = null;

@@ -31,8 +31,7 @@ import {
 } from "./lead.types.js";
 import { loadLeadForEvent } from "./lead-events.js";
 
-const service = (context: Context) =>
-  new LeadService(context.em, requireViewer(context), context.services.pubSub, context.services.clock);
+const service = (context: Context) => new LeadService(context.em, requireViewer(context), context.services);
 
 @Resolver(() => Lead)
 export class LeadResolver {

@@ -16,13 +16,18 @@ import {
   type Connection,
 } from "../../graphql/connection.js";
 import { badInput, forbidden } from "../../graphql/errors.js";
-import { systemClock, type Clock } from "../../clock.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
-import type { LeadlinePubSub } from "../../realtime/pubsub.js";
+import type { Services } from "../../graphql/context.js";
 import { publishLeadChange } from "./lead-events.js";
 import { User } from "../users/user.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
+import { publishLeadAssigned, recordAssignment } from "../routing/assignment.service.js";
+import { AssignmentType } from "../routing/routing.entities.js";
+import { Notifier } from "../notifications/notifier.js";
+import { notifyRouting } from "../routing/routing-notifications.js";
+import { RoutingService } from "../routing/routing.service.js";
+import { markFirstContact, startSlaClock } from "../routing/sla.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
 import { leadRowMapper } from "./lead-row.js";
@@ -48,8 +53,7 @@ export class LeadService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
-    private readonly pubSub: LeadlinePubSub,
-    private readonly clock: Clock = systemClock,
+    private readonly services: Pick<Services, "pubSub" | "jobs" | "clock">,
   ) {
     this.scoring = new ScoringService(em, viewer.organizationId);
   }
@@ -78,7 +82,7 @@ export class LeadService {
         order: args.orderBy,
         after,
         limit: first + 1,
-        now: this.clock.now(),
+        now: this.services.clock.now(),
       },
       withTotalCount,
     );
@@ -118,29 +122,58 @@ export class LeadService {
         : this.viewer.role === Role.MEMBER
           ? this.em.getReference(User, this.viewer.userId)
           : null;
-    const now = this.clock.now();
-    const stage = await stageForStatus(this.em, this.viewer.organizationId, fields.status ?? LeadStatus.NEW);
-    const lead = this.em.create(Lead, {
-      ...fields,
-      createdAt: now,
-      stage,
-      stageEnteredAt: now,
-      lostReasonCode:
-        fields.status === LeadStatus.LOST && fields.lostReason
-          ? parseLostReason(fields.lostReason).reason
-          : null,
-      organization: this.viewer.organizationId,
-      createdBy: this.viewer.userId,
-      assignedTo: assignee,
-      ...(input.consent && {
-        consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
-      }),
+    const organizationId = this.viewer.organizationId;
+    const now = this.services.clock.now();
+    const stage = await stageForStatus(this.em, organizationId, fields.status ?? LeadStatus.NEW);
+    // One transaction: the lead, its stage, score and history, and its routing (owner and assignment
+    // row) commit together; events go out after the commit.
+    const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
+      const notifier = new Notifier(em, this.services.jobs, organizationId);
+      const lead = em.create(Lead, {
+        ...fields,
+        createdAt: now,
+        stage,
+        stageEnteredAt: now,
+        lostReasonCode:
+          fields.status === LeadStatus.LOST && fields.lostReason
+            ? parseLostReason(fields.lostReason).reason
+            : null,
+        organization: organizationId,
+        createdBy: this.viewer.userId,
+        assignedTo: assignee,
+        ...(input.consent && {
+          consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
+        }),
+      });
+      const score = await new ScoringService(em, organizationId).applyScore(
+        lead,
+        ScoreChangeReason.CREATED,
+        this.viewer.userId,
+        now,
+      );
+      await startSlaClock(em, lead);
+      await em.persist(lead).flush();
+      const routed = lead.assignedTo ? null : await new RoutingService(em, organizationId).routeNewLead(lead);
+      if (routed) await notifyRouting(em, notifier, lead, routed);
+      return { lead, score, routed, notifier };
     });
-    // Scored in the same unit of work: the lead, its score and its first history row commit together.
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId, now);
-    await this.em.persist(lead).flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.CREATED, lead.id, score);
+    notifier.publish(this.services.pubSub);
+    publishLeadChange(this.services.pubSub, organizationId, LeadEventType.CREATED, lead.id, score);
+    if (lead.assignedTo)
+      publishLeadAssigned(
+        this.services.pubSub,
+        organizationId,
+        lead.id,
+        lead.assignedTo.id,
+        routed?.type ?? AssignmentType.MANUAL,
+      );
     return lead;
+  }
+
+  /** A lead as `create` would make it, validated, never persisted (for what-if questions). */
+  draft(input: CreateLeadInput): Lead {
+    const fields = this.validate(input, "create");
+    return this.em.create(Lead, { ...fields, organization: this.viewer.organizationId }, { persist: false });
   }
 
   async update(input: UpdateLeadInput): Promise<Lead> {
@@ -164,7 +197,7 @@ export class LeadService {
     const { status, lostReason, ...plain } = fields;
     const changed = changedFields(lead, plain);
     this.em.assign(lead, plain);
-    const now = this.clock.now();
+    const now = this.services.clock.now();
     if (changed.length > 0)
       recordActivity(this.em, lead, {
         type: ActivityType.FIELD_UPDATE,
@@ -175,23 +208,32 @@ export class LeadService {
       });
     // A status change is a stage move: same rules, history and activity as moveLead.
     const move = await this.changeStatus(lead, status, lostReason, now);
+    if (lead.status !== LeadStatus.NEW) markFirstContact(lead, now);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,
         at: new Date(),
         source: consent.source ?? null,
       });
-    if (assignedToId !== undefined) await this.reassign(lead, assignedToId, now);
+    const reassigned = assignedToId !== undefined && (await this.reassign(lead, assignedToId, now));
     const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId, now);
     await this.em.flush();
     publishLeadChange(
-      this.pubSub,
+      this.services.pubSub,
       this.viewer.organizationId,
       LeadEventType.UPDATED,
       lead.id,
       score,
       move ? { previousStageId: move.from?.id ?? null } : undefined,
     );
+    if (reassigned)
+      publishLeadAssigned(
+        this.services.pubSub,
+        this.viewer.organizationId,
+        lead.id,
+        lead.assignedTo?.id ?? null,
+        AssignmentType.MANUAL,
+      );
     return lead;
   }
 
@@ -219,12 +261,12 @@ export class LeadService {
     });
   }
 
-  /** Changes the owner; a real change is written to the timeline. */
-  private async reassign(lead: Lead, assignedToId: string | null, now: Date): Promise<void> {
+  /** Changes the owner (assignment history, and the timeline); false when the owner stays. */
+  private async reassign(lead: Lead, assignedToId: string | null, now: Date): Promise<boolean> {
     const previous = lead.assignedTo?.id ?? null;
-    lead.assignedTo = await this.resolveAssignee(assignedToId);
+    const to = await this.resolveAssignee(assignedToId);
+    if (!recordAssignment(this.em, lead, to, this.viewer.userId, AssignmentType.MANUAL, null)) return false;
     const next = lead.assignedTo?.id ?? null;
-    if (previous === next) return;
     recordActivity(this.em, lead, {
       type: ActivityType.ASSIGNMENT_CHANGE,
       occurredAt: now,
@@ -232,6 +274,7 @@ export class LeadService {
       subject: lead.assignedTo ? `Assigned to ${lead.assignedTo.name}` : "Unassigned",
       metadata: { fromUserId: previous, toUserId: next },
     });
+    return true;
   }
 
   /** Soft delete: the lead leaves every list but its row, and its history, stay. Managers and above only. */
@@ -241,7 +284,7 @@ export class LeadService {
     const lead = await this.findOrFail(id);
     lead.deletedAt = new Date();
     await this.em.flush();
-    publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
+    publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
     return lead;
   }
 

@@ -4,12 +4,13 @@ import {
   LostReason,
   lostReasonText,
   StageCategory,
-  type LeadStatus,
+  LeadStatus,
   type StageLike,
 } from "@leadline/shared";
 import type { EntityManager } from "../../db/orm.js";
 import { badInput } from "../../graphql/errors.js";
 import { recordActivity } from "../activities/activity-recorder.js";
+import { markFirstContact } from "../routing/sla.service.js";
 import type { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
 import { LeadStageChange } from "./lead-stage-change.entity.js";
@@ -90,6 +91,8 @@ export async function moveLeadToStage(
   lead.stage = to;
   lead.status = to.status;
   lead.stageEnteredAt = options.now;
+  // Leaving NEW is the first contact the SLA waits for (as with updateLead).
+  if (to.status !== LeadStatus.NEW) markFirstContact(lead, options.now);
   lead.lostReasonCode = lostReason;
   lead.lostReason = lostReason ? lostReasonText(lostReason, note) : null;
   recordActivity(em, lead, {

@@ -1,6 +1,6 @@
 import { Collection, type Opt } from "@mikro-orm/core";
 import { Entity, Enum, ManyToMany, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { User } from "./user.entity.js";
@@ -32,6 +32,20 @@ export class Team extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   manager: User | null = null;
+
+  @Field(() => Boolean, {
+    description: "Off: routing leaves the team's leads in its queue for members to claim.",
+  })
+  @Property({ type: "boolean", default: true })
+  assignmentEnabled: Opt<boolean> = true;
+
+  @Field(() => Int, { nullable: true, description: "Daily lead limit of members without their own." })
+  @Property({ type: "integer", nullable: true })
+  maxLeadsPerMember: number | null = null;
+
+  /** A Slack-compatible incoming webhook for the team's alerts (queued leads, SLA breaches); a secret. */
+  @Property({ type: "text", nullable: true, hidden: true })
+  slackWebhookUrl: string | null = null;
 
   @ManyToMany(() => User, (user) => user.teams, { owner: true, pivotTable: "team_member" })
   members = new Collection<User>(this);

@@ -1,0 +1,86 @@
+import type { EntityManager } from "../../db/orm.js";
+import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
+import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
+import { Lead } from "../leads/lead.entity.js";
+import { Team } from "../users/team.entity.js";
+import { User } from "../users/user.entity.js";
+import { Notification, type NotificationType } from "./notification.entity.js";
+
+export interface NotificationRequest {
+  userId: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  leadId?: string | null;
+}
+
+/**
+ * Notifications for one unit of work: rows and their delivery jobs (email, Slack) are written in the
+ * caller's transaction, so a rolled-back change notifies nobody; `publish` pushes them live after commit.
+ */
+export class Notifier {
+  private readonly created: Notification[] = [];
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jobs: JobQueue,
+    private readonly organizationId: string,
+  ) {}
+
+  async notify(request: NotificationRequest): Promise<void> {
+    const notification = this.em.create(Notification, {
+      organization: this.organizationId,
+      user: this.em.getReference(User, request.userId),
+      type: request.type,
+      title: request.title,
+      body: request.body,
+      lead: request.leadId ? this.em.getReference(Lead, request.leadId) : null,
+    });
+    this.created.push(notification);
+    await this.em.flush();
+    await this.jobs.send(emailNotificationJob, { notificationId: notification.id }, { em: this.em });
+  }
+
+  /** Posts to the team's Slack-compatible incoming webhook, if it has one (queued, retried). */
+  async postToTeam(teamId: string, text: string): Promise<void> {
+    const team = await this.em.findOne(Team, { id: teamId, organization: this.organizationId });
+    if (team?.slackWebhookUrl)
+      await this.jobs.send(slackPostJob, { url: team.slackWebhookUrl, text }, { em: this.em });
+  }
+
+  /** After commit: every notification of this unit of work goes to its user's `notificationAdded`. */
+  publish(pubSub: LeadlinePubSub): void {
+    for (const notification of this.created)
+      pubSub.publish(Topic.NOTIFICATION_ADDED, this.organizationId, {
+        notificationId: notification.id,
+        userId: notification.user.id,
+        organizationId: this.organizationId,
+      });
+  }
+}
+
+/** Emails one notification to its user (retried with backoff; idempotent enough: a retry may resend). */
+export const emailNotificationJob: JobDefinition<{ notificationId: string }> = {
+  name: "notifications.email",
+  queue: { retryLimit: 6, retryDelay: 5, retryBackoff: true },
+  async run({ notificationId }, { orm, mailer }) {
+    const notification = await orm.em.fork().findOne(Notification, notificationId, { populate: ["user"] });
+    if (!notification || !notification.user.active) return;
+    await mailer.send({ to: notification.user.email, subject: notification.title, text: notification.body });
+  },
+};
+
+/** Posts a message to a Slack-compatible incoming webhook; a non-2xx answer fails the job (retried). */
+export const slackPostJob: JobDefinition<{ url: string; text: string }> = {
+  name: "notifications.slack",
+  queue: { retryLimit: 6, retryDelay: 5, retryBackoff: true },
+  async run({ url, text }) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`Slack webhook answered ${response.status}`);
+  },
+};

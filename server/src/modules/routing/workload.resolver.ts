@@ -1,0 +1,141 @@
+import { Role } from "@leadline/shared";
+import { sql } from "kysely";
+import { validate as isUuid } from "uuid";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
+import { requireViewer, type Context } from "../../graphql/context.js";
+import { notFound } from "../../graphql/errors.js";
+import { Topic, type LeadAssignedPayload } from "../../realtime/pubsub.js";
+import { loadLeadForEvent } from "../leads/lead-events.js";
+import { Lead } from "../leads/lead.entity.js";
+import { Team } from "../users/team.entity.js";
+import { User } from "../users/user.entity.js";
+import { AssignmentType } from "./routing.entities.js";
+import { RoutingService } from "./routing.service.js";
+
+@ObjectType({ description: "A lead changed owner." })
+class LeadAssignedEvent {
+  @Field(() => Lead) lead!: Lead;
+  @Field(() => User, { nullable: true, description: "The new owner; null when unassigned." })
+  toUser!: User | null;
+  @Field(() => AssignmentType) type!: AssignmentType;
+}
+
+@ObjectType({ description: "One rep's load as routing sees it now." })
+class RepWorkload {
+  @Field(() => User) user!: User;
+  @Field(() => Int, { description: "Open leads owned (not converted or lost)." }) openLeads!: number;
+  @Field(() => Int, { description: "Leads assigned since 00:00 UTC." }) assignedToday!: number;
+  @Field(() => Int, { nullable: true, description: "Daily limit; null: none." }) capacity!: number | null;
+  @Field({ description: "Taking leads (not away)." }) available!: boolean;
+  @Field({ description: "Inside working hours now." }) working!: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Share (0-100) of the rep's leads of the last 30 days contacted within their deadline; null: none due yet.",
+  })
+  slaMetPercent!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Average minutes from creation to first contact, last 30 days.",
+  })
+  averageFirstContactMinutes!: number | null;
+}
+
+@ObjectType({ description: "A team's reps and their load." })
+class TeamWorkload {
+  @Field(() => Team) team!: Team;
+  @Field(() => [RepWorkload]) reps!: RepWorkload[];
+  @Field(() => Int, { description: "Unassigned leads waiting in the team's queue." }) queued!: number;
+}
+
+@Resolver()
+export class WorkloadResolver {
+  @Authorized(Role.MANAGER)
+  @Query(() => TeamWorkload, {
+    description: "Per rep: open leads, assigned today, capacity, availability (MANAGER and above).",
+  })
+  async teamWorkload(
+    @Arg("teamId", () => ID) teamId: string,
+    @Ctx() context: Context,
+  ): Promise<TeamWorkload> {
+    const { organizationId } = requireViewer(context);
+    const team = isUuid(teamId)
+      ? await context.em.findOne(Team, { id: teamId, organization: organizationId })
+      : null;
+    if (!team) throw notFound("Team");
+    const candidates = await new RoutingService(context.em, organizationId).candidates(
+      { teamId },
+      new Date(),
+    );
+    const users = await context.loaders.user.loadMany(candidates.map((rep) => rep.userId));
+    const queued = await context.em.count(Lead, { queueTeam: team, assignedTo: null, deletedAt: null });
+    const { rows } = await sql<{ user_id: string; judged: number; met: number; avg_minutes: number | null }>`
+      select l.assigned_to_id as user_id,
+        count(*) filter (where l.first_contacted_at is not null or l.sla_due_at < now())::int as judged,
+        count(*) filter (where l.first_contacted_at <= l.sla_due_at)::int as met,
+        (avg(extract(epoch from l.first_contacted_at - l.created_at)) / 60)::float8 as avg_minutes
+      from lead l
+      where l.organization_id = ${organizationId} and l.deleted_at is null and l.sla_due_at is not null
+        and l.assigned_to_id = any(${candidates.map((rep) => rep.userId)}::uuid[])
+        and l.created_at >= now() - interval '30 days'
+      group by l.assigned_to_id`.execute(context.em.getKysely());
+    const sla = new Map(rows.map((row) => [row.user_id, row]));
+    return {
+      team,
+      queued,
+      reps: candidates.map((rep, index) => ({
+        user: users[index] as User,
+        openLeads: rep.openLeads,
+        assignedToday: rep.assignedToday,
+        capacity: rep.capacity,
+        available: rep.available,
+        working: rep.working,
+        slaMetPercent: sla.get(rep.userId)?.judged
+          ? (100 * sla.get(rep.userId)!.met) / sla.get(rep.userId)!.judged
+          : null,
+        averageFirstContactMinutes: sla.get(rep.userId)?.avg_minutes ?? null,
+      })),
+    };
+  }
+
+  @Subscription(() => LeadAssignedEvent, {
+    description:
+      "Leads changing owner in the viewer's organisation; with `toMe`, only those given to the viewer.",
+    topics: Topic.LEAD_ASSIGNED,
+    topicId: ({ context }: { context: Context }) => requireViewer(context).organizationId,
+    filter: ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: LeadAssignedPayload;
+      args: { toMe?: boolean | null };
+      context: Context;
+    }) => !args.toMe || payload.toUserId === requireViewer(context).userId,
+  })
+  async leadAssigned(
+    @Root() event: LeadAssignedPayload,
+    @Ctx() context: Context,
+    @Arg("toMe", () => Boolean, { nullable: true }) _toMe?: boolean | null,
+  ): Promise<LeadAssignedEvent> {
+    const lead = await loadLeadForEvent(context, event.leadId);
+    return {
+      lead,
+      toUser: event.toUserId ? await context.loaders.user.load(event.toUserId) : null,
+      type: event.type as AssignmentType,
+    };
+  }
+}
