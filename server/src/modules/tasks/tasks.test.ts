@@ -199,6 +199,13 @@ describe("task reminders", () => {
       await other.expectSilence(300);
       await assignee.expectSilence(300);
       expect((await server.em().findOneOrFail(Task, { id: later.id })).remindedAt).toBeNull();
+      // It is also in the assignee's notifications (and goes out by email when SMTP is configured).
+      const notifications = (
+        await as("reminded", "{ notifications(first: 10) { edges { node { type title lead { id } } } } }")
+      ).data!.notifications.edges.map((edge: { node: unknown }) => edge.node);
+      expect(notifications).toEqual([
+        { type: "TASK_REMINDER", title: "Task due: Send proposal", lead: null },
+      ]);
     } finally {
       await assignee.close();
       await other.close();
