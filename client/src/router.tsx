@@ -45,6 +45,23 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "/pipeline",
+                lazy: {
+                  Component: async () => (await import("./features/pipeline/PipelinePage")).PipelinePage,
+                },
+              },
+              {
+                path: "/pipeline/insights",
+                lazy: {
+                  Component: async () =>
+                    (await import("./features/pipeline/PipelineInsightsPage")).PipelineInsightsPage,
+                },
+              },
+              {
+                path: "/tasks",
+                lazy: { Component: async () => (await import("./features/tasks/MyTasksPage")).MyTasksPage },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

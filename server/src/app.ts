@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { loadDemoDataIfWanted } from "./demo/demo-data.js";
@@ -22,8 +23,13 @@ export interface App {
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Business time; tests pass a clock they control. */
+  clock?: Clock;
+}
+
 /** Wires config -> database -> pub/sub -> schema -> HTTP, and starts listening. */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const database = await openDatabase(config, logger);
   const pubSub = createLeadlinePubSub(config.redisUrl, logger);
   const jobs = new JobQueue({
@@ -41,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       config,
       logger,
       pubSub: pubSub.pubSub,
+      clock: options.clock ?? systemClock,
       accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
       jobs,
     };

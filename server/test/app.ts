@@ -3,12 +3,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Role } from "@leadline/shared";
+import type { Clock } from "../src/clock.js";
 import { startApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import type { EntityManager } from "../src/db/orm.js";
 import { createLogger } from "../src/logger.js";
 import { hashPassword } from "../src/modules/auth/password.js";
 import { Organization } from "../src/modules/organizations/organization.entity.js";
+import { createPipelineDefaults } from "../src/modules/pipeline/pipeline-defaults.js";
 import { createScoringDefaults } from "../src/modules/scoring/default-rules.js";
 import { User } from "../src/modules/users/user.entity.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
@@ -29,6 +31,22 @@ export interface TestAppOptions {
   database?: TestDatabase;
   redisUrl?: string;
   env?: Record<string, string>;
+  /** Business time the server reads (see TestClock). */
+  clock?: Clock;
+}
+
+/** A clock a test sets and moves forward: durations without sleeping. */
+export class TestClock implements Clock {
+  constructor(private current = new Date("2026-03-02T09:00:00Z")) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
 }
 
 /** A real Leadline server on a free port, on its own database, as production runs it. */
@@ -45,7 +63,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,
   });
-  const app = await startApp(config, createLogger(config.logLevel));
+  const app = await startApp(config, createLogger(config.logLevel), { clock: options.clock });
   return {
     app,
     url: app.url,
@@ -63,7 +81,7 @@ export interface SeededOrg {
   users: Record<string, User>;
 }
 
-/** An organisation with one user per named role and the default scoring rules; every password is TEST_PASSWORD. */
+/** An organisation with one user per named role, the default scoring rules and pipeline stages; every password is TEST_PASSWORD. */
 export async function seedOrganization(
   em: EntityManager,
   slug: string,
@@ -85,6 +103,7 @@ export async function seedOrganization(
     ]),
   );
   createScoringDefaults(em, organization);
+  createPipelineDefaults(em, organization);
   await em.flush();
   return { organization, users: created };
 }

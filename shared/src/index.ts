@@ -4,4 +4,5 @@ export * from "./normalize.js";
 export * from "./lead-validation.js";
 export * from "./scoring/index.js";
 export * from "./lead-fields.js";
+export * from "./pipeline/index.js";
 export * from "./routing/index.js";

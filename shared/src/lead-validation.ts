@@ -7,6 +7,8 @@ import { cleanText, normalizeEmail, normalizePhone, normalizeWebsite } from "./n
 export interface LeadFieldsInput extends LeadTextFields {
   employees?: number | null;
   annualRevenue?: number | null;
+  /** What the deal is expected to be worth (the pipeline sums it per stage). */
+  dealValue?: number | null;
   status?: LeadStatus | null;
   lostReason?: string | null;
   tags?: string[] | null;
@@ -54,6 +56,7 @@ export const MAX_TAG_LENGTH = 50;
 export const MAX_CUSTOM_FIELDS_BYTES = 16_384;
 const MAX_EMPLOYEES = 10_000_000;
 const MAX_ANNUAL_REVENUE = 1e13;
+const MAX_DEAL_VALUE = 1e12;
 
 /**
  * Validates and normalises lead fields: trims text, lower-cases the email, stores the phone as E.164,
@@ -98,6 +101,7 @@ export function validateLeadFields(input: LeadFieldsInput, mode: "create" | "upd
 
   checkNumber(errors, "employees", input.employees, MAX_EMPLOYEES, true);
   checkNumber(errors, "annualRevenue", input.annualRevenue, MAX_ANNUAL_REVENUE, false);
+  checkNumber(errors, "dealValue", input.dealValue, MAX_DEAL_VALUE, false);
 
   if (input.tags !== undefined && input.tags !== null) {
     const tags = [

@@ -1,6 +1,7 @@
-// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, routing under
-// 50 concurrent creators and a bulk assignment of 1,000, and rescoring
-// an organisation of 100,000 and 1,000,000 leads, each against the bare database in the same run. Figures go to stdout as JSON lines; progress goes to stderr.
+// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, routing under 50
+// concurrent creators and a bulk assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads,
+// each against the bare database in the same run, and paging a lead's 1,000-entry timeline. Figures go to
+// stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
@@ -11,6 +12,7 @@ import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchRescore } from "./rescore.js";
 import { benchRouting } from "./routing.js";
 import { benchSearch } from "./search.js";
+import { benchTimeline } from "./timeline.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
@@ -72,13 +74,15 @@ async function main(cleanup: Cleanup): Promise<boolean> {
   );
   const routingOk = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
   const rescoreOk = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
+  const timelineOk = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
   if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
   if (!rescoreOk)
     progress("FAILED: rescored leads differ from the shared evaluator, or a second run changed some");
   if (!routingOk) progress("FAILED: routing was not fair, or the bulk assignment moved fewer leads");
-  return loadOk && searchOk && rescoreOk && routingOk;
+  if (!timelineOk) progress("FAILED: a timeline walk missed or repeated an activity");
+  return loadOk && searchOk && rescoreOk && routingOk && timelineOk;
 }
 
 const cleanup = new Cleanup();

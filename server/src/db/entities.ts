@@ -7,6 +7,10 @@ import { QualificationCriteria } from "../modules/scoring/qualification-criteria
 import { ScoringRun } from "../modules/scoring/scoring-run.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
+import { LeadActivity } from "../modules/activities/lead-activity.entity.js";
+import { LeadStageChange } from "../modules/pipeline/lead-stage-change.entity.js";
+import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
+import { Task } from "../modules/tasks/task.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Notification } from "../modules/notifications/notification.entity.js";
@@ -27,6 +31,10 @@ export const entities = [
   LeadScore,
   QualificationCriteria,
   ScoringSettings,
+  PipelineStage,
+  LeadStageChange,
+  LeadActivity,
+  Task,
   ScoringRun,
   SalesProfile,
   AssignmentRule,

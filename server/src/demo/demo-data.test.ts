@@ -63,6 +63,58 @@ describe("demo data", () => {
   });
 });
 
+describe("demo pipeline", () => {
+  it("has a past: leads moved through the stages, lost with reasons, and worked with activities", async () => {
+    const manager = await login(server.url, "manager@acme.example", DEMO_PASSWORD);
+    const { pipelineStats } = (
+      await graphql(
+        server.url,
+        `
+          query ($range: DateRangeInput) {
+            pipelineStats(range: $range) {
+              stages {
+                stage {
+                  name
+                }
+                leadCount
+                entered
+                conversionRate
+                averageDaysInStage
+              }
+            }
+          }
+        `,
+        {
+          range: {
+            from: new Date(Date.now() - 120 * 86_400_000).toISOString(),
+            to: new Date().toISOString(),
+          },
+        },
+        manager,
+      )
+    ).data!;
+    const byName = Object.fromEntries(
+      pipelineStats.stages.map((row: { stage: { name: string } }) => [row.stage.name, row]),
+    );
+    // Every acme lead entered New; some went on; stays that ended have a length.
+    expect(byName.New.entered).toBe(2000);
+    expect(byName.New.conversionRate).toBeGreaterThan(0.2);
+    expect(byName.New.averageDaysInStage).toBeGreaterThan(0);
+    expect(byName.Lost.leadCount).toBeGreaterThan(0);
+    const [counts] = await server
+      .em()
+      .getConnection()
+      .execute<{ activities: number; worked: number; lost_without_reason: number }[]>(
+        `select (select count(*)::int from lead_activity) as activities,
+          (select count(*)::int from lead where activities_count > 0) as worked,
+          (select count(*)::int from lead where status = 'LOST' and lost_reason_code is null) as lost_without_reason`,
+      );
+    expect(counts!.activities).toBeGreaterThan(2000);
+    expect(counts!.worked).toBeGreaterThan(500);
+    expect(counts!.lost_without_reason).toBe(0);
+  });
+});
+
 describe("several instances starting together", () => {
   it("apply migrations and load the demo exactly once", async () => {
     const database = await createTestDatabase();

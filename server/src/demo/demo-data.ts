@@ -11,10 +11,12 @@ import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Team, TeamType } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
+import { createPipelineDefaults } from "../modules/pipeline/pipeline-defaults.js";
 import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { demoLead } from "./demo-leads.js";
+import { demoPipelinePast, replaceDemoHistory, type DemoStay } from "./demo-pipeline.js";
 
 export const DEMO_PASSWORD = "leadline-demo";
 const REPS = [1, 2, 3, 4, 5, 6].map((n) => `rep${n}@acme.example`);
@@ -102,18 +104,25 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);
   await em.flush();
 
-  // Each organisation starts with the default rules, and its leads are scored by them as they arrive.
+  // Each organisation starts with the default rules and stages; its leads arrive with a past (stages
+  // passed, activities) and are scored by those rules.
+  const pasts = new Map<Lead, DemoStay[]>();
   const createLeads = async (organization: Organization, count: number, owners: User[]) => {
     const rules = createScoringDefaults(em, organization).map(toRuleDefinition);
     const scoring = new ScoringService(em, organization.id, rules);
+    const stages = createPipelineDefaults(em, organization);
+    const stageOfStatus = new Map(stages.map((s) => [s.status, s]));
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
       const assignedTo = assigneeIndex === null ? null : owners[assigneeIndex];
-      const lead = em.create(Lead, { ...data, organization, assignedTo });
+      const stage = stageOfStatus.get(data.status) ?? null;
+      const lead = em.create(Lead, { ...data, organization, assignedTo, stage });
+      if (stage) pasts.set(lead, demoPipelinePast(em, faker, lead, stages, now));
       await scoring.applyScore(lead, ScoreChangeReason.CREATED, null, lead.createdAt);
     }
   };
   await createLeads(acme, leadsPerOrg.acme, reps);
   await createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
   await em.flush();
+  await replaceDemoHistory(em, pasts);
 }

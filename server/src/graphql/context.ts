@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { EntityManager } from "../db/orm.js";
 import type { JobQueue } from "../jobs/queue.js";
@@ -13,6 +14,7 @@ export interface Services {
   config: Config;
   logger: Logger;
   pubSub: LeadlinePubSub;
+  clock: Clock;
   accessTokens: AccessTokens;
   jobs: JobQueue;
 }

@@ -1,4 +1,13 @@
-import { ContactMethod, LeadEventType, LeadStatus, Role } from "@leadline/shared";
+import {
+  ActivityType,
+  ContactMethod,
+  LeadEventType,
+  LeadStatus,
+  LostReason,
+  Role,
+  StageCategory,
+  Staleness,
+} from "@leadline/shared";
 import { registerEnumType } from "type-graphql";
 
 // The enums live in `shared/` (the SPA uses them too); here they are only named for the schema.
@@ -16,6 +25,23 @@ registerEnumType(ContactMethod, {
   description: "How the lead prefers to be contacted.",
 });
 registerEnumType(LeadEventType, { name: "LeadEventType", description: "What happened to a lead." });
+registerEnumType(StageCategory, {
+  name: "StageCategory",
+  description: "What reaching a pipeline stage means: OPEN (being worked), WON (converted), LOST.",
+});
+registerEnumType(LostReason, {
+  name: "LostReason",
+  description: "Why a lead was lost; OTHER needs words (the move's note).",
+});
+registerEnumType(ActivityType, {
+  name: "ActivityType",
+  description:
+    "What happened on a lead's timeline. STATUS_CHANGE, ASSIGNMENT_CHANGE, SCORE_CHANGE and FIELD_UPDATE are written by Leadline only.",
+});
+registerEnumType(Staleness, {
+  name: "Staleness",
+  description: "How long a lead has gone untouched: FRESH, WARNING (30 days), ALERT (60 days).",
+});
 
 export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;
 export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];

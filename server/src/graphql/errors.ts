@@ -30,6 +30,7 @@ export const badInput = (field: string, message: string) =>
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = "You are not allowed to do this") =>
   new AppError(ErrorCode.FORBIDDEN, message);
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const unauthenticated = (message = "Sign in first") =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 

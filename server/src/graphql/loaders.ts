@@ -1,6 +1,9 @@
 import DataLoader from "dataloader";
 import { sql } from "kysely";
 import type { EntityManager } from "../db/orm.js";
+import type { QualificationActivity } from "@leadline/shared";
+import { PipelineStage } from "../modules/pipeline/pipeline-stage.entity.js";
+import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import type { ScoreBreakdownItem } from "../modules/scoring/score.types.js";
@@ -53,6 +56,25 @@ export function createLoaders(em: EntityManager, organizationId: string | null) 
         { orderBy: { minScore: "asc" } },
       );
       return organizationIds.map((id) => (id === org ? criteria : []));
+    }),
+    lead: new DataLoader<string, Lead | null>(async (ids) => {
+      const leads = await em.find(Lead, { id: { $in: [...ids] }, organization: org, deletedAt: null });
+      return byKeys(ids, leads, (lead) => lead.id).map((group) => group[0] ?? null);
+    }),
+    pipelineStage: new DataLoader<string, PipelineStage | null>(async (ids) => {
+      const stages = await em.find(PipelineStage, { id: { $in: [...ids] }, organization: org });
+      return byKeys(ids, stages, (stage) => stage.id).map((group) => group[0] ?? null);
+    }),
+    // Per lead, the latest occurrence of each activity type: all qualification needs ("a CALL in 14 days").
+    activityTypesOfLead: new DataLoader<string, QualificationActivity[]>(async (leadIds) => {
+      // Raw rows carry timestamps as PostgreSQL text ("... +00"): made Dates here.
+      const { rows } = await sql<{ lead_id: string; type: string; occurred_at: string }>`
+        select lead_id, type::text, max(occurred_at) as occurred_at from lead_activity
+        where organization_id = ${org} and lead_id = any(${[...leadIds]}::uuid[])
+        group by lead_id, type`.execute(em.getKysely());
+      return byKeys(leadIds, rows, (row) => row.lead_id).map((group) =>
+        group.map((row) => ({ type: row.type, occurredAt: new Date(row.occurred_at) })),
+      );
     }),
     membersOfTeam: new DataLoader<string, User[]>(async (teamIds) => {
       const teams = await em.find(

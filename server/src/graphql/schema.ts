@@ -23,7 +23,14 @@ import {
   NotificationResolver,
 } from "../modules/notifications/notification.resolver.js";
 import { ScoringRuleResolver } from "../modules/scoring/scoring-rule.resolver.js";
+import {
+  LeadPipelineResolver,
+  LeadStageChangeResolver,
+  PipelineResolver,
+} from "../modules/pipeline/pipeline.resolver.js";
+import { ActivityResolver, LeadActivityResolver } from "../modules/activities/activity.resolver.js";
 import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
+import { LeadTasksResolver, TaskResolver } from "../modules/tasks/task.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
@@ -40,6 +47,13 @@ export const resolvers = [
   ScoreOverrideResolver,
   QualificationResolver,
   ScoringSettingsResolver,
+  PipelineResolver,
+  LeadPipelineResolver,
+  LeadStageChangeResolver,
+  ActivityResolver,
+  LeadActivityResolver,
+  TaskResolver,
+  LeadTasksResolver,
   ScoringRunResolver,
   RoutingResolver,
   AssignmentRuleFieldsResolver,

@@ -1,6 +1,7 @@
 import { emailNotificationJob, slackPostJob } from "../modules/notifications/notifier.js";
 import { slaSweepJob } from "../modules/routing/sla.service.js";
 import { rescoreJob, scoreDecayJob } from "../modules/scoring/scoring-run.service.js";
+import { taskReminderJob } from "../modules/tasks/task-reminder.job.js";
 import type { JobDefinition } from "./queue.js";
 
 /** Every kind of background job; each instance works all of them (see JobQueue). */
@@ -11,4 +12,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   emailNotificationJob,
   slackPostJob,
   slaSweepJob,
+  taskReminderJob,
 ];

@@ -17,6 +17,23 @@ export interface LeadScoreChangedPayload {
   previousScore: number | null;
 }
 
+/** How a lead's place on the board changed: ENTERED a stage (created, or moved from `previousStageId`), LEFT it (deleted), or CHANGED within it. */
+export const PipelineEventType = { ENTERED: "ENTERED", LEFT: "LEFT", CHANGED: "CHANGED" } as const;
+export type PipelineEventType = (typeof PipelineEventType)[keyof typeof PipelineEventType];
+
+export interface PipelineEventPayload {
+  type: PipelineEventType;
+  leadId: string;
+  organizationId: string;
+  previousStageId: string | null;
+}
+
+export interface TaskReminderPayload {
+  taskId: string;
+  assigneeId: string;
+  organizationId: string;
+}
+
 export interface ScoringRunPayload {
   runId: string;
   organizationId: string;
@@ -39,14 +56,18 @@ export interface NotificationAddedPayload {
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
   LEAD_SCORE_CHANGED: "LEAD_SCORE_CHANGED",
+  PIPELINE_EVENTS: "PIPELINE_EVENTS",
   SCORING_RUN: "SCORING_RUN",
+  TASK_REMINDERS: "TASK_REMINDERS",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
   [Topic.LEAD_SCORE_CHANGED]: [organizationId: string, payload: LeadScoreChangedPayload];
+  [Topic.PIPELINE_EVENTS]: [organizationId: string, payload: PipelineEventPayload];
   [Topic.SCORING_RUN]: [organizationId: string, payload: ScoringRunPayload];
+  [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
 };

@@ -20,10 +20,15 @@ type Documents = {
     "\n  fragment LeadAssignment_lead on Lead {\n    id\n    fullName\n    assignedTo {\n      id\n      name\n    }\n    queueTeam {\n      id\n      name\n    }\n    assignmentHistory(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          reason\n          createdAt\n          fromUser {\n            id\n            name\n          }\n          toUser {\n            id\n            name\n          }\n          assignedBy {\n            id\n            name\n          }\n          rule {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadAssignment_LeadFragmentDoc,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    me {\n      id\n      role\n    }\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n      ...LeadAssignment_lead\n    }\n  }\n": typeof types.LeadPageDocument,
+    "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadTasksDocument,
+    "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateLeadTaskDocument,
+    "\n  query LeadTimeline($id: ID!, $after: String) {\n    lead(id: $id) {\n      id\n      timeline(first: 20, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LeadTimelineDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n": typeof types.LogActivityDocument,
     "\n  query ReassignUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n  }\n": typeof types.ReassignUsersDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AssignLeadDocument,
     "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": typeof types.ScoreBreakdown_LeadFragmentDoc,
     "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ScoreHistory_LeadFragmentDoc,
+    "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.LeadStageDocument,
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
@@ -32,6 +37,16 @@ type Documents = {
     "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PipelineColumnPageDocument,
+    "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": typeof types.PipelineInsightsDocument,
+    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.PipelineViewerRoleDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.CreatePipelineStageDocument,
+    "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.UpdatePipelineStageDocument,
+    "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ReorderPipelineStagesDocument,
+    "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n": typeof types.RetirePipelineStageDocument,
+    "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": typeof types.PipelineStagesDocument,
+    "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.PipelineBoardEventsDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveLeadDocument,
     "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyQueueViewerDocument,
     "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 25\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": typeof types.MyQueueDocument,
     "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": typeof types.QueueLeadRow_LeadFragmentDoc,
@@ -60,6 +75,9 @@ type Documents = {
     "\n  query ScoringPage {\n    me {\n      id\n      role\n    }\n    scoreDistribution {\n      total\n      average\n      buckets {\n        from\n        to\n        count\n      }\n      grades {\n        grade\n        count\n      }\n    }\n    scoringSettings {\n      decayPointsPerWeek\n      categoryCaps {\n        category\n        cap\n      }\n      gradeThresholds {\n        A\n        B\n        C\n      }\n    }\n    scoringRules(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          category\n          field\n          operator\n          value\n          points\n          priority\n          exclusiveGroup\n          active\n        }\n      }\n    }\n  }\n": typeof types.ScoringPageDocument,
     "\n  query AppShell {\n    me {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      ...UserMenu_user\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  subscription TaskReminders {\n    taskReminders {\n      task {\n        id\n        title\n        dueAt\n        lead {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.TaskRemindersDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -68,10 +86,15 @@ const documents: Documents = {
     "\n  fragment LeadAssignment_lead on Lead {\n    id\n    fullName\n    assignedTo {\n      id\n      name\n    }\n    queueTeam {\n      id\n      name\n    }\n    assignmentHistory(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          reason\n          createdAt\n          fromUser {\n            id\n            name\n          }\n          toUser {\n            id\n            name\n          }\n          assignedBy {\n            id\n            name\n          }\n          rule {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LeadAssignment_LeadFragmentDoc,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    me {\n      id\n      role\n    }\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n      ...LeadAssignment_lead\n    }\n  }\n": types.LeadPageDocument,
+    "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n": types.LeadTasksDocument,
+    "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateLeadTaskDocument,
+    "\n  query LeadTimeline($id: ID!, $after: String) {\n    lead(id: $id) {\n      id\n      timeline(first: 20, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LeadTimelineDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n": types.LogActivityDocument,
     "\n  query ReassignUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n  }\n": types.ReassignUsersDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignedTo {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AssignLeadDocument,
     "\n  fragment ScoreBreakdown_lead on Lead {\n    score\n    scoreBreakdown {\n      ruleId\n      name\n      category\n      points\n      field\n      operator\n      matchedValue\n    }\n  }\n": types.ScoreBreakdown_LeadFragmentDoc,
     "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n": types.ScoreHistory_LeadFragmentDoc,
+    "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n": types.LeadStageDocument,
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
@@ -80,6 +103,16 @@ const documents: Documents = {
     "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 15) {\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          readAt\n          createdAt\n          lead {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PipelineColumnPageDocument,
+    "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": types.PipelineInsightsDocument,
+    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": types.PipelineViewerRoleDocument,
+    "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": types.CreatePipelineStageDocument,
+    "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.UpdatePipelineStageDocument,
+    "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.ReorderPipelineStagesDocument,
+    "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n": types.RetirePipelineStageDocument,
+    "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n": types.PipelineStagesDocument,
+    "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n": types.PipelineBoardEventsDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n": types.MoveLeadDocument,
     "\n  query MyQueueViewer {\n    me {\n      id\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.MyQueueViewerDocument,
     "\n  query MyQueue($ownerIds: [ID!]!) {\n    myLeads: leads(\n      first: 100\n      filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n    teamQueue: leads(\n      first: 25\n      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }\n      orderBy: { field: SCORE, direction: DESC }\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          queueTeam {\n            id\n            name\n          }\n          ...QueueLeadRow_lead\n        }\n      }\n    }\n  }\n": types.MyQueueDocument,
     "\n  fragment QueueLeadRow_lead on Lead {\n    id\n    fullName\n    company\n    status\n    score\n    grade\n    createdAt\n  }\n": types.QueueLeadRow_LeadFragmentDoc,
@@ -108,6 +141,9 @@ const documents: Documents = {
     "\n  query ScoringPage {\n    me {\n      id\n      role\n    }\n    scoreDistribution {\n      total\n      average\n      buckets {\n        from\n        to\n        count\n      }\n      grades {\n        grade\n        count\n      }\n    }\n    scoringSettings {\n      decayPointsPerWeek\n      categoryCaps {\n        category\n        cap\n      }\n      gradeThresholds {\n        A\n        B\n        C\n      }\n    }\n    scoringRules(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n          category\n          field\n          operator\n          value\n          points\n          priority\n          exclusiveGroup\n          active\n        }\n      }\n    }\n  }\n": types.ScoringPageDocument,
     "\n  query AppShell {\n    me {\n      id\n      role\n      organization {\n        id\n        name\n      }\n      ...UserMenu_user\n    }\n  }\n": types.AppShellDocument,
     "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n": types.CompleteTaskDocument,
+    "\n  subscription TaskReminders {\n    taskReminders {\n      task {\n        id\n        title\n        dueAt\n        lead {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.TaskRemindersDocument,
 };
 
 /**
@@ -151,6 +187,22 @@ export function graphql(source: "\n  query LeadPage($id: ID!) {\n    me {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadTasks($id: ID!) {\n    lead(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            title\n            type\n            priority\n            dueAt\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLeadTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadTimeline($id: ID!, $after: String) {\n    lead(id: $id) {\n      id\n      timeline(first: 20, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadTimeline($id: ID!, $after: String) {\n    lead(id: $id) {\n      id\n      timeline(first: 20, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            type\n            subject\n            body\n            outcome\n            occurredAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n      }\n      lead {\n        id\n        activitiesCount\n        lastActivityAt\n        score\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReassignUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReassignUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,6 +216,10 @@ export function graphql(source: "\n  fragment ScoreBreakdown_lead on Lead {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreHistory_lead on Lead {\n    scoreHistory(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          score\n          previousScore\n          delta\n          reason\n          grade\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadStage($id: ID!) {\n    lead(id: $id) {\n      id\n      fullName\n      daysInStage\n      lostReason\n      stage {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +252,46 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetirePipelineStage($input: PipelineStageIdInput!) {\n    retirePipelineStage(input: $input) {\n      stage {\n        id\n        retiredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n"): (typeof documents)["\n  query PipelineStages {\n    pipelineStages {\n      id\n      name\n      color\n      position\n      category\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PipelineBoardEvents {\n    pipelineEvents {\n      type\n      stageId\n      previousStageId\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      lead {\n        id\n        status\n        daysInStage\n        stage {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +404,18 @@ export function graphql(source: "\n  query AppShell {\n    me {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    name\n    email\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          type\n          priority\n          dueAt\n          overdue\n          lead {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskReminders {\n    taskReminders {\n      task {\n        id\n        title\n        dueAt\n        lead {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TaskReminders {\n    taskReminders {\n      task {\n        id\n        title\n        dueAt\n        lead {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Role, roleAtLeast } from "@leadline/shared";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import Alert from "@mui/material/Alert";
@@ -13,6 +13,9 @@ import { describeError } from "../../api/errors";
 import { LeadAssignment } from "./LeadAssignment";
 import { LeadHeader } from "./LeadHeader";
 import { LeadMissing } from "./LeadMissing";
+import { LeadTasks } from "./LeadTasks";
+import { LeadTimeline } from "./LeadTimeline";
+import { StageStepper } from "./StageStepper";
 import { ScoreBreakdown } from "./ScoreBreakdown";
 import { ScoreHistory } from "./ScoreHistory";
 import { useLiveLead } from "./useLiveLead";
@@ -47,7 +50,12 @@ export function LeadPage() {
     fetchPolicy: "cache-and-network",
     nextFetchPolicy: "cache-first",
   });
-  const deleted = useLiveLead(leadId, () => void refetch());
+  const client = useApolloClient();
+  // The stage, timeline and tasks cards read their own queries: they follow the same events.
+  const deleted = useLiveLead(leadId, () => {
+    void refetch();
+    void client.refetchQueries({ include: ["LeadStage", "LeadTimeline", "LeadTasks"] });
+  });
 
   if (deleted) {
     return (
@@ -87,6 +95,9 @@ export function LeadPage() {
       <Paper variant="outlined" sx={card}>
         <LeadHeader lead={lead} />
       </Paper>
+      <Paper variant="outlined" sx={card}>
+        <StageStepper leadId={lead.id} />
+      </Paper>
       <Box
         sx={{
           display: "grid",
@@ -106,6 +117,12 @@ export function LeadPage() {
         </Paper>
         <Paper variant="outlined" sx={card}>
           <LeadAssignment lead={lead} canReassign={roleAtLeast(data.me.role, Role.MANAGER)} />
+        </Paper>
+        <Paper variant="outlined" sx={card}>
+          <LeadTimeline leadId={lead.id} />
+        </Paper>
+        <Paper variant="outlined" sx={card}>
+          <LeadTasks leadId={lead.id} />
         </Paper>
       </Box>
     </Box>

@@ -12,6 +12,7 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   RESCORED: "Rescored on request",
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
+  ACTIVITY: "Activity logged",
 };
 
 /** Points with their sign: "+15", "-5", "0". */

@@ -4,6 +4,7 @@ import Toolbar from "@mui/material/Toolbar";
 import { useState } from "react";
 import { Outlet } from "react-router";
 import { graphql } from "../../api/gql";
+import { TaskReminders } from "../tasks/TaskReminders";
 import { NavDrawer } from "./NavDrawer";
 import { TopBar } from "./TopBar";
 import { UserMenu } from "./UserMenu";
@@ -46,6 +47,7 @@ export function AppShell() {
           <Outlet />
         </Box>
       </Box>
+      <TaskReminders />
     </Box>
   );
 }

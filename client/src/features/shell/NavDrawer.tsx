@@ -3,7 +3,9 @@ import BarChartIcon from "@mui/icons-material/BarChart";
 import InboxOutlinedIcon from "@mui/icons-material/InboxOutlined";
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import TaskAltIcon from "@mui/icons-material/TaskAlt";
 import TuneIcon from "@mui/icons-material/Tune";
+import ViewKanbanOutlinedIcon from "@mui/icons-material/ViewKanbanOutlined";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
@@ -27,6 +29,8 @@ interface NavItem {
 // Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
+  { to: "/pipeline", label: "Pipeline", icon: <ViewKanbanOutlinedIcon /> },
+  { to: "/tasks", label: "My tasks", icon: <TaskAltIcon /> },
   { to: "/queue", label: "My queue", icon: <InboxOutlinedIcon />, minRole: Role.MEMBER },
   { to: "/workload", label: "Workload", icon: <BarChartIcon />, minRole: Role.MANAGER },
   { to: "/routing", label: "Routing", icon: <AltRouteIcon />, minRole: Role.MANAGER },

@@ -39,6 +39,8 @@ export interface LeadListQuery {
   order?: LeadOrder;
   after?: ListPosition;
   limit: number;
+  /** The clock's "now", for relative filters (no activity in N days). */
+  now?: Date;
 }
 
 export interface BuiltLeadListQuery {
@@ -51,8 +53,14 @@ export interface BuiltLeadListQuery {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
 
+const DAY_MS = 86_400_000;
+
 /** The SQL conditions (on alias `l`) of a lead filter within one organisation, deleted leads excluded. */
-export function leadFilterConditions(organizationId: string, f: LeadFilter = {}): RawBuilder<unknown>[] {
+export function leadFilterConditions(
+  organizationId: string,
+  f: LeadFilter = {},
+  now = new Date(),
+): RawBuilder<unknown>[] {
   const where = [sql`l.organization_id = ${organizationId}`, sql`l.deleted_at is null`];
   if (f.status?.length) where.push(sql`l.status = any(${f.status}::lead_status[])`);
   const owners = f.assignedToIds?.length ? sql`l.assigned_to_id = any(${f.assignedToIds}::uuid[])` : null;
@@ -67,6 +75,11 @@ export function leadFilterConditions(organizationId: string, f: LeadFilter = {})
   if (f.grade?.length) where.push(sql`l.grade = any(${f.grade.map((g) => g.toUpperCase())}::text[])`);
   if (given(f.createdAfter)) where.push(sql`l.created_at >= ${f.createdAfter}`);
   if (given(f.createdBefore)) where.push(sql`l.created_at < ${f.createdBefore}`);
+  if (f.stageIds?.length) where.push(sql`l.stage_id = any(${f.stageIds}::uuid[])`);
+  if (given(f.noActivityInDays))
+    where.push(
+      sql`coalesce(l.last_activity_at, l.created_at) < ${new Date(now.getTime() - f.noActivityInDays * DAY_MS)}`,
+    );
   return where;
 }
 
@@ -107,7 +120,7 @@ export function buildSearchWordsQuery(
  * the known words that may stand for each searched word (`searchWords`, through the `search_words` index).
  */
 export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
-  const where = leadFilterConditions(query.organizationId, query.filter);
+  const where = leadFilterConditions(query.organizationId, query.filter, query.now);
   const columns = sql.join(query.columns.map((column) => sql.ref(`l.${column}`)));
   const term = query.search?.trim().toLowerCase();
   const pattern = term ? `%${escapeLike(term)}%` : "";

@@ -1,12 +1,13 @@
 import type { Opt } from "@mikro-orm/core";
 import { Embedded, Entity, Enum, Index, ManyToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
-import { ContactMethod, LeadStatus } from "@leadline/shared";
+import { ContactMethod, LeadStatus, LostReason } from "@leadline/shared";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
+import { PipelineStage } from "../pipeline/pipeline-stage.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Consent } from "./consent.embeddable.js";
 
@@ -38,6 +39,36 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
 @Index({
   name: "lead_org_status_idx",
   expression: "create index lead_org_status_idx on lead (organization_id, status) where deleted_at is null",
+})
+// A board column: its leads by score, and its count.
+@Index({
+  name: "lead_org_stage_score_idx",
+  expression:
+    "create index lead_org_stage_score_idx on lead (organization_id, stage_id, score desc, id desc) where deleted_at is null",
+})
+// Stale leads: "no activity in N days".
+@Index({
+  name: "lead_org_last_activity_idx",
+  expression:
+    "create index lead_org_last_activity_idx on lead (organization_id, (coalesce(last_activity_at, created_at))) where deleted_at is null",
+})
+// Stage and status always agree, whoever writes the row (an import, an integration, a migration): the
+// functions are in the migration. Moves through the API also write history with the actor.
+@Trigger({
+  name: "lead_stage_sync",
+  timing: "before",
+  events: ["insert", "update"],
+  forEach: "row",
+  expression:
+    "create trigger lead_stage_sync before insert or update of status, stage_id on lead for each row execute function lead_stage_sync()",
+})
+@Trigger({
+  name: "lead_stage_change_on_insert",
+  timing: "after",
+  events: ["insert"],
+  forEach: "statement",
+  expression:
+    "create trigger lead_stage_change_on_insert after insert on lead referencing new table as new_leads for each statement execute function lead_stage_change_on_insert()",
 })
 @Index({
   name: "lead_org_assignee_idx",
@@ -136,6 +167,34 @@ export class Lead extends BaseEntity {
   @Field(() => String, { nullable: true, description: "Why the lead was lost (set with status LOST)." })
   @Property(nullableText())
   lostReason: string | null = null;
+
+  @Field(() => LostReason, { nullable: true, description: "Why the lead was lost, from the fixed list." })
+  @Enum({ items: () => LostReason, nativeEnumName: "lost_reason", nullable: true })
+  lostReasonCode: LostReason | null = null;
+
+  /** Exposed by PipelineResolver (through a loader). Always set: the stage_sync trigger fills it in. */
+  @ManyToOne(() => PipelineStage, { nullable: true, deleteRule: "no action" })
+  stage: PipelineStage | null = null;
+
+  @Field(() => Date, { nullable: true, description: "When the lead entered its current stage." })
+  @Property({ type: "datetime", nullable: true })
+  stageEnteredAt: Date | null = null;
+
+  @Field(() => Float, { nullable: true, description: "What the deal is expected to be worth." })
+  @Property({ type: "double", nullable: true })
+  dealValue: number | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the last call, email, meeting, note or engagement happened (stale leads have none for long).",
+  })
+  @Property({ type: "datetime", nullable: true })
+  lastActivityAt: Date | null = null;
+
+  @Field(() => Int, { description: "Activities by people and by the lead (system entries not counted)." })
+  @Property({ type: "integer", default: 0 })
+  activitiesCount: Opt<number> = 0;
 
   @Field(() => Int, { description: "0-100: how likely the lead is to buy (the override while one is set)." })
   @Property({ type: "smallint", default: 0 })

@@ -36,6 +36,12 @@ export class LeadFilter {
   @Field(() => [String], { nullable: true, description: "Grades A-D." }) grade?: string[];
   @Field(() => Date, { nullable: true, description: "Created at or after." }) createdAfter?: Date;
   @Field(() => Date, { nullable: true, description: "Created before." }) createdBefore?: Date;
+  @Field(() => [ID], { nullable: true, description: "Pipeline stages (board columns)." }) stageIds?: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: "Stale leads: no activity (or, without any, not created) in this many days.",
+  })
+  noActivityInDays?: number;
 }
 
 @InputType({ description: "Sort order; ties are broken by id so pages never overlap." })
@@ -83,6 +89,7 @@ export abstract class LeadFieldsInput {
   @Field(() => String, { nullable: true }) companySize?: string | null;
   @Field(() => Int, { nullable: true }) employees?: number | null;
   @Field(() => Float, { nullable: true }) annualRevenue?: number | null;
+  @Field(() => Float, { nullable: true, description: "Expected deal value." }) dealValue?: number | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) street?: string | null;
   @Field(() => String, { nullable: true }) city?: string | null;
@@ -101,8 +108,12 @@ export abstract class LeadFieldsInput {
   @Field(() => String, { nullable: true }) utmTerm?: string | null;
   @Field(() => String, { nullable: true }) utmContent?: string | null;
   @Field(() => LeadStatus, { nullable: true }) status?: LeadStatus | null;
-  @Field(() => String, { nullable: true, description: "Required with status LOST." }) lostReason?:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Required with status LOST: a reason from the list (NO_BUDGET or "No budget", ...); any other text is recorded as OTHER with that text.',
+  })
+  lostReason?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => Boolean, { nullable: true }) doNotCall?: boolean | null;
   @Field(() => Boolean, { nullable: true }) doNotEmail?: boolean | null;

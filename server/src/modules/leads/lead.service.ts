@@ -1,4 +1,12 @@
-import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
+import {
+  ActivityType,
+  LeadEventType,
+  LeadStatus,
+  parseLostReason,
+  Role,
+  roleAtLeast,
+  validateLeadFields,
+} from "@leadline/shared";
 import { validate as isUuid } from "uuid";
 import {
   checkPageSize,
@@ -7,7 +15,7 @@ import {
   toConnection,
   type Connection,
 } from "../../graphql/connection.js";
-import { badInput, forbidden, notFound } from "../../graphql/errors.js";
+import { badInput, forbidden } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { Services } from "../../graphql/context.js";
@@ -26,6 +34,10 @@ import { leadRowMapper } from "./lead-row.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
 import { fetchLeadList } from "./lead-list.fetch.js";
+import { changedFields } from "./lead-changes.js";
+import { assertCanChangeLead, assertCanWrite, findLiveLead, findLiveLeadOrFail } from "./lead-access.js";
+import { moveLeadToStage, stageForStatus, type StageMove } from "../pipeline/stage-move.js";
+import { recordActivity } from "../activities/activity-recorder.js";
 
 const MAX_SEARCH_LENGTH = 200;
 
@@ -41,7 +53,7 @@ export class LeadService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
-    private readonly services: Pick<Services, "pubSub" | "jobs">,
+    private readonly services: Pick<Services, "pubSub" | "jobs" | "clock">,
   ) {
     this.scoring = new ScoringService(em, viewer.organizationId);
   }
@@ -55,6 +67,11 @@ export class LeadService {
       throw badInput("search", `must be at most ${MAX_SEARCH_LENGTH} characters`);
     if (args.filter?.assignedToIds?.some((id) => !isUuid(id)))
       throw badInput("filter.assignedToIds", "must hold user ids");
+    if (args.filter?.stageIds?.some((id) => !isUuid(id)))
+      throw badInput("filter.stageIds", "must hold stage ids");
+    const staleDays = args.filter?.noActivityInDays;
+    if (staleDays !== undefined && staleDays !== null && (staleDays < 1 || staleDays > 3650))
+      throw badInput("filter.noActivityInDays", "must be from 1 to 3650");
     const after = args.after ? decodeCursor(args.after, isPosition) : undefined;
     const { rows, total, byRelevance } = await fetchLeadList(
       this.em,
@@ -65,6 +82,7 @@ export class LeadService {
         order: args.orderBy,
         after,
         limit: first + 1,
+        now: this.services.clock.now(),
       },
       withTotalCount,
     );
@@ -92,12 +110,11 @@ export class LeadService {
 
   /** A live lead of the viewer's organisation, or null. */
   async find(id: string): Promise<Lead | null> {
-    if (!isUuid(id)) return null;
-    return this.em.findOne(Lead, { id, organization: this.viewer.organizationId, deletedAt: null });
+    return findLiveLead(this.em, this.viewer.organizationId, id);
   }
 
   async create(input: CreateLeadInput): Promise<Lead> {
-    this.assertCanWrite();
+    assertCanWrite(this.viewer);
     const fields = this.validate(input, "create");
     const assignee =
       input.assignedToId !== undefined
@@ -106,15 +123,25 @@ export class LeadService {
           ? this.em.getReference(User, this.viewer.userId)
           : null;
     const organizationId = this.viewer.organizationId;
-    // One transaction: the lead, its score and history, and its routing (owner and assignment row)
-    // commit together; events go out after the commit.
+    const now = this.services.clock.now();
+    const stage = await stageForStatus(this.em, organizationId, fields.status ?? LeadStatus.NEW);
+    // The round-robin turn is taken before the transaction (see RoutingService.takeTicket); then the
+    // lead, its stage, score and history, and its routing (owner and assignment row) commit together;
+    // events go out after the commit.
     const ticket = assignee
       ? null
-      : await new RoutingService(this.em, organizationId).takeTicket(this.draft(input));
+      : await new RoutingService(this.em, organizationId).takeTicket(this.draft(input), now);
     const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
       const notifier = new Notifier(em, this.services.jobs, organizationId);
       const lead = em.create(Lead, {
         ...fields,
+        createdAt: now,
+        stage,
+        stageEnteredAt: now,
+        lostReasonCode:
+          fields.status === LeadStatus.LOST && fields.lostReason
+            ? parseLostReason(fields.lostReason).reason
+            : null,
         organization: organizationId,
         createdBy: this.viewer.userId,
         assignedTo: assignee,
@@ -126,6 +153,7 @@ export class LeadService {
         lead,
         ScoreChangeReason.CREATED,
         this.viewer.userId,
+        now,
       );
       await startSlaClock(em, lead);
       await em.persist(lead).flush();
@@ -153,9 +181,8 @@ export class LeadService {
   }
 
   async update(input: UpdateLeadInput): Promise<Lead> {
-    this.assertCanWrite();
     const lead = await this.findOrFail(input.id);
-    this.assertCanEdit(lead);
+    assertCanChangeLead(this.viewer, lead);
     const { id: _id, consent, assignedToId, ...changes } = input;
     // Validate with the stored values a rule depends on: the country for phones, the reason for LOST.
     const fields = this.validate(
@@ -171,25 +198,29 @@ export class LeadService {
       },
       "update",
     );
-    this.em.assign(lead, fields);
-    if (lead.status !== LeadStatus.NEW) markFirstContact(lead);
+    const { status, lostReason, ...plain } = fields;
+    const changed = changedFields(lead, plain);
+    this.em.assign(lead, plain);
+    const now = this.services.clock.now();
+    if (changed.length > 0)
+      recordActivity(this.em, lead, {
+        type: ActivityType.FIELD_UPDATE,
+        occurredAt: now,
+        actorId: this.viewer.userId,
+        subject: `Changed ${changed.join(", ")}`,
+        metadata: { fields: changed },
+      });
+    // A status change is a stage move: same rules, history and activity as moveLead.
+    const move = await this.changeStatus(lead, status, lostReason, now);
+    if (lead.status !== LeadStatus.NEW) markFirstContact(lead, now);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,
         at: new Date(),
         source: consent.source ?? null,
       });
-    const reassigned =
-      assignedToId !== undefined &&
-      recordAssignment(
-        this.em,
-        lead,
-        await this.resolveAssignee(assignedToId),
-        this.viewer.userId,
-        AssignmentType.MANUAL,
-        null,
-      );
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId);
+    const reassigned = assignedToId !== undefined && (await this.reassign(lead, assignedToId, now));
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId, now);
     await this.em.flush();
     publishLeadChange(
       this.services.pubSub,
@@ -197,6 +228,7 @@ export class LeadService {
       LeadEventType.UPDATED,
       lead.id,
       score,
+      move ? { previousStageId: move.from?.id ?? null } : undefined,
     );
     if (reassigned)
       publishLeadAssigned(
@@ -207,6 +239,46 @@ export class LeadService {
         AssignmentType.MANUAL,
       );
     return lead;
+  }
+
+  private async changeStatus(
+    lead: Lead,
+    status: LeadStatus | null | undefined,
+    lostReason: string | null | undefined,
+    now: Date,
+  ): Promise<StageMove | null> {
+    const parsed = lostReason ? parseLostReason(lostReason) : null;
+    if (!status || status === lead.status) {
+      if (lostReason !== undefined && lead.status === LeadStatus.LOST) {
+        lead.lostReason = lostReason;
+        lead.lostReasonCode = parsed?.reason ?? null;
+      }
+      return null;
+    }
+    const to = await stageForStatus(this.em, this.viewer.organizationId, status);
+    if (!to) throw badInput("status", "has no live stage in your pipeline");
+    return moveLeadToStage(this.em, lead, to, {
+      lostReason: status === LeadStatus.LOST ? parsed?.reason : null,
+      note: parsed?.detail,
+      actorId: this.viewer.userId,
+      now,
+    });
+  }
+
+  /** Changes the owner (assignment history, and the timeline); false when the owner stays. */
+  private async reassign(lead: Lead, assignedToId: string | null, now: Date): Promise<boolean> {
+    const previous = lead.assignedTo?.id ?? null;
+    const to = await this.resolveAssignee(assignedToId);
+    if (!recordAssignment(this.em, lead, to, this.viewer.userId, AssignmentType.MANUAL, null)) return false;
+    const next = lead.assignedTo?.id ?? null;
+    recordActivity(this.em, lead, {
+      type: ActivityType.ASSIGNMENT_CHANGE,
+      occurredAt: now,
+      actorId: this.viewer.userId,
+      subject: lead.assignedTo ? `Assigned to ${lead.assignedTo.name}` : "Unassigned",
+      metadata: { fromUserId: previous, toUserId: next },
+    });
+    return true;
   }
 
   /** Soft delete: the lead leaves every list but its row, and its history, stay. Managers and above only. */
@@ -220,8 +292,8 @@ export class LeadService {
     return lead;
   }
 
-  private async findOrFail(id: string): Promise<Lead> {
-    return (await this.find(id)) ?? Promise.reject(notFound("Lead"));
+  private findOrFail(id: string): Promise<Lead> {
+    return findLiveLeadOrFail(this.em, this.viewer.organizationId, id);
   }
 
   private validate(input: Omit<LeadFieldsInput, "consent" | "assignedToId">, mode: "create" | "update") {
@@ -232,16 +304,6 @@ export class LeadService {
       throw badInput(error!.field, error!.message);
     }
     return result.value;
-  }
-
-  private assertCanWrite(): void {
-    if (!roleAtLeast(this.viewer.role, Role.MEMBER)) throw forbidden("Viewers can only read");
-  }
-
-  /** MEMBERs change only the leads assigned to them; MANAGER and above change any lead. */
-  private assertCanEdit(lead: Lead): void {
-    if (this.viewer.role === Role.MEMBER && lead.assignedTo?.id !== this.viewer.userId)
-      throw forbidden("Members can only change leads assigned to them");
   }
 
   private async resolveAssignee(userId: string | null): Promise<User | null> {

@@ -10,6 +10,7 @@ export const NotificationType = {
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   LEAD_QUEUED: "LEAD_QUEUED",
   SLA_BREACHED: "SLA_BREACHED",
+  TASK_REMINDER: "TASK_REMINDER",
 } as const;
 export type NotificationType = (typeof NotificationType)[keyof typeof NotificationType];
 registerEnumType(NotificationType, {

@@ -15,6 +15,7 @@ export const ScoreChangeReason = {
   RESCORED: "RESCORED",
   DECAY: "DECAY",
   OVERRIDE: "OVERRIDE",
+  ACTIVITY: "ACTIVITY",
 } as const;
 export type ScoreChangeReason = (typeof ScoreChangeReason)[keyof typeof ScoreChangeReason];
 registerEnumType(ScoreChangeReason, {

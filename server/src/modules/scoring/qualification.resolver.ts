@@ -79,14 +79,17 @@ export class QualificationResolver {
     return { criteria };
   }
 
-  // Activities arrive with the activity timeline; until then, stages that need one are never met.
+  // Activity types come from the timeline (the latest of each type, one batch per page of leads).
   @FieldResolver(() => LeadQualification, {
     description: "The highest stage the lead meets, and what it lacks for the others.",
   })
   async qualification(@Root() lead: Lead, @Ctx() context: Context): Promise<LeadQualification> {
-    const criteria = await context.loaders.qualificationCriteria.load(requireViewer(context).organizationId);
-    return evaluateQualification(criteria, lead as unknown as ScorableLead, lead.score, [], {
-      now: new Date(),
+    const [criteria, activities] = await Promise.all([
+      context.loaders.qualificationCriteria.load(requireViewer(context).organizationId),
+      context.loaders.activityTypesOfLead.load(lead.id),
+    ]);
+    return evaluateQualification(criteria, lead as unknown as ScorableLead, lead.score, activities, {
+      now: context.services.clock.now(),
     });
   }
 }

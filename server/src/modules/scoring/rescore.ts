@@ -39,7 +39,8 @@ export interface RescoreOptions {
 }
 
 /** When a lead was last active: the moment decay counts from (see the shared evaluator). */
-const LAST_ACTIVE_SQL = sql`greatest(l.last_engagement_at, l.created_at)`;
+// The evaluator's daysSinceLastActivity reads both: engagement by the lead and activity logged by people.
+const LAST_ACTIVE_SQL = sql`greatest(l.last_engagement_at, l.last_activity_at, l.created_at)`;
 
 interface Update {
   id: string;
