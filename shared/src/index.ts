@@ -4,3 +4,5 @@ export * from "./normalize.js";
 export * from "./lead-validation.js";
 export * from "./scoring/index.js";
 export * from "./lead-fields.js";
+export * from "./dedup/index.js";
+export * from "./enrichment/index.js";

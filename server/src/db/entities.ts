@@ -2,6 +2,7 @@ import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
+import { LeadMerge } from "../modules/dedup/lead-merge.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
@@ -17,6 +18,7 @@ export const entities = [
   Team,
   RefreshToken,
   Lead,
+  LeadMerge,
   Consent,
   LeadSearchWord,
   ScoringRule,

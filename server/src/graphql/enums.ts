@@ -1,4 +1,12 @@
-import { ContactMethod, LeadEventType, LeadStatus, Role } from "@leadline/shared";
+import {
+  ContactMethod,
+  DuplicateReason,
+  EmailDomainType,
+  EnrichmentStatus,
+  LeadEventType,
+  LeadStatus,
+  Role,
+} from "@leadline/shared";
 import { registerEnumType } from "type-graphql";
 
 // The enums live in `shared/` (the SPA uses them too); here they are only named for the schema.
@@ -16,6 +24,19 @@ registerEnumType(ContactMethod, {
   description: "How the lead prefers to be contacted.",
 });
 registerEnumType(LeadEventType, { name: "LeadEventType", description: "What happened to a lead." });
+registerEnumType(DuplicateReason, {
+  name: "DuplicateReason",
+  description:
+    "Why two leads are taken for the same person: same email, same phone, or similar name and company.",
+});
+registerEnumType(EmailDomainType, {
+  name: "EmailDomainType",
+  description: "BUSINESS, FREE (a free or disposable mail provider) or NONE.",
+});
+registerEnumType(EnrichmentStatus, {
+  name: "EnrichmentStatus",
+  description: "PENDING (not run yet), ENRICHED (something learnt) or NO_DATA (nothing to learn from).",
+});
 
 export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;
 export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
+import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
@@ -20,6 +21,7 @@ export const resolvers = [
   UserResolver,
   TeamResolver,
   LeadResolver,
+  DedupResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

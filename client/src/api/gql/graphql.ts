@@ -99,6 +99,7 @@ export type Role =
 export type ScoreChangeReason =
   | 'CREATED'
   | 'DECAY'
+  | 'MERGED'
   | 'OVERRIDE'
   | 'RULES_CHANGED'
   | 'UPDATED';

@@ -10,6 +10,7 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   RULES_CHANGED: "Rules changed",
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
+  MERGED: "Duplicates merged in",
 };
 
 /** Points with their sign: "+15", "-5", "0". */

@@ -1,6 +1,6 @@
 import type { Opt } from "@mikro-orm/core";
 import { Embedded, Entity, Enum, Index, ManyToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
-import { ContactMethod, LeadStatus } from "@leadline/shared";
+import { ContactMethod, EnrichmentStatus, LeadStatus } from "@leadline/shared";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
@@ -8,10 +8,18 @@ import { Organization } from "../organizations/organization.entity.js";
 import { User } from "../users/user.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Consent } from "./consent.embeddable.js";
+import { LeadEnrichmentInfo } from "./lead-enrichment.types.js";
 
 /** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
 export const LEAD_SEARCH_TEXT_SQL =
   "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))";
+
+/**
+ * The text the fuzzy duplicate check compares (see shared `nameKey`): "first last company", lower-cased,
+ * only when there is a last name plus a first name or a company (a last name alone matches too much).
+ */
+export const LEAD_DEDUP_NAME_SQL =
+  "case when last_name is not null and (first_name is not null or company is not null) then lower(coalesce(first_name, '') || ' ' || last_name || ' ' || coalesce(company, '')) end";
 
 /** The words of that text (split on anything not a letter or digit), for word-level fuzzy search. */
 export const LEAD_SEARCH_WORDS_SQL = `array_remove(regexp_split_to_array(${LEAD_SEARCH_TEXT_SQL}, '[^[:alnum:]]+'), '')`;
@@ -55,6 +63,16 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
 @Index({
   name: "lead_org_email_idx",
   expression: "create index lead_org_email_idx on lead (organization_id, email) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_phone_idx",
+  expression: "create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null",
+})
+// The duplicate check's fuzzy name match: `dedup_name % $1` at a high threshold is a selective index scan.
+@Index({
+  name: "lead_dedup_name_trgm_idx",
+  expression:
+    "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) where deleted_at is null",
 })
 @Index({
   name: "lead_tags_idx",
@@ -185,6 +203,21 @@ export class Lead extends BaseEntity {
   @Property({ type: "jsonb", defaultRaw: "'{}'" })
   customFields: Opt<Record<string, unknown>> = {};
 
+  @Field(() => EnrichmentStatus, { description: "Whether local enrichment ran and learnt anything." })
+  @Enum({
+    items: () => EnrichmentStatus,
+    nativeEnumName: "enrichment_status",
+    default: EnrichmentStatus.PENDING,
+  })
+  enrichmentStatus: Opt<EnrichmentStatus> = EnrichmentStatus.PENDING;
+
+  @Field(() => LeadEnrichmentInfo, {
+    nullable: true,
+    description: "What local enrichment learnt from the email domain and the phone number.",
+  })
+  @Property({ type: "jsonb", nullable: true })
+  enrichment: LeadEnrichmentInfo | null = null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
 
@@ -199,4 +232,7 @@ export class Lead extends BaseEntity {
 
   @Property({ type: "text[]", generated: `(${LEAD_SEARCH_WORDS_SQL}) stored`, hidden: true, nullable: true })
   searchWords?: string[];
+
+  @Property({ type: "text", generated: `(${LEAD_DEDUP_NAME_SQL}) stored`, hidden: true, nullable: true })
+  dedupName?: string;
 }

@@ -1,4 +1,11 @@
-import { LeadEventType, LeadStatus, Role, roleAtLeast, validateLeadFields } from "@leadline/shared";
+import {
+  duplicateKeys,
+  LeadEventType,
+  LeadStatus,
+  Role,
+  roleAtLeast,
+  validateLeadFields,
+} from "@leadline/shared";
 import { validate as isUuid } from "uuid";
 import {
   checkPageSize,
@@ -20,6 +27,17 @@ import { leadRowMapper } from "./lead-row.js";
 import type { CreateLeadInput, LeadFieldsInput, LeadsArgs, UpdateLeadInput } from "./lead.inputs.js";
 import { type ListPosition } from "./lead-list.query.js";
 import { fetchLeadList } from "./lead-list.fetch.js";
+import { findDuplicateLeads, type FoundDuplicate } from "../dedup/duplicate-finder.js";
+import { buildScoredLead } from "./lead-creation.js";
+import { applyEnrichment } from "./lead-enrichment.js";
+import { CreateLeadOutcome, DuplicatePolicy } from "./lead.inputs.js";
+
+export interface CreateLeadResult {
+  /** Null when WARN found duplicates and nothing was created. */
+  lead: Lead | null;
+  duplicates: FoundDuplicate[];
+  outcome: CreateLeadOutcome;
+}
 
 const MAX_SEARCH_LENGTH = 200;
 
@@ -90,29 +108,46 @@ export class LeadService {
     return this.em.findOne(Lead, { id, organization: this.viewer.organizationId, deletedAt: null });
   }
 
-  async create(input: CreateLeadInput): Promise<Lead> {
+  /**
+   * Creates a lead, after a duplicate check. `onDuplicate` says what a match does: CREATE (the default)
+   * creates anyway and reports the matches; WARN creates nothing and returns them; UPDATE_EXISTING
+   * applies the input to the strongest match instead (with the same permission checks as updateLead).
+   */
+  async create(input: CreateLeadInput): Promise<CreateLeadResult> {
     this.assertCanWrite();
-    const fields = this.validate(input, "create");
+    const { onDuplicate, ...leadInput } = input;
+    const policy = onDuplicate ?? DuplicatePolicy.CREATE;
+    const fields = this.validate(leadInput, "create");
+    const duplicates = await findDuplicateLeads(this.em, this.viewer.organizationId, duplicateKeys(fields));
+    const best = duplicates[0];
+    if (best && policy === DuplicatePolicy.WARN)
+      return { lead: null, duplicates, outcome: CreateLeadOutcome.NOT_CREATED };
+    if (best && policy === DuplicatePolicy.UPDATE_EXISTING) {
+      const lead = await this.update({ ...leadInput, id: best.lead.id });
+      return { lead, duplicates, outcome: CreateLeadOutcome.UPDATED_EXISTING };
+    }
     const assignee =
       input.assignedToId !== undefined
         ? await this.resolveAssignee(input.assignedToId)
         : this.viewer.role === Role.MEMBER
           ? this.em.getReference(User, this.viewer.userId)
           : null;
-    const lead = this.em.create(Lead, {
-      ...fields,
-      organization: this.viewer.organizationId,
-      createdBy: this.viewer.userId,
-      assignedTo: assignee,
-      ...(input.consent && {
-        consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
-      }),
+    // Enriched and scored in the same unit of work: the lead, its score and its first history row commit together.
+    const { lead, score } = await buildScoredLead(this.em, this.scoring, {
+      organizationId: this.viewer.organizationId,
+      fields,
+      actorId: this.viewer.userId,
+      extra: {
+        createdBy: this.viewer.userId,
+        assignedTo: assignee,
+        ...(input.consent && {
+          consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
+        }),
+      },
     });
-    // Scored in the same unit of work: the lead, its score and its first history row commit together.
-    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, this.viewer.userId);
-    await this.em.persist(lead).flush();
+    await this.em.flush();
     publishLeadChange(this.pubSub, this.viewer.organizationId, LeadEventType.CREATED, lead.id, score);
-    return lead;
+    return { lead, duplicates, outcome: CreateLeadOutcome.CREATED };
   }
 
   async update(input: UpdateLeadInput): Promise<Lead> {
@@ -135,6 +170,7 @@ export class LeadService {
       "update",
     );
     this.em.assign(lead, fields);
+    if (fields.email !== undefined || fields.phone !== undefined) applyEnrichment(lead);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,

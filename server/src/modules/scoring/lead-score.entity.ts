@@ -13,6 +13,8 @@ export const ScoreChangeReason = {
   RULES_CHANGED: "RULES_CHANGED",
   DECAY: "DECAY",
   OVERRIDE: "OVERRIDE",
+  /** Duplicates were merged into the lead (their history moved with them). */
+  MERGED: "MERGED",
 } as const;
 export type ScoreChangeReason = (typeof ScoreChangeReason)[keyof typeof ScoreChangeReason];
 registerEnumType(ScoreChangeReason, {
