@@ -37,6 +37,9 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(["0", "1"]).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
+  CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
   SPA_DIR: z
     .string()
     .trim()
@@ -61,6 +64,16 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   spaDir: string;
+  capture: CaptureConfig;
+}
+
+export interface CaptureConfig {
+  /** Capture requests (API, forms, webhooks) one IP address may make per minute. */
+  ratePerIpPerMinute: number;
+  /** Leads one campaign may receive per hour. */
+  ratePerCampaignPerHour: number;
+  /** Largest capture request body; bigger ones get 413. */
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: vars.REFRESH_TOKEN_TTL_DAYS,
     spaDir: resolve(vars.SPA_DIR),
+    capture: {
+      ratePerIpPerMinute: vars.CAPTURE_RATE_LIMIT_PER_IP,
+      ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
+      maxBodyBytes: vars.CAPTURE_MAX_BODY_KB * 1024,
+    },
   };
 }
 

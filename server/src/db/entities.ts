@@ -3,6 +3,10 @@ import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { LeadMerge } from "../modules/dedup/lead-merge.entity.js";
+import { Campaign } from "../modules/campaigns/campaign.entity.js";
+import { CaptureEvent } from "../modules/capture/capture-event.entity.js";
+import { CaptureRequest } from "../modules/capture/capture-request.entity.js";
+import { RateLimitBucket } from "../modules/capture/rate-limit-bucket.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
@@ -19,6 +23,10 @@ export const entities = [
   RefreshToken,
   Lead,
   LeadMerge,
+  Campaign,
+  CaptureEvent,
+  CaptureRequest,
+  RateLimitBucket,
   Consent,
   LeadSearchWord,
   ScoringRule,

@@ -5,6 +5,7 @@ import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
+import { CampaignResolver } from "../modules/campaigns/campaign.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
@@ -22,6 +23,7 @@ export const resolvers = [
   TeamResolver,
   LeadResolver,
   DedupResolver,
+  CampaignResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

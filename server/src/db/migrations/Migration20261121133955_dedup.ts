@@ -9,7 +9,7 @@ export class Migration20261121133955_dedup extends Migration {
     this.addSql(`create table "lead_merge" ("id" uuid not null, "organization_id" uuid not null, "master_id" uuid not null, "merged_lead_ids" text[] not null, "merged_by_id" uuid null, "snapshot" jsonb not null, "created_at" timestamptz not null default now(), "undoable_until" timestamptz not null, "undone_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "lead_merge_organization_id_created_at_index" on "lead_merge" ("organization_id", "created_at");`);
 
-    this.addSql(`alter table "lead" add "enrichment_status" "enrichment_status" not null default 'PENDING', add "enrichment" jsonb null, add "dedup_name" text generated always as (case when last_name is not null and (first_name is not null or company is not null) then lower(coalesce(first_name, '') || ' ' || last_name || ' ' || coalesce(company, '')) end) stored null;`);
+    this.addSql(`alter table "lead" add "enrichment_status" "enrichment_status" not null default 'PENDING', add "enrichment" jsonb null, add "dedup_name" text generated always as (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, ''))) stored null;`);
     this.addSql(`create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) where deleted_at is null;`);
     this.addSql(`create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null;`);
 

@@ -37,7 +37,9 @@ export async function findDuplicateClusters(
     await useCandidateThreshold(tx);
     const pairs = (on: ReturnType<typeof sql>) => sql<PairRow>`
       select a.id as a, b.id as b, a.email as a_email, b.email as b_email, a.phone as a_phone,
-             b.phone as b_phone, a.dedup_name as a_name, b.dedup_name as b_name
+             b.phone as b_phone,
+             case when a.last_name is not null and (a.first_name is not null or a.company is not null) then a.dedup_name end as a_name,
+             case when b.last_name is not null and (b.first_name is not null or b.company is not null) then b.dedup_name end as b_name
       from lead a join lead b on ${on} and b.organization_id = a.organization_id and b.deleted_at is null and b.id > a.id
       where a.organization_id = ${organizationId} and a.deleted_at is null`;
     const { rows } = await sql<PairRow>`

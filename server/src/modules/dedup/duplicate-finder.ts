@@ -6,7 +6,9 @@ import {
 } from "@leadline/shared";
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
-import { Lead } from "../leads/lead.entity.js";
+import { Lead, LEAD_HAS_NAME_KEY_SQL } from "../leads/lead.entity.js";
+
+const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
 
 /** The index lookups may return a little more than the shared rule accepts; the rule decides. */
 export const CANDIDATE_SIMILARITY = DUPLICATE_NAME_SIMILARITY - 0.05;
@@ -25,18 +27,20 @@ interface CandidateRow {
 
 /** One index lookup per key the input has, united; undefined when it has none. */
 export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
+  const columns = sql`id, email, phone, case when ${HAS_NAME_KEY} then dedup_name end as dedup_name`;
   const branches = [
     keys.email &&
-      sql`(select id, email, phone, dedup_name from lead
+      sql`(select ${columns} from lead
         where organization_id = ${organizationId} and deleted_at is null and email = ${keys.email}
         limit ${CANDIDATES_PER_KEY})`,
     keys.phone &&
-      sql`(select id, email, phone, dedup_name from lead
+      sql`(select ${columns} from lead
         where organization_id = ${organizationId} and deleted_at is null and phone = ${keys.phone}
         limit ${CANDIDATES_PER_KEY})`,
     keys.name &&
-      sql`(select id, email, phone, dedup_name from lead
+      sql`(select ${columns} from lead
         where dedup_name % ${keys.name} and organization_id = ${organizationId} and deleted_at is null
+          and ${HAS_NAME_KEY}
         order by similarity(dedup_name, ${keys.name}) desc limit ${CANDIDATES_PER_KEY})`,
   ].filter((branch) => !!branch);
   return branches.length > 0 ? sql<CandidateRow>`${sql.join(branches, sql` union `)}` : undefined;

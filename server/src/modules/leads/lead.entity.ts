@@ -7,6 +7,7 @@ import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { User } from "../users/user.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
+import { Campaign } from "../campaigns/campaign.entity.js";
 import { Consent } from "./consent.embeddable.js";
 import { LeadEnrichmentInfo } from "./lead-enrichment.types.js";
 
@@ -15,11 +16,15 @@ export const LEAD_SEARCH_TEXT_SQL =
   "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))";
 
 /**
- * The text the fuzzy duplicate check compares (see shared `nameKey`): "first last company", lower-cased,
- * only when there is a last name plus a first name or a company (a last name alone matches too much).
+ * The text the fuzzy duplicate check compares (shared `nameKey`): "first last company", lower-cased.
+ * The check itself only uses it for leads with a last name plus a first name or a company.
  */
 export const LEAD_DEDUP_NAME_SQL =
-  "case when last_name is not null and (first_name is not null or company is not null) then lower(coalesce(first_name, '') || ' ' || last_name || ' ' || coalesce(company, '')) end";
+  "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, ''))";
+
+/** Whether a lead's name key may match at all (a last name alone matches too much). */
+export const LEAD_HAS_NAME_KEY_SQL =
+  "last_name is not null and (first_name is not null or company is not null)";
 
 /** The words of that text (split on anything not a letter or digit), for word-level fuzzy search. */
 export const LEAD_SEARCH_WORDS_SQL = `array_remove(regexp_split_to_array(${LEAD_SEARCH_TEXT_SQL}, '[^[:alnum:]]+'), '')`;
@@ -63,6 +68,11 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
 @Index({
   name: "lead_org_email_idx",
   expression: "create index lead_org_email_idx on lead (organization_id, email) where deleted_at is null",
+})
+@Index({
+  name: "lead_source_campaign_idx",
+  expression:
+    "create index lead_source_campaign_idx on lead (source_campaign_id, created_at) where deleted_at is null",
 })
 @Index({
   name: "lead_org_phone_idx",
@@ -217,6 +227,10 @@ export class Lead extends BaseEntity {
   })
   @Property({ type: "jsonb", nullable: true })
   enrichment: LeadEnrichmentInfo | null = null;
+
+  /** The campaign whose capture brought the lead in (the `campaign` text stays the name rules read). */
+  @ManyToOne(() => Campaign, { nullable: true, deleteRule: "set null" })
+  sourceCampaign: Campaign | null = null;
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
