@@ -7,6 +7,8 @@ import { Campaign } from "../modules/campaigns/campaign.entity.js";
 import { CaptureEvent } from "../modules/capture/capture-event.entity.js";
 import { CaptureRequest } from "../modules/capture/capture-request.entity.js";
 import { RateLimitBucket } from "../modules/capture/rate-limit-bucket.entity.js";
+import { LeadForm } from "../modules/forms/form.entity.js";
+import { WebhookSource } from "../modules/webhooks/webhook-source.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringSettings } from "../modules/scoring/scoring-settings.entity.js";
@@ -27,6 +29,8 @@ export const entities = [
   CaptureEvent,
   CaptureRequest,
   RateLimitBucket,
+  LeadForm,
+  WebhookSource,
   Consent,
   LeadSearchWord,
   ScoringRule,

@@ -6,6 +6,9 @@ import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver.js";
+import { CaptureEventResolver } from "../modules/capture/capture-event.resolver.js";
+import { FormResolver } from "../modules/forms/form.resolver.js";
+import { WebhookSourceResolver } from "../modules/webhooks/webhook-source.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
@@ -24,6 +27,9 @@ export const resolvers = [
   LeadResolver,
   DedupResolver,
   CampaignResolver,
+  CaptureEventResolver,
+  FormResolver,
+  WebhookSourceResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

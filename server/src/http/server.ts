@@ -13,6 +13,8 @@ import { createErrorFormatter } from "../graphql/errors.js";
 import { limitRules } from "../graphql/limits.js";
 import { resolveViewer } from "../modules/auth/viewer.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
+import { formsRouter } from "../modules/forms/form.router.js";
+import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
 import type { CaptureLimits } from "../modules/capture/rate-limits.js";
 import { spaRouter } from "./spa.js";
 
@@ -105,7 +107,10 @@ export async function startHttpServer({
     }),
   );
   // Public capture channels (JSON in and out, their own body limits and error shape).
-  app.use("/v1/api", captureApiRouter({ orm, services, limits: captureLimits }));
+  const capture = { orm, services, limits: captureLimits };
+  app.use("/v1/api", captureApiRouter(capture));
+  app.use("/v1/forms", formsRouter(capture));
+  app.use("/v1/webhooks", webhooksRouter(capture));
   app.use("/v1", (_request, response) => {
     response.status(404).json({
       success: false,

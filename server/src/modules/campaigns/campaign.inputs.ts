@@ -1,5 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
-import { MAX_PAGE_SIZE } from "../../graphql/connection.js";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CampaignStatus, CampaignType } from "./campaign.enums.js";
 
 /** The editable campaign fields, shared by create and update. Omitted fields are left alone; null clears. */
@@ -41,11 +40,4 @@ export class RotateCampaignTokenInput {
     description: "Hours the old token keeps working, so live pages can be updated (0 to 168; default 24).",
   })
   gracePeriodHours?: number | null;
-}
-
-@ArgsType()
-export class CampaignsArgs {
-  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${MAX_PAGE_SIZE}.` }) first: number =
-    50;
-  @Field(() => String, { nullable: true }) after?: string;
 }

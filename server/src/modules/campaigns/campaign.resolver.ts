@@ -15,14 +15,10 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { requireViewer, type Context } from "../../graphql/context.js";
+import { PageArgs } from "../../graphql/offset-page.js";
 import { User } from "../users/user.entity.js";
 import { Campaign } from "./campaign.entity.js";
-import {
-  CampaignsArgs,
-  CreateCampaignInput,
-  RotateCampaignTokenInput,
-  UpdateCampaignInput,
-} from "./campaign.inputs.js";
+import { CreateCampaignInput, RotateCampaignTokenInput, UpdateCampaignInput } from "./campaign.inputs.js";
 import { CampaignService } from "./campaign.service.js";
 
 export const CampaignConnection = ConnectionType(Campaign, "Campaign");
@@ -41,10 +37,7 @@ export class CampaignResolver {
   @Query(() => CampaignConnection, {
     description: "The organisation's campaigns, newest first (MANAGER and above).",
   })
-  campaigns(
-    @Args(() => CampaignsArgs) args: CampaignsArgs,
-    @Ctx() context: Context,
-  ): Promise<Connection<Campaign>> {
+  campaigns(@Args(() => PageArgs) args: PageArgs, @Ctx() context: Context): Promise<Connection<Campaign>> {
     return service(context).list(args);
   }
 

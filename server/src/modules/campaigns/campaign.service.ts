@@ -1,11 +1,7 @@
 import { validate as isUuid } from "uuid";
-import {
-  checkPageSize,
-  decodeCursor,
-  encodeCursor,
-  toConnection,
-  type Connection,
-} from "../../graphql/connection.js";
+import type { Connection } from "../../graphql/connection.js";
+import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import type { PageArgs } from "../../graphql/offset-page.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import type { Viewer } from "../auth/viewer.js";
@@ -14,7 +10,6 @@ import { newCampaignToken } from "./campaign-token.js";
 import { validateCampaignFields, validateCampaignName } from "./campaign-validation.js";
 import { Campaign } from "./campaign.entity.js";
 import type {
-  CampaignsArgs,
   CreateCampaignInput,
   RotateCampaignTokenInput,
   UpdateCampaignInput,
@@ -22,7 +17,6 @@ import type {
 
 const DEFAULT_GRACE_HOURS = 24;
 const MAX_GRACE_HOURS = 168;
-const isIdCursor = (value: unknown): value is string => typeof value === "string" && isUuid(value);
 
 /** Campaign administration for one viewer (the resolver admits MANAGER and above); scoped to the organisation. */
 export class CampaignService {
@@ -31,19 +25,8 @@ export class CampaignService {
     private readonly viewer: Viewer,
   ) {}
 
-  async list(args: CampaignsArgs): Promise<Connection<Campaign>> {
-    const first = checkPageSize(args.first);
-    const after = args.after ? decodeCursor(args.after, isIdCursor) : undefined;
-    const where = { organization: this.viewer.organizationId };
-    const [rows, total] = await Promise.all([
-      this.em.find(
-        Campaign,
-        { ...where, ...(after && { id: { $lt: after } }) },
-        { orderBy: { id: "desc" }, limit: first + 1 },
-      ),
-      this.em.count(Campaign, where),
-    ]);
-    return toConnection(rows, first, total, (campaign) => encodeCursor(campaign.id), after !== undefined);
+  list(args: PageArgs): Promise<Connection<Campaign>> {
+    return newestFirstPage(this.em, Campaign, { organization: this.viewer.organizationId }, args);
   }
 
   async find(id: string): Promise<Campaign | null> {
