@@ -47,19 +47,20 @@ export interface PendingNotification {
 
 /** Recognises Meta Lead Ads (`leadgen` changes) and LinkedIn Lead Gen (`LEAD_ACTION`) notifications. */
 export function pendingNotifications(body: unknown): PendingNotification[] | null {
-  if (typeof body !== "object" || body === null) return null;
-  const b = body as Record<string, any>;
-  if (b.object === "page" && Array.isArray(b.entry)) {
-    const changes = b.entry.flatMap((entry: any) => (Array.isArray(entry?.changes) ? entry.changes : []));
-    const leads = changes.filter(
-      (change: any) => change?.field === "leadgen" && typeof change.value === "object",
+  if (!isObject(body)) return null;
+  if (body.object === "page" && Array.isArray(body.entry)) {
+    const changes = body.entry.flatMap((entry) =>
+      isObject(entry) && Array.isArray(entry.changes) ? entry.changes : [],
     );
-    return leads.length > 0
-      ? leads.map((change: any) => ({ vendor: "META", ids: { ...change.value } }))
-      : null;
+    const leads = changes.filter(
+      (change): change is { field: string; value: Record<string, unknown> } =>
+        isObject(change) && change.field === "leadgen" && isObject(change.value),
+    );
+    return leads.length > 0 ? leads.map((change) => ({ vendor: "META", ids: { ...change.value } })) : null;
   }
-  if (b.type === "LEAD_ACTION" && typeof b.leadGenFormResponse === "string") {
-    const { leadGenFormResponse, leadGenForm, owner, associatedEntity, leadType, leadAction, occurredAt } = b;
+  if (body.type === "LEAD_ACTION" && typeof body.leadGenFormResponse === "string") {
+    const { leadGenFormResponse, leadGenForm, owner, associatedEntity, leadType, leadAction, occurredAt } =
+      body;
     return [
       {
         vendor: "LINKEDIN",
@@ -69,3 +70,6 @@ export function pendingNotifications(body: unknown): PendingNotification[] | nul
   }
   return null;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
