@@ -1,5 +1,6 @@
 import { Role } from "@leadline/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
@@ -491,4 +492,33 @@ describe("rate limits", () => {
       await limited.close();
     }
   });
+});
+
+describe("rate limits shared by several instances", () => {
+  for (const store of ["PostgreSQL", "Redis"] as const) {
+    it(`count one IP's requests across two instances (${store})`, async () => {
+      const env = { CAPTURE_RATE_LIMIT_PER_IP: "3" };
+      const redisUrl = store === "Redis" ? inject("redisUrl") : undefined;
+      if (redisUrl) {
+        // The test Redis outlives test databases: start this IP's count from zero.
+        const redis = new Redis(redisUrl);
+        await redis.del("capture_ip:127.0.0.1", "capture_ip:::ffff:127.0.0.1");
+        redis.disconnect();
+      }
+      const first = await startTestApp({ env, redisUrl });
+      const second = await startTestApp({ env, redisUrl, database: first.database });
+      try {
+        const probe = (app: TestApp) =>
+          fetch(`${app.url}/v1/api/leads/00000000-0000-0000-0000-000000000000/status`, {
+            headers: { "x-campaign-token": "llc_unknown" },
+          }).then((r) => r.status);
+        const statuses = [await probe(first), await probe(second), await probe(first), await probe(second)];
+        expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+        expect(statuses[3]).toBe(429);
+      } finally {
+        await second.close();
+        await first.close();
+      }
+    });
+  }
 });

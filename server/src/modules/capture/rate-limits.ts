@@ -25,7 +25,7 @@ export function createCaptureLimits(
   let close: () => Promise<void>;
   let make: (keyPrefix: string, points: number, duration: number) => RateLimiterAbstract;
   if (store.redisUrl) {
-    const redis = new Redis(store.redisUrl, { enableOfflineQueue: false, lazyConnect: false });
+    const redis = new Redis(store.redisUrl, { maxRetriesPerRequest: 2 });
     make = (keyPrefix, points, duration) =>
       new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration });
     close = async () => void redis.disconnect();
