@@ -28,6 +28,12 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("./features/lead-detail/LeadPage")).LeadPage },
               },
               {
+                path: "/duplicates",
+                lazy: {
+                  Component: async () => (await import("./features/dedup/DuplicatesPage")).DuplicatesPage,
+                },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

@@ -1,5 +1,6 @@
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import MergeTypeIcon from "@mui/icons-material/MergeType";
 import TuneIcon from "@mui/icons-material/Tune";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
@@ -21,6 +22,7 @@ interface NavItem {
 // Only what exists: new areas (dashboard, pipeline, ...) are added here as they are built.
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
+  { to: "/duplicates", label: "Duplicates", icon: <MergeTypeIcon /> },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
 ];
 

@@ -10,7 +10,7 @@ export class Migration20261121133955_dedup extends Migration {
     this.addSql(`create index "lead_merge_organization_id_created_at_index" on "lead_merge" ("organization_id", "created_at");`);
 
     this.addSql(`alter table "lead" add "enrichment_status" "enrichment_status" not null default 'PENDING', add "enrichment" jsonb null, add "dedup_name" text generated always as (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, ''))) stored null;`);
-    this.addSql(`create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) where deleted_at is null;`);
+    this.addSql(`create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) with (fastupdate = off) where deleted_at is null;`);
     this.addSql(`create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null;`);
 
     this.addSql(`alter type "score_change_reason" add value if not exists 'MERGED' after 'OVERRIDE';`);

@@ -51,7 +51,8 @@ export class DedupResolver {
 
   @Authorized()
   @Query(() => DuplicateClusterConnection, {
-    description: "Groups of matching leads in the viewer's organisation, for review and merging.",
+    description:
+      "Groups of matching leads in the viewer's organisation, for review and merging; the groups with the newest lead first.",
   })
   async duplicateClusters(
     @Args(() => DuplicateClustersArgs) args: DuplicateClustersArgs,
@@ -61,7 +62,7 @@ export class DedupResolver {
     const after = args.after ? decodeCursor(args.after, isClusterCursor) : undefined;
     const organizationId = requireViewer(context).organizationId;
     const all = await findDuplicateClusters(context.em, organizationId);
-    const rest = after === undefined ? all : all.filter((cluster) => cluster.id > after);
+    const rest = after === undefined ? all : all.filter((cluster) => cluster.id < after);
     const page = rest.slice(0, first + 1);
     const leads = await loadClusterLeads(context.em, organizationId, page);
     const clusters = page.map((cluster) => ({

@@ -200,13 +200,15 @@ describe("duplicateClusters", () => {
     const page = firstPage.data!.duplicateClusters;
     expect(page.totalCount).toBe(clusters.length);
     expect(page.pageInfo.hasNextPage).toBe(clusters.length > 1);
-    const second = await graphql(
-      server.url,
-      CLUSTERS,
-      { first: 1, after: page.pageInfo.endCursor },
-      tokens.manager,
-    );
-    expect(second.data!.duplicateClusters.edges[0].node.id).not.toBe(page.edges[0].node.id);
+    if (page.pageInfo.hasNextPage) {
+      const second = await graphql(
+        server.url,
+        CLUSTERS,
+        { first: 1, after: page.pageInfo.endCursor },
+        tokens.manager,
+      );
+      expect(second.data!.duplicateClusters.edges[0].node.id < page.edges[0].node.id).toBe(true);
+    }
 
     const globex = await graphql(server.url, CLUSTERS, { first: 100 }, tokens.globex);
     const globexIds = globex.data!.duplicateClusters.edges.flatMap((edge: any) =>

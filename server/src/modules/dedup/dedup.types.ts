@@ -8,7 +8,7 @@ import { LeadMerge } from "./lead-merge.entity.js";
   description: "Leads that match each other (directly or through a chain): candidates for a merge.",
 })
 export class DuplicateCluster {
-  @Field(() => ID, { description: "The cluster's smallest lead id." }) id!: string;
+  @Field(() => ID, { description: "The cluster's newest lead id." }) id!: string;
   @Field(() => Int) size!: number;
   @Field(() => [DuplicateReason]) reasons!: DuplicateReason[];
   @Field(() => [Lead]) leads!: Lead[];

@@ -5,7 +5,7 @@ import { Lead } from "../leads/lead.entity.js";
 import { useCandidateThreshold } from "./duplicate-finder.js";
 
 export interface DuplicateClusterData {
-  /** The cluster's smallest lead id: stable while the cluster lasts, and its sort key. */
+  /** The cluster's newest lead id (UUIDv7, time-ordered): its sort key, newest clusters first. */
   id: string;
   leadIds: string[];
   reasons: DuplicateReason[];
@@ -24,7 +24,7 @@ interface PairRow {
 
 /**
  * Every group of live leads of the organisation that match each other (same email, same phone, or
- * similar name and company; chains join into one group), sorted by id. The pairs come from the same
+ * similar name and company; chains join into one group), the ones with the newest lead first. The pairs come from the same
  * indexes the single check uses (a join per key), then the shared rule confirms each pair.
  * It reads the whole organisation: fine for the weekly report, to be moved into a job past ~100k leads.
  */
@@ -61,15 +61,17 @@ export async function findDuplicateClusters(
   }
   return clusterPairs(confirmed)
     .map((ids) => {
-      const leadIds = ids.sort();
+      const leadIds = ids.sort().reverse();
       const why = new Set(leadIds.flatMap((id) => [...(reasons.get(id) ?? [])]));
       return {
         id: leadIds[0]!,
+        // The leads oldest first, as people read a history.
         leadIds,
         reasons: Object.values(DuplicateReason).filter((reason) => why.has(reason)),
       };
     })
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+    .map((cluster) => ({ ...cluster, leadIds: [...cluster.leadIds].reverse() }))
+    .sort((a, b) => (a.id > b.id ? -1 : 1));
 }
 
 /** The leads of a page of clusters, in one query. */

@@ -79,10 +79,12 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   expression: "create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null",
 })
 // The duplicate check's fuzzy name match: `dedup_name % $1` at a high threshold is a selective index scan.
+// No fast-update pending list: a check right after a burst of inserts would scan that list row by row
+// (12 ms instead of 0.4 ms a lookup at 2,000 fresh leads), and every capture runs the check.
 @Index({
   name: "lead_dedup_name_trgm_idx",
   expression:
-    "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) where deleted_at is null",
+    "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) with (fastupdate = off) where deleted_at is null",
 })
 @Index({
   name: "lead_tags_idx",
