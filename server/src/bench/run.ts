@@ -1,5 +1,6 @@
-// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, each against
-// the bare database in the same run. Figures go to stdout as JSON lines; progress goes to stderr.
+// `pnpm bench`: the leads query under load, search latency, the capture API at fixed rates and at
+// saturation, and the duplicate check, on 100,000 generated leads, each against the bare database in the
+// same run. Figures go to stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
@@ -8,6 +9,7 @@ import { login } from "./graphql.js";
 import { benchLeadsQuery } from "./load.js";
 import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchSearch } from "./search.js";
+import { benchCapture } from "./capture.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
@@ -15,6 +17,7 @@ const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 2;
 const SECONDS = 10;
+const CAPTURE_SECONDS = Number(process.env.BENCH_CAPTURE_SECONDS ?? 10);
 
 async function describe(env: BenchEnvironment): Promise<void> {
   const settings = await withClient(env.databaseUrl, async (client) => {
@@ -65,10 +68,19 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     seeded.samples,
     leadListColumns(env.app.database.orm.em),
   );
+  const captureOk = await benchCapture({
+    url: env.app.url,
+    databaseUrl: env.databaseUrl,
+    organizationId: seeded.organizationId,
+    liveLeads: seeded.liveLeads,
+    samples: seeded.samples,
+    seconds: CAPTURE_SECONDS,
+  });
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
   if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
-  return loadOk && searchOk;
+  if (!captureOk) progress("FAILED: the capture API answered errors or non-2xx under load");
+  return loadOk && searchOk && captureOk;
 }
 
 const cleanup = new Cleanup();

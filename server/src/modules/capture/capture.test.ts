@@ -361,7 +361,7 @@ describe("Idempotency-Key and duplicate submissions", () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(2000);
     expect(new Set(answers.map((a) => a.body.lead_id)).size).toBe(2000);
     expect(await server.em().count(Lead, { sourceCampaign: bulk.id })).toBe(2000);
-  }, 300_000);
+  }, 600_000);
 });
 
 describe("GET /v1/api/leads/{id}/status", () => {
