@@ -76,3 +76,40 @@ test("a manager merges two duplicates side by side, then undoes the merge", asyn
   });
   await cluster.waitFor();
 });
+
+test("creating a lead warns about a similar one while typing, and creates it only when asked to", async () => {
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const email = `ruth-${randomUUID().slice(0, 6)}@orbital.example`;
+  await api.request("mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }", {
+    input: { firstName: "Ruth", lastName: "Orbital", email },
+  });
+
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "new-lead-duplicate.png") });
+  });
+  await page.goto(`${fixture.server.url}/leads`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await page.getByRole("button", { name: "New lead" }).click();
+  const dialog = page.getByRole("dialog", { name: "New lead" });
+  await dialog.getByLabel("Last name").fill("Orbital-Two");
+  await dialog.getByLabel("Email").fill(email.toUpperCase());
+  const warning = dialog.getByRole("alert");
+  await warning.getByText("Similar lead found: Ruth Orbital, same email").waitFor();
+
+  // Create asks the server to warn: nothing is created while the match stands.
+  await dialog.getByRole("button", { name: "Create", exact: true }).click();
+  await warning.getByText("Similar lead found: Ruth Orbital, same email").waitFor();
+  const count = async () =>
+    (await api.request<any>(`{ leads(search: "${email}", first: 10) { totalCount } }`)).leads.totalCount;
+  expect(await count()).toBe(1);
+
+  await warning.getByRole("button", { name: "Create anyway" }).click();
+  await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+  expect(await count()).toBe(2);
+});

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesPageDocument,
+    "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": typeof types.UndoMergeDocument,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadHeader_LeadFragmentDoc,
@@ -27,6 +28,7 @@ type Documents = {
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsPageDocument,
+    "\n  mutation NewLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      outcome\n      lead {\n        id\n      }\n      duplicates {\n        reason\n        similarity\n        lead {\n          id\n          fullName\n          email\n          company\n        }\n      }\n    }\n  }\n": typeof types.NewLeadDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.LeadEventsDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteScoringRuleDocument,
@@ -44,6 +46,7 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": types.DuplicatesPageDocument,
+    "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": types.UndoMergeDocument,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadHeader_LeadFragmentDoc,
@@ -53,6 +56,7 @@ const documents: Documents = {
     "\n  subscription LeadPageEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadPageEventsDocument,
     "\n  fragment LeadRow_lead on Lead {\n    id\n    fullName\n    company\n    email\n    status\n    score\n    grade\n    source\n    createdAt\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadRow_LeadFragmentDoc,
     "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsPageDocument,
+    "\n  mutation NewLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      outcome\n      lead {\n        id\n      }\n      duplicates {\n        reason\n        similarity\n        lead {\n          id\n          fullName\n          email\n          company\n        }\n      }\n    }\n  }\n": types.NewLeadDocument,
     "\n  query OwnerFilter {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnerFilterDocument,
     "\n  subscription LeadEvents {\n    leadEvents {\n      type\n      lead {\n        id\n      }\n    }\n  }\n": types.LeadEventsDocument,
     "\n  mutation DeleteScoringRule($input: DeleteScoringRuleInput!) {\n    deleteScoringRule(input: $input) {\n      id\n    }\n  }\n": types.DeleteScoringRuleDocument,
@@ -99,6 +103,10 @@ export function graphql(source: "\n  query DuplicatesPage {\n    duplicateCluste
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -132,6 +140,10 @@ export function graphql(source: "\n  fragment LeadRow_lead on Lead {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadsPage($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int, $after: String) {\n    leads(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          ...LeadRow_lead\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      outcome\n      lead {\n        id\n      }\n      duplicates {\n        reason\n        similarity\n        lead {\n          id\n          fullName\n          email\n          company\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      outcome\n      lead {\n        id\n      }\n      duplicates {\n        reason\n        similarity\n        lead {\n          id\n          fullName\n          email\n          company\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
