@@ -8,8 +8,9 @@ const escape = (text: string) =>
 
 /**
  * The embeddable snippet: a plain HTML form that works without JavaScript (urlencoded POST, then a 303 to
- * the thank-you page), a hidden honeypot input, the signed time it was served, and an optional small
- * script that checks required fields and email format in the page before sending.
+ * the thank-you page; the browser itself checks required fields and email inputs), a hidden honeypot
+ * input, the signed time it was served, and an optional small script that marks invalid inputs
+ * (aria-invalid) for assistive technology and styling.
  */
 export function renderFormEmbed(form: LeadForm, actionUrl: string, servedAt: string): string {
   const inputs = form.fields.map((field) => {
@@ -22,7 +23,7 @@ export function renderFormEmbed(form: LeadForm, actionUrl: string, servedAt: str
     return `  <p><label for="${id}">${escape(field.label)}${field.required ? " *" : ""}</label><br>${control}</p>`;
   });
   return [
-    `<form class="leadline-form" method="post" action="${escape(actionUrl)}" enctype="application/x-www-form-urlencoded" novalidate>`,
+    `<form class="leadline-form" method="post" action="${escape(actionUrl)}" enctype="application/x-www-form-urlencoded">`,
     ...inputs,
     `  <p><label><input type="checkbox" name="consent" value="true"> I agree to be contacted</label></p>`,
     `  <div style="position:absolute;left:-10000px" aria-hidden="true"><input type="text" name="${escape(form.honeypotField)}" tabindex="-1" autocomplete="off"></div>`,
