@@ -34,6 +34,12 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "/capture",
+                lazy: {
+                  Component: async () => (await import("./features/capture/CaptureLogPage")).CaptureLogPage,
+                },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },
