@@ -40,6 +40,10 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "/forms",
+                lazy: { Component: async () => (await import("./features/capture/FormsPage")).FormsPage },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": typeof types.CaptureLogPageDocument,
+    "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n": typeof types.FormsPageDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesPageDocument,
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
@@ -47,6 +48,7 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": types.CaptureLogPageDocument,
+    "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n": types.FormsPageDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": types.DuplicatesPageDocument,
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
@@ -102,6 +104,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
+import DynamicFormIcon from "@mui/icons-material/DynamicForm";
 import InputIcon from "@mui/icons-material/Input";
 import MergeTypeIcon from "@mui/icons-material/MergeType";
 import TuneIcon from "@mui/icons-material/Tune";
@@ -24,6 +25,7 @@ interface NavItem {
 const NAV_ITEMS: readonly NavItem[] = [
   { to: "/leads", label: "Leads", icon: <PeopleAltOutlinedIcon /> },
   { to: "/duplicates", label: "Duplicates", icon: <MergeTypeIcon /> },
+  { to: "/forms", label: "Forms", icon: <DynamicFormIcon /> },
   { to: "/capture", label: "Capture log", icon: <InputIcon /> },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
 ];

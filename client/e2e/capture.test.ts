@@ -44,3 +44,40 @@ test("the capture log shows accepted captures and rejected ones with the reason"
     .getByRole("link", { name: "Open" })
     .waitFor();
 });
+
+test("the forms page shows each form's embed snippet and a live preview", async () => {
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const { createCampaign } = await api.request<any>(
+    'mutation { createCampaign(input: { name: "Forms", status: ACTIVE }) { campaign { id } } }',
+  );
+  await api.request("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }", {
+    input: {
+      campaignId: createCampaign.campaign.id,
+      name: "Demo request",
+      thankYouUrl: "https://www.acme.example/thanks",
+      fields: [
+        { name: "email", label: "Work email", type: "email", required: true },
+        { name: "company", label: "Company" },
+      ],
+    },
+  });
+
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "forms.png") });
+  });
+  await page.goto(`${fixture.server.url}/forms`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const form = page.getByRole("region", { name: "Form Demo request" });
+  await form
+    .getByLabel("Embed snippet")
+    .getByText('<form class="leadline-form" method="post"', { exact: false })
+    .waitFor();
+  const preview = page.frameLocator('iframe[title="Preview of Demo request"]');
+  await preview.getByLabel("Work email *").waitFor();
+});
