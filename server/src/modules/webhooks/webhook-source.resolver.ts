@@ -38,6 +38,12 @@ export class CreateWebhookSourceInput {
   fieldMapping?: Record<string, unknown> | null;
   @Field(() => String, { nullable: true, description: "For Meta's GET handshake (hub.verify_token)." })
   verifyToken?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The HMAC key the sender signs with, when it is not ours to choose (Meta signs with the app secret); 16 to 200 characters. Default: a new random secret.",
+  })
+  secret?: string | null;
 }
 
 @ObjectType()
@@ -83,7 +89,9 @@ export class WebhookSourceResolver {
         path.length > 300
       )
         throw badInput("fieldMapping", `"${target}" must be a capture field mapped to a dotted JSON path`);
-    const secret = randomBytes(32).toString("base64url");
+    if (input.secret != null && (input.secret.length < 16 || input.secret.length > 200))
+      throw badInput("secret", "must be 16 to 200 characters");
+    const secret = input.secret ?? randomBytes(32).toString("base64url");
     const source = context.em.create(WebhookSource, {
       organization: viewer.organizationId,
       campaign,

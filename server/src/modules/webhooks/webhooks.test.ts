@@ -17,6 +17,7 @@ let server: TestApp;
 let tokens: Record<string, string>;
 let source: { key: string };
 let secret: string;
+let campaignIdOf: string;
 
 const sign = (body: Buffer | string, key = secret) =>
   `sha256=${createHmac("sha256", key).update(body).digest("hex")}`;
@@ -36,6 +37,7 @@ beforeAll(async () => {
     {},
     tokens.manager,
   );
+  campaignIdOf = campaign.data!.createCampaign.campaign.id;
   const created = await graphql(
     server.url,
     `
@@ -104,6 +106,26 @@ describe("webhook ingest", () => {
     const response = await post(broken, sign(broken));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: "VALIDATION_ERROR", code: "MALFORMED_JSON" });
+  });
+
+  it("takes the sender's own signing secret (Meta signs with its app secret), checking its length", async () => {
+    const create = (secretValue: string) =>
+      graphql(
+        server.url,
+        `
+          mutation ($input: CreateWebhookSourceInput!) {
+            createWebhookSource(input: $input) {
+              secret
+            }
+          }
+        `,
+        { input: { campaignId: campaignIdOf, name: "Meta", secret: secretValue } },
+        tokens.manager,
+      );
+    const made = await create("meta-app-secret-0123456789");
+    if (!made.data) throw new Error(JSON.stringify(made.errors));
+    expect(made.data.createWebhookSource.secret).toBe("meta-app-secret-0123456789");
+    expect((await create("short")).errors![0]!.extensions).toMatchObject({ field: "secret" });
   });
 
   it("stores Meta and LinkedIn id-only notifications as pending captures, shown in the capture log", async () => {
