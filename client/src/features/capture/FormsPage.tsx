@@ -56,12 +56,15 @@ function FormEmbed({ name, embedPath }: { name: string; embedPath: string }) {
         >
           {snippet ?? "Loading…"}
         </Typography>
-        <iframe
-          title={`Preview of ${name}`}
-          sandbox="allow-scripts"
-          srcDoc={snippet ?? ""}
-          style={{ flex: 1, minHeight: 320, border: "1px solid #ddd", background: "#fff" }}
-        />
+        {/* Mounted once the snippet is in: a srcdoc that changes after mounting may not reload. */}
+        {snippet !== null && (
+          <iframe
+            title={`Preview of ${name}`}
+            sandbox="allow-scripts"
+            srcDoc={snippet}
+            style={{ flex: 1, minHeight: 320, border: "1px solid #ddd", background: "#fff" }}
+          />
+        )}
       </Stack>
     </Paper>
   );
