@@ -62,6 +62,22 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("./features/tasks/MyTasksPage")).MyTasksPage },
               },
               {
+                path: "/duplicates",
+                lazy: {
+                  Component: async () => (await import("./features/dedup/DuplicatesPage")).DuplicatesPage,
+                },
+              },
+              {
+                path: "/capture",
+                lazy: {
+                  Component: async () => (await import("./features/capture/CaptureLogPage")).CaptureLogPage,
+                },
+              },
+              {
+                path: "/forms",
+                lazy: { Component: async () => (await import("./features/capture/FormsPage")).FormsPage },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

@@ -11,6 +11,7 @@ import { startHttpServer } from "./http/server.js";
 import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
 import { createLeadlinePubSub, type LeadlinePubSub } from "./realtime/pubsub.js";
+import { createCaptureLimits } from "./modules/capture/rate-limits.js";
 
 export interface App {
   /** e.g. http://127.0.0.1:4000 */
@@ -38,6 +39,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     work: config.jobWorkers,
     pollingIntervalSeconds: config.jobPollSeconds,
   });
+  const captureLimits = createCaptureLimits(config.capture, {
+    databaseUrl: database.clientUrl,
+    redisUrl: config.redisUrl,
+  });
   try {
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
     await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer });
@@ -51,7 +56,13 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
       jobs,
     };
-    const http = await startHttpServer({ orm: database.orm, schema, services, isReady: database.isReady });
+    const http = await startHttpServer({
+      orm: database.orm,
+      schema,
+      services,
+      isReady: database.isReady,
+      captureLimits,
+    });
     const { port } = http.server.address() as AddressInfo;
     return {
       url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
@@ -62,12 +73,14 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       close: async () => {
         await http.close();
         await jobs.stop();
+        await captureLimits.close();
         await pubSub.close();
         await database.close();
       },
     };
   } catch (error) {
     await jobs.stop();
+    await captureLimits.close();
     await pubSub.close();
     await database.close();
     throw error;

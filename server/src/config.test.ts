@@ -16,6 +16,7 @@ describe("loadConfig", () => {
       redisUrl: undefined,
       logLevel: "info",
       demoData: "auto",
+      capture: { ratePerIpPerMinute: 100, ratePerCampaignPerHour: 1000, maxBodyBytes: 64 * 1024 },
     });
   });
 
@@ -40,6 +41,9 @@ describe("loadConfig", () => {
       DEMO_DATA: "0",
       ACCESS_TOKEN_TTL_SECONDS: "300",
       REFRESH_TOKEN_TTL_DAYS: "7",
+      CAPTURE_RATE_LIMIT_PER_IP: "10",
+      CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "50",
+      CAPTURE_MAX_BODY_KB: "16",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -51,6 +55,7 @@ describe("loadConfig", () => {
       demoData: "off",
       accessTokenTtlSeconds: 300,
       refreshTokenTtlDays: 7,
+      capture: { ratePerIpPerMinute: 10, ratePerCampaignPerHour: 50, maxBodyBytes: 16 * 1024 },
     });
   });
 
@@ -61,10 +66,13 @@ describe("loadConfig", () => {
         DATABASE_URL: "mysql://x",
         JWT_SECRET: "short",
         LOG_LEVEL: "loud",
+        CAPTURE_RATE_LIMIT_PER_IP: "0",
         DATA_DIR: dataDir(),
       });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*JWT_SECRET[\s\S]*LOG_LEVEL/);
+    expect(attempt).toThrow(
+      /PORT[\s\S]*DATABASE_URL[\s\S]*JWT_SECRET[\s\S]*LOG_LEVEL[\s\S]*CAPTURE_RATE_LIMIT_PER_IP/,
+    );
   });
 });
 

@@ -41,6 +41,9 @@ const envSchema = z.object({
   SMTP_URL: z.string().trim().url("must be a URL such as smtp://user:pass@host:587").optional(),
   MAIL_FROM: z.string().trim().min(3).default("Leadline <leadline@localhost>"),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
+  CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
   SPA_DIR: z
     .string()
     .trim()
@@ -72,6 +75,16 @@ export interface Config {
   jobWorkers: boolean;
   /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
   jobPollSeconds: number;
+  capture: CaptureConfig;
+}
+
+export interface CaptureConfig {
+  /** Capture requests (API, forms, webhooks) one IP address may make per minute. */
+  ratePerIpPerMinute: number;
+  /** Leads one campaign may receive per hour. */
+  ratePerCampaignPerHour: number;
+  /** Largest capture request body; bigger ones get 413. */
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     jobPollSeconds: vars.JOB_POLL_SECONDS,
+    capture: {
+      ratePerIpPerMinute: vars.CAPTURE_RATE_LIMIT_PER_IP,
+      ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
+      maxBodyBytes: vars.CAPTURE_MAX_BODY_KB * 1024,
+    },
   };
 }
 

@@ -6,3 +6,5 @@ export * from "./scoring/index.js";
 export * from "./lead-fields.js";
 export * from "./pipeline/index.js";
 export * from "./routing/index.js";
+export * from "./dedup/index.js";
+export * from "./enrichment/index.js";

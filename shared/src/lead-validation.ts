@@ -157,7 +157,7 @@ function checkNumber(
 }
 
 /** A two-letter ISO country code makes local phone numbers parse in that country; otherwise US. */
-function phoneCountry(country: string | null | undefined): CountryCode {
+export function phoneCountry(country: string | null | undefined): CountryCode {
   const code = country?.trim().toUpperCase();
   return code && code.length === 2 && isSupportedCountry(code) ? code : "US";
 }

@@ -2,6 +2,13 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
+  export interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+
   export interface Options {
     url: string;
     method?: "GET" | "POST";
@@ -12,6 +19,10 @@ declare module "autocannon" {
     duration?: number;
     /** Seconds per request. */
     timeout?: number;
+    /** Requests per second over all connections (unset: as fast as they answer). */
+    overallRate?: number;
+    /** Per-request hooks; `setupRequest` may change the body of each request. */
+    requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
     /** false: the response counts as a mismatch. */
     verifyBody?: (body: string) => boolean;
   }

@@ -88,6 +88,9 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
     REDIS_URL: "",
     JWT_SECRET: randomBytes(30).toString("base64url"),
     DATA_DIR: join(tmp, "data"),
+    // The capture bench measures throughput, not the rate limits (unless asked to).
+    CAPTURE_RATE_LIMIT_PER_IP: process.env.CAPTURE_RATE_LIMIT_PER_IP ?? "1000000",
+    CAPTURE_RATE_LIMIT_PER_CAMPAIGN: process.env.CAPTURE_RATE_LIMIT_PER_CAMPAIGN ?? "100000000",
   });
   const app = await startApp(config, logger);
   cleanup.add("close app", () => app.close());

@@ -1,7 +1,8 @@
-// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, routing under 50
-// concurrent creators and a bulk assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads,
-// each against the bare database in the same run, and paging a lead's 1,000-entry timeline. Figures go to
-// stdout as JSON lines; progress goes to stderr.
+// `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, the capture API at
+// fixed rates and at saturation and the duplicate check, routing under 50 concurrent creators and a bulk
+// assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
+// database in the same run, and paging a lead's 1,000-entry timeline. Figures go to stdout as JSON lines;
+// progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
@@ -13,6 +14,7 @@ import { benchRescore } from "./rescore.js";
 import { benchRouting } from "./routing.js";
 import { benchSearch } from "./search.js";
 import { benchTimeline } from "./timeline.js";
+import { benchCapture } from "./capture.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
@@ -22,6 +24,7 @@ const RESCORE_SIZES = (process.env.BENCH_RESCORE_LEADS ?? "100000,1000000").spli
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 2;
 const SECONDS = 10;
+const CAPTURE_SECONDS = Number(process.env.BENCH_CAPTURE_SECONDS ?? 10);
 
 async function describe(env: BenchEnvironment): Promise<void> {
   const settings = await withClient(env.databaseUrl, async (client) => {
@@ -72,6 +75,14 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     seeded.samples,
     leadListColumns(env.app.database.orm.em),
   );
+  const captureOk = await benchCapture({
+    url: env.app.url,
+    databaseUrl: env.databaseUrl,
+    organizationId: seeded.organizationId,
+    liveLeads: seeded.liveLeads,
+    samples: seeded.samples,
+    seconds: CAPTURE_SECONDS,
+  });
   const routingOk = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
   const rescoreOk = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
   const timelineOk = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
@@ -81,8 +92,9 @@ async function main(cleanup: Cleanup): Promise<boolean> {
   if (!rescoreOk)
     progress("FAILED: rescored leads differ from the shared evaluator, or a second run changed some");
   if (!routingOk) progress("FAILED: routing was not fair, or the bulk assignment moved fewer leads");
+  if (!captureOk) progress("FAILED: the capture API answered errors or non-2xx under load");
   if (!timelineOk) progress("FAILED: a timeline walk missed or repeated an activity");
-  return loadOk && searchOk && rescoreOk && routingOk && timelineOk;
+  return loadOk && searchOk && captureOk && rescoreOk && routingOk && timelineOk;
 }
 
 const cleanup = new Cleanup();

@@ -2,6 +2,13 @@ import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
+import { LeadMerge } from "../modules/dedup/lead-merge.entity.js";
+import { Campaign } from "../modules/campaigns/campaign.entity.js";
+import { CaptureEvent } from "../modules/capture/capture-event.entity.js";
+import { CaptureRequest } from "../modules/capture/capture-request.entity.js";
+import { RateLimitBucket } from "../modules/capture/rate-limit-bucket.entity.js";
+import { LeadForm } from "../modules/forms/form.entity.js";
+import { WebhookSource } from "../modules/webhooks/webhook-source.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
 import { ScoringRun } from "../modules/scoring/scoring-run.entity.js";
@@ -25,6 +32,13 @@ export const entities = [
   Team,
   RefreshToken,
   Lead,
+  LeadMerge,
+  Campaign,
+  CaptureEvent,
+  CaptureRequest,
+  RateLimitBucket,
+  LeadForm,
+  WebhookSource,
   Consent,
   LeadSearchWord,
   ScoringRule,

@@ -1,6 +1,9 @@
 import {
   ActivityType,
   ContactMethod,
+  DuplicateReason,
+  EmailDomainType,
+  EnrichmentStatus,
   LeadEventType,
   LeadStatus,
   LostReason,
@@ -41,6 +44,19 @@ registerEnumType(ActivityType, {
 registerEnumType(Staleness, {
   name: "Staleness",
   description: "How long a lead has gone untouched: FRESH, WARNING (30 days), ALERT (60 days).",
+});
+registerEnumType(DuplicateReason, {
+  name: "DuplicateReason",
+  description:
+    "Why two leads are taken for the same person: same email, same phone, or similar name and company.",
+});
+registerEnumType(EmailDomainType, {
+  name: "EmailDomainType",
+  description: "BUSINESS, FREE (a free or disposable mail provider) or NONE.",
+});
+registerEnumType(EnrichmentStatus, {
+  name: "EnrichmentStatus",
+  description: "PENDING (not run yet), ENRICHED (something learnt) or NO_DATA (nothing to learn from).",
 });
 
 export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;

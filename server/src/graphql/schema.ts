@@ -4,6 +4,11 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
+import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
+import { CampaignResolver } from "../modules/campaigns/campaign.resolver.js";
+import { CaptureEventResolver } from "../modules/capture/capture-event.resolver.js";
+import { FormResolver } from "../modules/forms/form.resolver.js";
+import { WebhookSourceResolver } from "../modules/webhooks/webhook-source.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
 import { QualificationResolver } from "../modules/scoring/qualification.resolver.js";
@@ -41,6 +46,11 @@ export const resolvers = [
   UserResolver,
   TeamResolver,
   LeadResolver,
+  DedupResolver,
+  CampaignResolver,
+  CaptureEventResolver,
+  FormResolver,
+  WebhookSourceResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

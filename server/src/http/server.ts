@@ -12,6 +12,10 @@ import { createContext, type Context, type Services } from "../graphql/context.j
 import { createErrorFormatter } from "../graphql/errors.js";
 import { limitRules } from "../graphql/limits.js";
 import { resolveViewer } from "../modules/auth/viewer.js";
+import { captureApiRouter } from "../modules/capture/capture.router.js";
+import { formsRouter } from "../modules/forms/form.router.js";
+import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
+import type { CaptureLimits } from "../modules/capture/rate-limits.js";
 import { spaRouter } from "./spa.js";
 
 export interface HttpDependencies {
@@ -20,6 +24,8 @@ export interface HttpDependencies {
   services: Services;
   /** Whether the database is reachable and migrated, for /readyz. */
   isReady: () => Promise<boolean>;
+  /** Rate limits of the public capture channels. */
+  captureLimits: CaptureLimits;
 }
 
 export interface HttpHandle {
@@ -28,6 +34,7 @@ export interface HttpHandle {
 }
 
 const MAX_BODY = "1mb";
+const LISTEN_BACKLOG = 4096;
 
 /** One port: /graphql over HTTP (POST and GET) and WebSocket (graphql-ws), health checks, the SPA. */
 export async function startHttpServer({
@@ -35,6 +42,7 @@ export async function startHttpServer({
   schema,
   services,
   isReady,
+  captureLimits,
 }: HttpDependencies): Promise<HttpHandle> {
   const { config, logger } = services;
   const app = express();
@@ -98,11 +106,27 @@ export async function startHttpServer({
       },
     }),
   );
+  // Public capture channels (JSON in and out, their own body limits and error shape).
+  const capture = { orm, services, limits: captureLimits };
+  app.use("/v1/api", captureApiRouter(capture));
+  app.use("/v1/forms", formsRouter(capture));
+  app.use("/v1/webhooks", webhooksRouter(capture));
+  app.use("/v1", (_request, response) => {
+    response.status(404).json({
+      success: false,
+      error: "NOT_FOUND",
+      message: "No such endpoint",
+      field: null,
+      code: "NOT_FOUND",
+    });
+  });
   app.use(spaRouter(config.spaDir));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
+    // A deep accept queue: a burst of form submissions (thousands of new connections at once) must
+    // wait for their turn, not be reset (Node's default backlog is 511).
+    server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
 
   return {

@@ -13,6 +13,7 @@ export const SCORE_CHANGE_REASONS: Readonly<Record<ScoreChangeReason, string>> =
   DECAY: "No recent activity",
   OVERRIDE: "Set by hand",
   ACTIVITY: "Activity logged",
+  MERGED: "Duplicates merged in",
 };
 
 /** Points with their sign: "+15", "-5", "0". */

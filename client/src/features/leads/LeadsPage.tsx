@@ -4,6 +4,10 @@ import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
+import Button from "@mui/material/Button";
+import AddIcon from "@mui/icons-material/Add";
+import { useState } from "react";
+import { NewLeadDialog } from "./NewLeadDialog";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { LeadFilters } from "./LeadFilters";
@@ -34,6 +38,7 @@ const leadsPageQuery = graphql(`
 /** The leads list: server-side search, filters, sorting and cursor paging, kept live by subscription. */
 export function LeadsPage() {
   const [params, setParams] = useLeadListParams();
+  const [creating, setCreating] = useState(false);
   const { search, filter, orderBy, pageSize } = params;
   const pages = useCursorPages(JSON.stringify(params));
   const { data, previousData, loading, error, refetch } = useQuery(leadsPageQuery, {
@@ -62,7 +67,12 @@ export function LeadsPage() {
             {search && ` matching “${search}”`}
           </Typography>
         )}
+        <Box sx={{ flex: 1 }} />
+        <Button variant="contained" size="small" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+          New lead
+        </Button>
       </Box>
+      {creating && <NewLeadDialog onClose={() => setCreating(false)} />}
       <Box sx={{ px: 2 }}>
         <LeadFilters filter={filter} onChange={(next) => setParams({ filter: next })} />
       </Box>

@@ -4,6 +4,9 @@ import InboxOutlinedIcon from "@mui/icons-material/InboxOutlined";
 import MenuIcon from "@mui/icons-material/Menu";
 import PeopleAltOutlinedIcon from "@mui/icons-material/PeopleAltOutlined";
 import TaskAltIcon from "@mui/icons-material/TaskAlt";
+import DynamicFormIcon from "@mui/icons-material/DynamicForm";
+import InputIcon from "@mui/icons-material/Input";
+import MergeTypeIcon from "@mui/icons-material/MergeType";
 import TuneIcon from "@mui/icons-material/Tune";
 import ViewKanbanOutlinedIcon from "@mui/icons-material/ViewKanbanOutlined";
 import Drawer from "@mui/material/Drawer";
@@ -34,6 +37,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: "/queue", label: "My queue", icon: <InboxOutlinedIcon />, minRole: Role.MEMBER },
   { to: "/workload", label: "Workload", icon: <BarChartIcon />, minRole: Role.MANAGER },
   { to: "/routing", label: "Routing", icon: <AltRouteIcon />, minRole: Role.MANAGER },
+  { to: "/duplicates", label: "Duplicates", icon: <MergeTypeIcon /> },
+  { to: "/forms", label: "Forms", icon: <DynamicFormIcon /> },
+  { to: "/capture", label: "Capture log", icon: <InputIcon /> },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
 ];
 

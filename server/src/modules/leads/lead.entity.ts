@@ -1,6 +1,6 @@
 import type { Opt } from "@mikro-orm/core";
 import { Embedded, Entity, Enum, Index, ManyToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
-import { ContactMethod, LeadStatus, LostReason } from "@leadline/shared";
+import { ContactMethod, EnrichmentStatus, LeadStatus, LostReason } from "@leadline/shared";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
@@ -9,11 +9,24 @@ import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { PipelineStage } from "../pipeline/pipeline-stage.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
+import { Campaign } from "../campaigns/campaign.entity.js";
 import { Consent } from "./consent.embeddable.js";
+import { LeadEnrichmentInfo } from "./lead-enrichment.types.js";
 
 /** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
 export const LEAD_SEARCH_TEXT_SQL =
   "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))";
+
+/**
+ * The text the fuzzy duplicate check compares (shared `nameKey`): "first last company", lower-cased.
+ * The check itself only uses it for leads with a last name plus a first name or a company.
+ */
+export const LEAD_DEDUP_NAME_SQL =
+  "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, ''))";
+
+/** Whether a lead's name key may match at all (a last name alone matches too much). */
+export const LEAD_HAS_NAME_KEY_SQL =
+  "last_name is not null and (first_name is not null or company is not null)";
 
 /** The words of that text (split on anything not a letter or digit), for word-level fuzzy search. */
 export const LEAD_SEARCH_WORDS_SQL = `array_remove(regexp_split_to_array(${LEAD_SEARCH_TEXT_SQL}, '[^[:alnum:]]+'), '')`;
@@ -92,6 +105,23 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
 @Index({
   name: "lead_org_email_idx",
   expression: "create index lead_org_email_idx on lead (organization_id, email) where deleted_at is null",
+})
+@Index({
+  name: "lead_source_campaign_idx",
+  expression:
+    "create index lead_source_campaign_idx on lead (source_campaign_id, created_at) where deleted_at is null",
+})
+@Index({
+  name: "lead_org_phone_idx",
+  expression: "create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null",
+})
+// The duplicate check's fuzzy name match: `dedup_name % $1` at a high threshold is a selective index scan.
+// No fast-update pending list: a check right after a burst of inserts would scan that list row by row
+// (12 ms instead of 0.4 ms a lookup at 2,000 fresh leads), and every capture runs the check.
+@Index({
+  name: "lead_dedup_name_trgm_idx",
+  expression:
+    "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) with (fastupdate = off) where deleted_at is null",
 })
 @Index({
   name: "lead_tags_idx",
@@ -250,6 +280,25 @@ export class Lead extends BaseEntity {
   @Property({ type: "jsonb", defaultRaw: "'{}'" })
   customFields: Opt<Record<string, unknown>> = {};
 
+  @Field(() => EnrichmentStatus, { description: "Whether local enrichment ran and learnt anything." })
+  @Enum({
+    items: () => EnrichmentStatus,
+    nativeEnumName: "enrichment_status",
+    default: EnrichmentStatus.PENDING,
+  })
+  enrichmentStatus: Opt<EnrichmentStatus> = EnrichmentStatus.PENDING;
+
+  @Field(() => LeadEnrichmentInfo, {
+    nullable: true,
+    description: "What local enrichment learnt from the email domain and the phone number.",
+  })
+  @Property({ type: "jsonb", nullable: true })
+  enrichment: LeadEnrichmentInfo | null = null;
+
+  /** The campaign whose capture brought the lead in (the `campaign` text stays the name rules read). */
+  @ManyToOne(() => Campaign, { nullable: true, deleteRule: "set null" })
+  sourceCampaign: Campaign | null = null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   assignedTo: User | null = null;
 
@@ -286,4 +335,7 @@ export class Lead extends BaseEntity {
 
   @Property({ type: "text[]", generated: `(${LEAD_SEARCH_WORDS_SQL}) stored`, hidden: true, nullable: true })
   searchWords?: string[];
+
+  @Property({ type: "text", generated: `(${LEAD_DEDUP_NAME_SQL}) stored`, hidden: true, nullable: true })
+  dedupName?: string;
 }

@@ -125,8 +125,35 @@ export abstract class LeadFieldsInput {
   assignedToId?: string | null;
 }
 
+export const DuplicatePolicy = {
+  WARN: "WARN",
+  CREATE: "CREATE",
+  UPDATE_EXISTING: "UPDATE_EXISTING",
+} as const;
+export type DuplicatePolicy = (typeof DuplicatePolicy)[keyof typeof DuplicatePolicy];
+registerEnumType(DuplicatePolicy, {
+  name: "DuplicatePolicy",
+  description:
+    "What createLead does when the new lead matches existing ones: WARN creates nothing and returns the matches; CREATE creates anyway (the default); UPDATE_EXISTING applies the input to the strongest match.",
+});
+
+export const CreateLeadOutcome = {
+  CREATED: "CREATED",
+  NOT_CREATED: "NOT_CREATED",
+  UPDATED_EXISTING: "UPDATED_EXISTING",
+} as const;
+export type CreateLeadOutcome = (typeof CreateLeadOutcome)[keyof typeof CreateLeadOutcome];
+registerEnumType(CreateLeadOutcome, { name: "CreateLeadOutcome", description: "What createLead did." });
+
 @InputType({ description: "A new lead. It needs at least an email, a phone, a name or a company." })
-export class CreateLeadInput extends LeadFieldsInput {}
+export class CreateLeadInput extends LeadFieldsInput {
+  @Field(() => DuplicatePolicy, {
+    nullable: true,
+    description:
+      "What to do when duplicates exist. Default CREATE, so that integrations written before the check keep working; the web app asks WARN first.",
+  })
+  onDuplicate?: DuplicatePolicy | null;
+}
 
 @InputType({ description: "Changes to a lead: only the fields given change." })
 export class UpdateLeadInput extends LeadFieldsInput {

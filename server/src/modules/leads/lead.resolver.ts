@@ -58,13 +58,14 @@ export class LeadResolver {
 
   @Authorized(Role.MEMBER)
   @Mutation(() => CreateLeadPayload, {
-    description: "Creates a lead. A MEMBER's new lead is assigned to them unless they say otherwise.",
+    description:
+      "Creates a lead after a duplicate check (see `onDuplicate`). A MEMBER's new lead is assigned to them unless they say otherwise.",
   })
   async createLead(
     @Arg("input", () => CreateLeadInput) input: CreateLeadInput,
     @Ctx() context: Context,
   ): Promise<CreateLeadPayload> {
-    return { lead: await service(context).create(input) };
+    return service(context).create(input);
   }
 
   @Authorized(Role.MEMBER)

@@ -1,5 +1,6 @@
 import {
   ActivityType,
+  duplicateKeys,
   LeadEventType,
   LeadStatus,
   parseLostReason,
@@ -27,7 +28,7 @@ import { AssignmentType } from "../routing/routing.entities.js";
 import { Notifier } from "../notifications/notifier.js";
 import { notifyRouting } from "../routing/routing-notifications.js";
 import { RoutingService } from "../routing/routing.service.js";
-import { markFirstContact, startSlaClock } from "../routing/sla.service.js";
+import { markFirstContact } from "../routing/sla.service.js";
 import { ScoringService } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
 import { leadRowMapper } from "./lead-row.js";
@@ -38,6 +39,17 @@ import { changedFields } from "./lead-changes.js";
 import { assertCanChangeLead, assertCanWrite, findLiveLead, findLiveLeadOrFail } from "./lead-access.js";
 import { moveLeadToStage, stageForStatus, type StageMove } from "../pipeline/stage-move.js";
 import { recordActivity } from "../activities/activity-recorder.js";
+import { findDuplicateLeads, type FoundDuplicate } from "../dedup/duplicate-finder.js";
+import { buildScoredLead } from "./lead-creation.js";
+import { applyEnrichment } from "./lead-enrichment.js";
+import { CreateLeadOutcome, DuplicatePolicy } from "./lead.inputs.js";
+
+export interface CreateLeadResult {
+  /** Null when WARN found duplicates and nothing was created. */
+  lead: Lead | null;
+  duplicates: FoundDuplicate[];
+  outcome: CreateLeadOutcome;
+}
 
 const MAX_SEARCH_LENGTH = 200;
 
@@ -113,9 +125,24 @@ export class LeadService {
     return findLiveLead(this.em, this.viewer.organizationId, id);
   }
 
-  async create(input: CreateLeadInput): Promise<Lead> {
+  /**
+   * Creates a lead, after a duplicate check. `onDuplicate` says what a match does: CREATE (the default)
+   * creates anyway and reports the matches; WARN creates nothing and returns them; UPDATE_EXISTING
+   * applies the input to the strongest match instead (with the same permission checks as updateLead).
+   */
+  async create(input: CreateLeadInput): Promise<CreateLeadResult> {
     assertCanWrite(this.viewer);
-    const fields = this.validate(input, "create");
+    const { onDuplicate, ...leadInput } = input;
+    const policy = onDuplicate ?? DuplicatePolicy.CREATE;
+    const fields = this.validate(leadInput, "create");
+    const duplicates = await findDuplicateLeads(this.em, this.viewer.organizationId, duplicateKeys(fields));
+    const best = duplicates[0];
+    if (best && policy === DuplicatePolicy.WARN)
+      return { lead: null, duplicates, outcome: CreateLeadOutcome.NOT_CREATED };
+    if (best && policy === DuplicatePolicy.UPDATE_EXISTING) {
+      const lead = await this.update({ ...leadInput, id: best.lead.id });
+      return { lead, duplicates, outcome: CreateLeadOutcome.UPDATED_EXISTING };
+    }
     const assignee =
       input.assignedToId !== undefined
         ? await this.resolveAssignee(input.assignedToId)
@@ -130,33 +157,30 @@ export class LeadService {
     // events go out after the commit.
     const ticket = assignee
       ? null
-      : await new RoutingService(this.em, organizationId).takeTicket(this.draft(input), now);
+      : await new RoutingService(this.em, organizationId).takeTicket(this.draft(leadInput), now);
     const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
       const notifier = new Notifier(em, this.services.jobs, organizationId);
-      const lead = em.create(Lead, {
-        ...fields,
-        createdAt: now,
-        stage,
-        stageEnteredAt: now,
-        lostReasonCode:
-          fields.status === LeadStatus.LOST && fields.lostReason
-            ? parseLostReason(fields.lostReason).reason
-            : null,
-        organization: organizationId,
-        createdBy: this.viewer.userId,
-        assignedTo: assignee,
-        ...(input.consent && {
-          consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
-        }),
-      });
-      const score = await new ScoringService(em, organizationId).applyScore(
-        lead,
-        ScoreChangeReason.CREATED,
-        this.viewer.userId,
+      const { lead, score } = await buildScoredLead(em, new ScoringService(em, organizationId), {
+        organizationId,
+        fields,
+        actorId: this.viewer.userId,
         now,
-      );
-      await startSlaClock(em, lead);
-      await em.persist(lead).flush();
+        extra: {
+          createdAt: now,
+          stage,
+          stageEnteredAt: now,
+          lostReasonCode:
+            fields.status === LeadStatus.LOST && fields.lostReason
+              ? parseLostReason(fields.lostReason).reason
+              : null,
+          createdBy: this.viewer.userId,
+          assignedTo: assignee,
+          ...(input.consent && {
+            consent: { given: input.consent.given, at: new Date(), source: input.consent.source ?? null },
+          }),
+        },
+      });
+      await em.flush();
       const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
       if (routed) await notifyRouting(em, notifier, lead, routed);
       return { lead, score, routed, notifier };
@@ -171,7 +195,7 @@ export class LeadService {
         lead.assignedTo.id,
         routed?.type ?? AssignmentType.MANUAL,
       );
-    return lead;
+    return { lead, duplicates, outcome: CreateLeadOutcome.CREATED };
   }
 
   /** A lead as `create` would make it, validated, never persisted (for what-if questions). */
@@ -213,6 +237,7 @@ export class LeadService {
     // A status change is a stage move: same rules, history and activity as moveLead.
     const move = await this.changeStatus(lead, status, lostReason, now);
     if (lead.status !== LeadStatus.NEW) markFirstContact(lead, now);
+    if (plain.email !== undefined || plain.phone !== undefined) applyEnrichment(lead);
     if (consent)
       lead.consent = Object.assign(lead.consent, {
         given: consent.given,

@@ -1,13 +1,32 @@
-import { LeadEventType } from "@leadline/shared";
-import { Field, ID, ObjectType } from "type-graphql";
+import { DuplicateReason, LeadEventType } from "@leadline/shared";
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { CreateLeadOutcome } from "./lead.inputs.js";
 import { ConnectionType } from "../../graphql/connection.js";
 import { Lead } from "./lead.entity.js";
 
 export const LeadConnection = ConnectionType(Lead, "Lead");
 
+@ObjectType({ description: "A lead that looks like the same person as another, and why." })
+export class DuplicateMatchResult {
+  @Field(() => Lead) lead!: Lead;
+  @Field(() => DuplicateReason) reason!: DuplicateReason;
+  @Field(() => Float, {
+    description: "1 for the same email or phone; name and company similarity (0.85-1) otherwise.",
+  })
+  similarity!: number;
+}
+
 @ObjectType()
 export class CreateLeadPayload {
-  @Field(() => Lead) lead!: Lead;
+  @Field(() => Lead, {
+    nullable: true,
+    description:
+      "The new lead (or, with UPDATE_EXISTING, the updated match); null when WARN found duplicates.",
+  })
+  lead!: Lead | null;
+  @Field(() => [DuplicateMatchResult], { description: "Existing leads that look like the same person." })
+  duplicates!: DuplicateMatchResult[];
+  @Field(() => CreateLeadOutcome) outcome!: CreateLeadOutcome;
 }
 
 @ObjectType()

@@ -68,6 +68,40 @@ describe("createLead", () => {
     });
   });
 
+  it("enriches a new lead locally and a changed email again", async () => {
+    const query = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id enrichmentStatus
+      enrichment { emailDomainType companyDomain companyNameGuess phoneCountry phoneValid } } } }`;
+    const created = await graphql(
+      server.url,
+      query,
+      { input: { email: "kim@nordwind-solar.de", phone: "+49 30 901820" } },
+      tokens.manager,
+    );
+    const lead = created.data!.createLead.lead;
+    expect(lead).toMatchObject({
+      enrichmentStatus: "ENRICHED",
+      enrichment: {
+        emailDomainType: "BUSINESS",
+        companyDomain: "nordwind-solar.de",
+        companyNameGuess: "Nordwind Solar",
+        phoneCountry: "DE",
+        phoneValid: true,
+      },
+    });
+    const nothing = await graphql(server.url, query, { input: { lastName: "Plain" } }, tokens.manager);
+    expect(nothing.data!.createLead.lead).toMatchObject({ enrichmentStatus: "NO_DATA" });
+    const changed = await graphql(
+      server.url,
+      "mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { enrichment { emailDomainType companyDomain } } } }",
+      { input: { id: lead.id, email: "kim@gmail.com" } },
+      tokens.manager,
+    );
+    expect(changed.data!.updateLead.lead.enrichment).toEqual({
+      emailDomainType: "FREE",
+      companyDomain: null,
+    });
+  });
+
   it("assigns a rep's own new lead to the rep", async () => {
     const lead = await createLead({ company: "Rep's Find" }, tokens.rep);
     expect(lead.assignedTo).toEqual({ email: "rep@acme.test" });

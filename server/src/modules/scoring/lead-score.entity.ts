@@ -16,6 +16,8 @@ export const ScoreChangeReason = {
   DECAY: "DECAY",
   OVERRIDE: "OVERRIDE",
   ACTIVITY: "ACTIVITY",
+  /** Duplicates were merged into the lead (their history moved with them). */
+  MERGED: "MERGED",
 } as const;
 export type ScoreChangeReason = (typeof ScoreChangeReason)[keyof typeof ScoreChangeReason];
 registerEnumType(ScoreChangeReason, {

@@ -1,0 +1,83 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { onTestFailed, test } from "vitest";
+import { ApiClient } from "./support/api.js";
+import { RESULTS_DIR } from "./support/paths.js";
+import { useServerAndBrowser } from "./support/fixture.js";
+
+const fixture = useServerAndBrowser();
+
+test("the capture log shows accepted captures and rejected ones with the reason", async () => {
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const { createCampaign } = await api.request<any>(
+    'mutation { createCampaign(input: { name: "Landing page", status: ACTIVE }) { campaign { id publicToken } } }',
+  );
+  const capture = (email: string) =>
+    fetch(`${fixture.server.url}/v1/api/leads`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-campaign-token": createCampaign.campaign.publicToken,
+      },
+      body: JSON.stringify({ campaign_id: createCampaign.campaign.id, contact: { lastName: "Log", email } }),
+    });
+  await capture("log@capture.example");
+  await capture("not-an-email");
+
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "capture-log.png") });
+  });
+  await page.goto(`${fixture.server.url}/capture`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const log = page.getByRole("table", { name: "Capture log" });
+  await log
+    .getByRole("row", { name: /Api Rejected INVALID_FIELD: contact\.email is not a valid email address/ })
+    .waitFor();
+  await log
+    .getByRole("row", { name: /Api Accepted/ })
+    .getByRole("link", { name: "Open" })
+    .waitFor();
+});
+
+test("the forms page shows each form's embed snippet and a live preview", async () => {
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  const { createCampaign } = await api.request<any>(
+    'mutation { createCampaign(input: { name: "Forms", status: ACTIVE }) { campaign { id } } }',
+  );
+  await api.request("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }", {
+    input: {
+      campaignId: createCampaign.campaign.id,
+      name: "Demo request",
+      thankYouUrl: "https://www.acme.example/thanks",
+      fields: [
+        { name: "email", label: "Work email", type: "email", required: true },
+        { name: "company", label: "Company" },
+      ],
+    },
+  });
+
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "forms.png") });
+  });
+  await page.goto(`${fixture.server.url}/forms`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const form = page.getByRole("region", { name: "Form Demo request" });
+  await form
+    .getByLabel("Embed snippet")
+    .getByText('<form class="leadline-form" method="post"', { exact: false })
+    .waitFor();
+  const preview = page.frameLocator('iframe[title="Preview of Demo request"]');
+  await preview.getByLabel("Work email *").waitFor();
+});

@@ -1,0 +1,182 @@
+import { Worker } from "node:worker_threads";
+import { randomBytes } from "node:crypto";
+import { duplicateKeys } from "@leadline/shared";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { v7 as uuidv7 } from "uuid";
+import { candidateQuery, CANDIDATE_SIMILARITY } from "../modules/dedup/duplicate-finder.js";
+import type { CaptureWorkerInput, CaptureWorkerOutput } from "./capture-worker.js";
+import type { SampleLead } from "./seed.js";
+import { emit, progress, reportErrors, round, summarize } from "./stats.js";
+
+const RATES = [100, 500, 1000, undefined] as const;
+const CONNECTIONS = 32;
+const DEDUP_CHECKS = 300;
+
+export interface CaptureBenchOptions {
+  url: string;
+  databaseUrl: string;
+  organizationId: string;
+  liveLeads: number;
+  samples: SampleLead[];
+  seconds: number;
+}
+
+/**
+ * The capture API (validation, duplicate-submission check, enrichment, scoring, commit) under autocannon at
+ * fixed rates and at saturation, next to raw single-row INSERTs of the same rows through `pg`; then the
+ * duplicate check's index lookups on the seeded leads.
+ */
+export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
+  const pool = new pg.Pool({ connectionString: o.databaseUrl, max: CONNECTIONS });
+  pool.on("error", reportErrors("raw SQL pool"));
+  try {
+    const campaignId = uuidv7();
+    const token = `llc_bench_${randomBytes(12).toString("hex")}`;
+    await pool.query(
+      `insert into campaign (id, organization_id, name, status, public_token) values ($1, $2, 'Bench', 'ACTIVE', $3)`,
+      [campaignId, o.organizationId, token],
+    );
+    let ok = true;
+    for (const rate of RATES) {
+      const run = `${rate ?? "max"}-${randomBytes(3).toString("hex")}`;
+      progress(
+        `capture API at ${rate ? `${rate} req/s` : "saturation"}, ${CONNECTIONS} connections, ${o.seconds}s`,
+      );
+      const result = await runWorker({
+        url: `${o.url}/v1/api/leads`,
+        headers: { "content-type": "application/json", "x-campaign-token": token },
+        body: JSON.stringify(capturePayload(campaignId, `bench-${run}-[<id>]@capture-bench.example`)),
+        connections: CONNECTIONS,
+        seconds: o.seconds,
+        rate,
+      });
+      const failures = result.errors + result.timeouts + result.non2xx;
+      ok &&= failures === 0;
+      emit({
+        bench: "capture_api",
+        target_rate: rate ?? "saturation",
+        connections: CONNECTIONS,
+        seconds: round(result.seconds, 1),
+        leads_created: result.created,
+        leads_per_second: round(result.created / result.seconds, 1),
+        ...(result.latenciesMs.length > 0 ? summarize(result.latenciesMs) : {}),
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non_2xx: result.non2xx,
+        unit: "leads/s, ms",
+      });
+    }
+    const raw = await rawInserts(pool, o, campaignId);
+    emit({
+      bench: "capture_raw_single_row_insert",
+      connections: CONNECTIONS,
+      seconds: round(raw.seconds, 1),
+      rows: raw.ok,
+      rows_per_second: round(raw.ok / raw.seconds, 1),
+      ...summarize(raw.latenciesMs),
+      errors: raw.errors,
+      unit: "rows/s, ms",
+    });
+    await dedupLookups(pool, o);
+    return ok && raw.errors === 0;
+  } finally {
+    await pool.end();
+  }
+}
+
+function capturePayload(campaignId: string, email: string) {
+  return {
+    campaign_id: campaignId,
+    source: "website",
+    contact: {
+      firstName: "Bench",
+      lastName: "Capture",
+      email,
+      phone: "+1 415 555 0132",
+      company: "Bench Inc",
+    },
+    lead_details: {
+      service_interest: "consulting",
+      urgency: "high",
+      message: "Load test",
+      budget_range: "10k",
+    },
+    tracking: { visitor_id: "v-1", utm_source: "google", utm_medium: "cpc", utm_content: "banner-a" },
+    form_metadata: { form_type: "contact", consent_given: true },
+  };
+}
+
+/** The same rows as single-row autocommit INSERTs from `CONNECTIONS` concurrent clients, at saturation. */
+async function rawInserts(pool: pg.Pool, o: CaptureBenchOptions, campaignId: string) {
+  progress(`raw single-row INSERTs through pg.Pool(max ${CONNECTIONS}), ${o.seconds}s`);
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  let n = 0;
+  const started = performance.now();
+  const deadline = started + o.seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      try {
+        await pool.query(
+          `insert into lead (id, organization_id, first_name, last_name, email, phone, company, source, campaign,
+             utm_source, utm_medium, utm_content, form_submissions, source_campaign_id, custom_fields)
+           values ($1, $2, 'Bench', 'Capture', $3, '+14155550132', 'Bench Inc', 'website', 'Bench', 'google', 'cpc',
+             'banner-a', 1, $4, $5)`,
+          [
+            uuidv7(),
+            o.organizationId,
+            `raw-${n++}@capture-bench.example`,
+            campaignId,
+            { leadDetails: { message: "Load test" } },
+          ],
+        );
+        latencies.push(performance.now() - t0);
+        ok++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  return { ok, errors, seconds: (performance.now() - started) / 1000, latenciesMs: latencies };
+}
+
+/** The duplicate check's index lookups (email, phone, name + company) for seeded leads, one at a time. */
+async function dedupLookups(pool: pg.Pool, o: CaptureBenchOptions): Promise<void> {
+  progress(`duplicate check: ${DEDUP_CHECKS} lookups on ${o.liveLeads} leads`);
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  const latencies: number[] = [];
+  let found = 0;
+  await db.transaction().execute(async (tx) => {
+    await sql`select set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`.execute(
+      tx,
+    );
+    for (let i = 0; i < DEDUP_CHECKS; i++) {
+      const sample = o.samples[i % o.samples.length]!;
+      const t0 = performance.now();
+      const { rows } = await candidateQuery(o.organizationId, duplicateKeys(sample))!.execute(tx);
+      latencies.push(performance.now() - t0);
+      if (rows.some((row) => row.id === sample.id)) found++;
+    }
+  });
+  emit({
+    bench: "duplicate_check",
+    leads: o.liveLeads,
+    checks: DEDUP_CHECKS,
+    found_itself: found,
+    ...summarize(latencies),
+    unit: "ms",
+  });
+}
+
+function runWorker(input: CaptureWorkerInput): Promise<CaptureWorkerOutput> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./capture-worker.js", import.meta.url), { workerData: input });
+    worker.once("message", (output: CaptureWorkerOutput) => resolve(output));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`capture worker exited with code ${code}`)));
+  });
+}

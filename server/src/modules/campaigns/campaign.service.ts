@@ -1,0 +1,87 @@
+import { validate as isUuid } from "uuid";
+import type { Connection } from "../../graphql/connection.js";
+import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import type { PageArgs } from "../../graphql/offset-page.js";
+import { badInput, notFound } from "../../graphql/errors.js";
+import type { EntityManager } from "../../db/orm.js";
+import type { Viewer } from "../auth/viewer.js";
+import { User } from "../users/user.entity.js";
+import { newCampaignToken } from "./campaign-token.js";
+import { validateCampaignFields, validateCampaignName } from "./campaign-validation.js";
+import { Campaign } from "./campaign.entity.js";
+import type {
+  CreateCampaignInput,
+  RotateCampaignTokenInput,
+  UpdateCampaignInput,
+} from "./campaign.inputs.js";
+
+const DEFAULT_GRACE_HOURS = 24;
+const MAX_GRACE_HOURS = 168;
+
+/** Campaign administration for one viewer (the resolver admits MANAGER and above); scoped to the organisation. */
+export class CampaignService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+  ) {}
+
+  list(args: PageArgs): Promise<Connection<Campaign>> {
+    return newestFirstPage(this.em, Campaign, { organization: this.viewer.organizationId }, args);
+  }
+
+  async find(id: string): Promise<Campaign | null> {
+    return isUuid(id) ? this.em.findOne(Campaign, { id, organization: this.viewer.organizationId }) : null;
+  }
+
+  async create(input: CreateCampaignInput): Promise<Campaign> {
+    const campaign = this.em.create(Campaign, {
+      ...validateCampaignFields(input),
+      name: validateCampaignName(input.name),
+      organization: this.viewer.organizationId,
+      autoAssignTo: input.autoAssignToId ? await this.assignee(input.autoAssignToId) : null,
+      publicToken: newCampaignToken(),
+    });
+    await this.em.persist(campaign).flush();
+    return campaign;
+  }
+
+  async update(input: UpdateCampaignInput): Promise<Campaign> {
+    const campaign = await this.findOrFail(input.id);
+    const { id: _id, name, ...fields } = input;
+    const changes = validateCampaignFields(fields);
+    if (changes.startDate === undefined && changes.endDate !== undefined && changes.endDate !== null)
+      if (campaign.startDate && (changes.endDate as string) < campaign.startDate)
+        throw badInput("endDate", "must not be before startDate");
+    this.em.assign(campaign, changes);
+    if (name !== undefined && name !== null) campaign.name = validateCampaignName(name);
+    if (input.autoAssignToId !== undefined)
+      campaign.autoAssignTo = input.autoAssignToId ? await this.assignee(input.autoAssignToId) : null;
+    await this.em.flush();
+    return campaign;
+  }
+
+  /** A new public token; the old one keeps working for the grace period, so live pages can be updated. */
+  async rotateToken(input: RotateCampaignTokenInput): Promise<Campaign> {
+    const hours = input.gracePeriodHours ?? DEFAULT_GRACE_HOURS;
+    if (!Number.isInteger(hours) || hours < 0 || hours > MAX_GRACE_HOURS)
+      throw badInput("gracePeriodHours", `must be from 0 to ${MAX_GRACE_HOURS}`);
+    const campaign = await this.findOrFail(input.id);
+    campaign.previousToken = hours > 0 ? campaign.publicToken : null;
+    campaign.previousTokenExpiresAt = hours > 0 ? new Date(Date.now() + hours * 3_600_000) : null;
+    campaign.publicToken = newCampaignToken();
+    await this.em.flush();
+    return campaign;
+  }
+
+  private async findOrFail(id: string): Promise<Campaign> {
+    return (await this.find(id)) ?? Promise.reject(notFound("Campaign"));
+  }
+
+  private async assignee(userId: string): Promise<User> {
+    const user = isUuid(userId)
+      ? await this.em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true })
+      : null;
+    if (!user) throw badInput("autoAssignToId", "is not an active user of your organisation");
+    return user;
+  }
+}

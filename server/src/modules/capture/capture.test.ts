@@ -1,0 +1,524 @@
+import { Role } from "@leadline/shared";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql } from "../../../test/graphql-client.js";
+import { Lead } from "../leads/lead.entity.js";
+import { CaptureEvent } from "./capture-event.entity.js";
+
+const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
+  campaign { id name publicToken status allowedOrigins } } }`;
+const ORIGIN = "https://www.acme.example";
+
+let server: TestApp;
+let tokens: Record<string, string>;
+let campaign: { id: string; publicToken: string };
+let globexCampaign: { id: string; publicToken: string };
+
+async function createCampaign(token: string, input: Record<string, unknown> = {}) {
+  const response = await graphql(
+    server.url,
+    CREATE_CAMPAIGN,
+    { input: { name: "Spring webinar", status: "ACTIVE", allowedOrigins: [ORIGIN], budget: 1000, ...input } },
+    token,
+  );
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.createCampaign.campaign;
+}
+
+function payload(overrides: Record<string, unknown> = {}, contact: Record<string, unknown> = {}) {
+  return {
+    campaign_id: campaign.id,
+    source: "website",
+    contact: {
+      firstName: "Ada",
+      lastName: "Lovelace",
+      email: `ada.${Math.random()}@engines.example`,
+      ...contact,
+    },
+    lead_details: {
+      service_interest: "consulting",
+      urgency: "high",
+      message: "Call me",
+      budget_range: "10k-50k",
+    },
+    tracking: { visitor_id: "v-1", utm_source: "google", utm_medium: "cpc", utm_content: "banner-a" },
+    form_metadata: { form_type: "contact", form_version: "2", consent_given: true },
+    ...overrides,
+  };
+}
+
+async function post(body: unknown, headers: Record<string, string> = {}, url = server.url) {
+  const response = await fetch(`${url}/v1/api/leads`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-campaign-token": campaign.publicToken, ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = { unparsable: text };
+  }
+  return { status: response.status, headers: response.headers, body: json };
+}
+
+beforeAll(async () => {
+  server = await startTestApp({
+    env: { CAPTURE_RATE_LIMIT_PER_IP: "1000000", CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "1000000" },
+  });
+  ({ tokens } = await seedAcmeAndGlobex(server, { manager: Role.MANAGER, rep: Role.MEMBER }));
+  campaign = await createCampaign(tokens.manager!);
+  globexCampaign = await createCampaign(tokens.globex!, { name: "Globex fair" });
+});
+afterAll(() => server.close());
+
+describe("POST /v1/api/leads", () => {
+  it("creates a scored, enriched lead of the token's campaign and answers 201 in the documented shape", async () => {
+    const response = await post(payload({}, { email: "kim@nordwind-solar.de", phone: "+49 30 901820" }), {
+      origin: ORIGIN,
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(response.body).toEqual({
+      success: true,
+      lead_id: expect.any(String),
+      message: expect.any(String),
+      next_steps: {
+        expected_response_time: "within 1 hour",
+        contact_method: "phone",
+        tracking_enabled: true,
+      },
+    });
+    const lead = await server
+      .em()
+      .findOneOrFail(Lead, { id: response.body.lead_id }, { populate: ["scoreBreakdown"] });
+    expect(lead).toMatchObject({
+      email: "kim@nordwind-solar.de",
+      phone: "+4930901820",
+      campaign: "Spring webinar",
+      source: "website",
+      utmSource: "google",
+      utmContent: "banner-a",
+      formSubmissions: 1,
+      enrichmentStatus: "ENRICHED",
+      customFields: {
+        leadDetails: {
+          service_interest: "consulting",
+          urgency: "high",
+          message: "Call me",
+          budget_range: "10k-50k",
+        },
+        tracking: { visitor_id: "v-1" },
+        formMetadata: { form_type: "contact", form_version: "2" },
+      },
+    });
+    expect(lead.consent.given).toBe(true);
+    expect(lead.sourceCampaign?.id).toBe(campaign.id);
+    expect(lead.score).toBeGreaterThan(0); // scored by the organisation's rules (business email, phone, ...)
+  });
+
+  it("keeps HTML and script in the message as plain text, and Cyrillic and accented names as written", async () => {
+    const message = `<script>alert("x")</script><b>bold</b> & "quotes"`;
+    const response = await post(
+      payload({ lead_details: { message } }, { firstName: "Владимир", lastName: "Müller-Lüdenscheidt" }),
+    );
+    expect(response.status).toBe(201);
+    const lead = await server.em().findOneOrFail(Lead, { id: response.body.lead_id });
+    expect(lead.firstName).toBe("Владимир");
+    expect(lead.lastName).toBe("Müller-Lüdenscheidt");
+    expect((lead.customFields.leadDetails as Record<string, string>).message).toBe(message);
+  });
+
+  it("answers every kind of bad input with its documented error, never a 500, and creates nothing", async () => {
+    const before = await server.em().count(Lead, {});
+    const cases: [
+      string,
+      () => Promise<{ status: number; body: any }>,
+      number,
+      string,
+      string,
+      string | null,
+    ][] = [
+      [
+        "malformed JSON",
+        () => post('{"campaign_id": "x", "contact": {'),
+        400,
+        "VALIDATION_ERROR",
+        "MALFORMED_JSON",
+        "body",
+      ],
+      [
+        "wrong content type",
+        () => post("campaign_id=x", { "content-type": "application/x-www-form-urlencoded" }),
+        415,
+        "VALIDATION_ERROR",
+        "UNSUPPORTED_CONTENT_TYPE",
+        "Content-Type",
+      ],
+      [
+        "a 2 MB body",
+        () => post(payload({ padding: "x".repeat(2 * 1024 * 1024) })),
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "PAYLOAD_TOO_LARGE",
+        null,
+      ],
+      ["a JSON array", () => post([1, 2]), 400, "VALIDATION_ERROR", "INVALID_BODY", "body"],
+      [
+        "missing contact",
+        () => post(payload({ contact: undefined })),
+        400,
+        "VALIDATION_ERROR",
+        "REQUIRED",
+        "contact",
+      ],
+      [
+        "missing campaign_id",
+        () => post(payload({ campaign_id: undefined })),
+        400,
+        "VALIDATION_ERROR",
+        "REQUIRED",
+        "campaign_id",
+      ],
+      [
+        "no email and no phone",
+        () => post(payload({}, { email: null })),
+        400,
+        "VALIDATION_ERROR",
+        "REQUIRED",
+        "contact.email",
+      ],
+      [
+        "a number for email",
+        () => post(payload({}, { email: 42 })),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_FIELD",
+        "contact.email",
+      ],
+      [
+        "a bad email",
+        () => post(payload({}, { email: "ada@" })),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_FIELD",
+        "contact.email",
+      ],
+      [
+        "a bad phone",
+        () => post(payload({}, { phone: "12" })),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_FIELD",
+        "contact.phone",
+      ],
+      [
+        "a too long name",
+        () => post(payload({}, { lastName: "x".repeat(101) })),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_FIELD",
+        "contact.lastName",
+      ],
+      [
+        "consent not a boolean",
+        () => post(payload({ form_metadata: { consent_given: "yes" } })),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_FIELD",
+        "form_metadata.consent_given",
+      ],
+      [
+        "a wrong token",
+        () => post(payload(), { "x-campaign-token": "llc_wrong" }),
+        401,
+        "UNAUTHORIZED",
+        "INVALID_TOKEN",
+        null,
+      ],
+      [
+        "no token",
+        () => post(payload(), { "x-campaign-token": "" }),
+        401,
+        "UNAUTHORIZED",
+        "INVALID_TOKEN",
+        null,
+      ],
+      [
+        "another campaign's token",
+        () => post(payload(), { "x-campaign-token": globexCampaign.publicToken }),
+        401,
+        "UNAUTHORIZED",
+        "TOKEN_CAMPAIGN_MISMATCH",
+        null,
+      ],
+      [
+        "a disallowed origin",
+        () => post(payload(), { origin: "https://evil.example" }),
+        403,
+        "UNAUTHORIZED",
+        "ORIGIN_NOT_ALLOWED",
+        null,
+      ],
+      [
+        "an overlong Idempotency-Key",
+        () => post(payload(), { "idempotency-key": "k".repeat(300) }),
+        400,
+        "VALIDATION_ERROR",
+        "INVALID_IDEMPOTENCY_KEY",
+        "Idempotency-Key",
+      ],
+    ];
+    for (const [name, send, status, error, code, field] of cases) {
+      const response = await send();
+      expect({ name, status: response.status, body: response.body }).toMatchObject({
+        name,
+        status,
+        body: { success: false, error, code, field, message: expect.any(String) },
+      });
+    }
+    expect(await server.em().count(Lead, {})).toBe(before);
+    const rejected = await server.em().count(CaptureEvent, { outcome: "REJECTED", campaign: campaign.id });
+    expect(rejected).toBeGreaterThanOrEqual(10);
+  });
+
+  it("answers a CORS preflight", async () => {
+    const response = await fetch(`${server.url}/v1/api/leads`, {
+      method: "OPTIONS",
+      headers: { origin: ORIGIN, "access-control-request-method": "POST" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-headers")).toMatch(/X-Campaign-Token/);
+  });
+});
+
+describe("Idempotency-Key and duplicate submissions", () => {
+  it("answers a retry with the first answer and creates nothing new", async () => {
+    const body = payload();
+    const first = await post(body, { "idempotency-key": "retry-1" });
+    const again = await post(body, { "idempotency-key": "retry-1" });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await server.em().count(Lead, { email: body.contact.email })).toBe(1);
+
+    const other = await post(payload(), { "idempotency-key": "retry-1" });
+    expect(other).toMatchObject({ status: 422, body: { code: "IDEMPOTENCY_KEY_REUSED" } });
+  });
+
+  it("gives concurrent retries with one key one lead", async () => {
+    const body = payload();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => post(body, { "idempotency-key": "burst" })),
+    );
+    expect(new Set(answers.map((a) => a.body.lead_id)).size).toBe(1);
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    expect(await server.em().count(Lead, { email: body.contact.email })).toBe(1);
+  });
+
+  it("counts the same email for the same campaign within 24 hours as another submission of the same lead", async () => {
+    const body = payload();
+    const first = await post(body);
+    const second = await post({
+      ...body,
+      contact: { ...body.contact, email: body.contact.email.toUpperCase() },
+    });
+    expect(second).toMatchObject({
+      status: 409,
+      body: {
+        success: false,
+        error: "DUPLICATE_SUBMISSION",
+        field: "contact.email",
+        lead_id: first.body.lead_id,
+      },
+    });
+    const lead = await server.em().findOneOrFail(Lead, { id: first.body.lead_id });
+    expect(lead.formSubmissions).toBe(2);
+    expect(await server.em().count(Lead, { email: body.contact.email })).toBe(1);
+    // Another campaign of the organisation is another submission: a lead of its own.
+    const other = await createCampaign(tokens.manager!, { name: "Autumn fair" });
+    const elsewhere = await post(
+      { ...body, campaign_id: other.id },
+      { "x-campaign-token": other.publicToken },
+    );
+    expect(elsewhere.status).toBe(201);
+  });
+
+  it("takes 2,000 concurrent submissions as exactly 2,000 leads", async () => {
+    const bulk = await createCampaign(tokens.manager!, { name: "Load" });
+    const answers = await Promise.all(
+      Array.from({ length: 2000 }, (_, i) =>
+        post(
+          { ...payload({}, { email: `load${i}@bulk.example` }), campaign_id: bulk.id },
+          { "x-campaign-token": bulk.publicToken },
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(2000);
+    expect(new Set(answers.map((a) => a.body.lead_id)).size).toBe(2000);
+    expect(await server.em().count(Lead, { sourceCampaign: bulk.id })).toBe(2000);
+  }, 600_000);
+});
+
+describe("GET /v1/api/leads/{id}/status", () => {
+  it("tells the token's campaign about its own leads only", async () => {
+    const created = await post(payload());
+    const status = (id: string, token = campaign.publicToken) =>
+      fetch(`${server.url}/v1/api/leads/${id}/status`, { headers: { "x-campaign-token": token } }).then(
+        async (r) => ({
+          status: r.status,
+          body: await r.json(),
+        }),
+      );
+    expect(await status(created.body.lead_id)).toEqual({
+      status: 200,
+      body: {
+        success: true,
+        lead_id: created.body.lead_id,
+        status: "NEW",
+        last_updated: expect.any(String),
+        assigned_to: null,
+        next_action: expect.any(String),
+      },
+    });
+    expect(await status(created.body.lead_id, globexCampaign.publicToken)).toMatchObject({
+      status: 404,
+      body: { success: false, error: "NOT_FOUND" },
+    });
+    expect((await status("not-a-uuid")).status).toBe(404);
+    expect((await status(created.body.lead_id, "llc_nope")).status).toBe(401);
+  });
+});
+
+describe("GET /v1/api/campaigns/{id}/analytics", () => {
+  it("gives managers of the organisation the seed's analytics shape, and nobody else", async () => {
+    const get = (token?: string, id = campaign.id) =>
+      fetch(`${server.url}/v1/api/campaigns/${id}/analytics`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const response = await get(tokens.manager);
+    expect(response.status).toBe(200);
+    const analytics = response.body.analytics;
+    expect(analytics).toMatchObject({
+      campaign_id: campaign.id,
+      total_leads: expect.any(Number),
+      qualified_leads: 0,
+      conversion_rate: 0,
+      average_score: expect.any(Number),
+      leads_by_source: { website: analytics.total_leads },
+      top_utm_content: [{ utm_content: "banner-a", count: expect.any(Number) }],
+    });
+    expect(analytics.cost_per_lead).toBeCloseTo(1000 / analytics.total_leads, 2);
+    expect((await get(tokens.rep)).status).toBe(403);
+    expect((await get(tokens.globex)).status).toBe(404);
+    expect((await get(undefined)).status).toBe(401);
+  });
+});
+
+describe("campaign administration (GraphQL)", () => {
+  it("is for managers and admins of the organisation, validates origins, and rotates tokens with a grace period", async () => {
+    const refused = await graphql(server.url, CREATE_CAMPAIGN, { input: { name: "Mine" } }, tokens.rep);
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    const bad = await graphql(
+      server.url,
+      CREATE_CAMPAIGN,
+      { input: { name: "Bad", allowedOrigins: ["https://ok.example/path"] } },
+      tokens.manager,
+    );
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "allowedOrigins" });
+    const list = await graphql(
+      server.url,
+      "{ campaigns(first: 100) { totalCount edges { node { id } } } }",
+      {},
+      tokens.globex,
+    );
+    expect(list.data!.campaigns.edges.map((e: any) => e.node.id)).not.toContain(campaign.id);
+
+    const rotated = await createCampaign(tokens.manager!, { name: "Rotating" });
+    const rotate = `mutation($input: RotateCampaignTokenInput!) { rotateCampaignToken(input: $input) { campaign { publicToken previousTokenExpiresAt } } }`;
+    const graced = await graphql(server.url, rotate, { input: { id: rotated.id } }, tokens.manager);
+    const newToken = graced.data!.rotateCampaignToken.campaign.publicToken;
+    expect(newToken).not.toBe(rotated.publicToken);
+    const send = (token: string) =>
+      post({ ...payload(), campaign_id: rotated.id }, { "x-campaign-token": token });
+    expect((await send(rotated.publicToken)).status).toBe(201);
+    expect((await send(newToken)).status).toBe(201);
+    await graphql(server.url, rotate, { input: { id: rotated.id, gracePeriodHours: 0 } }, tokens.manager);
+    expect((await send(newToken)).status).toBe(401);
+    expect(errorCode(await graphql(server.url, rotate, { input: { id: rotated.id } }, tokens.globex))).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
+
+describe("rate limits", () => {
+  it("answers 429 with Retry-After past the per-IP and per-campaign limits", async () => {
+    const limited = await startTestApp({
+      env: { CAPTURE_RATE_LIMIT_PER_IP: "5", CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "2" },
+    });
+    try {
+      const { tokens: t } = await seedAcmeAndGlobex(limited, { manager: Role.MANAGER });
+      const response = await graphql(
+        limited.url,
+        CREATE_CAMPAIGN,
+        { input: { name: "Limited", status: "ACTIVE" } },
+        t.manager,
+      );
+      const c = response.data!.createCampaign.campaign;
+      const send = () =>
+        post({ ...payload(), campaign_id: c.id }, { "x-campaign-token": c.publicToken }, limited.url);
+      expect((await send()).status).toBe(201);
+      expect((await send()).status).toBe(201);
+      const campaignLimited = await send();
+      expect(campaignLimited).toMatchObject({
+        status: 429,
+        body: { error: "RATE_LIMITED", code: "CAMPAIGN_RATE_LIMIT" },
+      });
+      expect(Number(campaignLimited.headers.get("retry-after"))).toBeGreaterThan(0);
+      await send();
+      await send();
+      const ipLimited = await send();
+      expect(ipLimited).toMatchObject({
+        status: 429,
+        body: { error: "RATE_LIMITED", code: "IP_RATE_LIMIT" },
+      });
+      expect(Number(ipLimited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(Number(ipLimited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe("rate limits shared by several instances", () => {
+  for (const store of ["PostgreSQL", "Redis"] as const) {
+    it(`count one IP's requests across two instances (${store})`, async () => {
+      const env = { CAPTURE_RATE_LIMIT_PER_IP: "3" };
+      const redisUrl = store === "Redis" ? inject("redisUrl") : undefined;
+      if (redisUrl) {
+        // The test Redis outlives test databases: start this IP's count from zero.
+        const redis = new Redis(redisUrl);
+        await redis.del("capture_ip:127.0.0.1", "capture_ip:::ffff:127.0.0.1");
+        redis.disconnect();
+      }
+      const first = await startTestApp({ env, redisUrl });
+      const second = await startTestApp({ env, redisUrl, database: first.database });
+      try {
+        const probe = (app: TestApp) =>
+          fetch(`${app.url}/v1/api/leads/00000000-0000-0000-0000-000000000000/status`, {
+            headers: { "x-campaign-token": "llc_unknown" },
+          }).then((r) => r.status);
+        const statuses = [await probe(first), await probe(second), await probe(first), await probe(second)];
+        expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+        expect(statuses[3]).toBe(429);
+      } finally {
+        await second.close();
+        await first.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,97 @@
+import {
+  DUPLICATE_NAME_SIMILARITY,
+  matchDuplicate,
+  type DuplicateKeys,
+  type DuplicateMatch,
+} from "@leadline/shared";
+import { sql } from "kysely";
+import type { EntityManager } from "../../db/orm.js";
+import { Lead, LEAD_HAS_NAME_KEY_SQL } from "../leads/lead.entity.js";
+
+const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
+
+/** The index lookups may return a little more than the shared rule accepts; the rule decides. */
+export const CANDIDATE_SIMILARITY = DUPLICATE_NAME_SIMILARITY - 0.05;
+const CANDIDATES_PER_KEY = 20;
+
+export interface FoundDuplicate extends DuplicateMatch {
+  lead: Lead;
+}
+
+interface CandidateRow {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  dedup_name: string | null;
+}
+
+/** One index lookup per key the input has, united; undefined when it has none. */
+export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
+  const columns = sql`id, email, phone, case when ${HAS_NAME_KEY} then dedup_name end as dedup_name`;
+  const branches = [
+    keys.email &&
+      sql`(select ${columns} from lead
+        where organization_id = ${organizationId} and deleted_at is null and email = ${keys.email}
+        limit ${CANDIDATES_PER_KEY})`,
+    keys.phone &&
+      sql`(select ${columns} from lead
+        where organization_id = ${organizationId} and deleted_at is null and phone = ${keys.phone}
+        limit ${CANDIDATES_PER_KEY})`,
+    keys.name &&
+      sql`(select ${columns} from lead
+        where dedup_name % ${keys.name} and organization_id = ${organizationId} and deleted_at is null
+          and ${HAS_NAME_KEY}
+        order by similarity(dedup_name, ${keys.name}) desc limit ${CANDIDATES_PER_KEY})`,
+  ].filter((branch) => !!branch);
+  return branches.length > 0 ? sql<CandidateRow>`${sql.join(branches, sql` union `)}` : undefined;
+}
+
+/** Sets the `%` operator's threshold (which the trigram index honours) for the current transaction. */
+export async function useCandidateThreshold(tx: EntityManager): Promise<void> {
+  await sql`select set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`.execute(
+    tx.getKysely(),
+  );
+}
+
+/**
+ * Live leads of the organisation that are the same person as `keys`, strongest match first. Each key
+ * is one index lookup (email and phone: btree; name and company: trigram GIN at a high threshold), so
+ * the check stays fast on millions of leads; the shared `matchDuplicate` then decides, as imports do.
+ */
+export async function findDuplicateLeads(
+  em: EntityManager,
+  organizationId: string,
+  keys: DuplicateKeys,
+  options: { excludeIds?: string[]; limit?: number } = {},
+): Promise<FoundDuplicate[]> {
+  const exclude = options.excludeIds ?? [];
+  const query = candidateQuery(organizationId, keys);
+  if (!query) return [];
+  const candidates = await em.transactional(async (tx) => {
+    await useCandidateThreshold(tx);
+    return (await query.execute(tx.getKysely())).rows;
+  });
+
+  const matches = candidates
+    .filter((row) => !exclude.includes(row.id))
+    .map((row) => ({
+      row,
+      match: matchDuplicate(keys, { email: row.email, phone: row.phone, name: row.dedup_name }),
+    }))
+    .filter((found): found is { row: CandidateRow; match: DuplicateMatch } => found.match !== null)
+    .sort((a, b) => strength(b.match) - strength(a.match))
+    .slice(0, options.limit ?? 10);
+  if (matches.length === 0) return [];
+  const leads = await em.find(Lead, {
+    id: { $in: matches.map((m) => m.row.id) },
+    organization: organizationId,
+  });
+  const byId = new Map(leads.map((lead) => [lead.id, lead]));
+  return matches.flatMap(({ row, match }) => {
+    const lead = byId.get(row.id);
+    return lead ? [{ lead, ...match }] : [];
+  });
+}
+
+const REASON_RANK = { EMAIL: 3, PHONE: 2, NAME_COMPANY: 1 } as const;
+const strength = (match: DuplicateMatch) => REASON_RANK[match.reason] + match.similarity / 10;
