@@ -11,8 +11,10 @@ export interface ResolvedField {
 export const DAY_MS = 86_400_000;
 // Plain decimals only: "0x10", "1,000" or "12abc" are text, not numbers.
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
+// Offsets as ISO writes them (+02:00, +0200) and as PostgreSQL prints whole hours (+02).
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/i;
+const HAS_ZONE = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
+const HOUR_ONLY_OFFSET = /([+-]\d{2})$/;
 
 // Any whitespace but a single plain space: only such text needs the (slower) collapsing replace.
 const ODD_SPACE = /\s\s|[^\S ]/;
@@ -71,7 +73,8 @@ export function toTimestamp(value: unknown): number | null {
   const text = value.trim();
   const match = ISO_DATE.exec(text);
   if (!match || !isRealDay(match[1] ?? "")) return null;
-  const withZone = match[2] && !HAS_ZONE.test(text) ? `${text.replace(" ", "T")}Z` : text.replace(" ", "T");
+  const iso = text.replace(" ", "T").replace(HOUR_ONLY_OFFSET, "$1:00");
+  const withZone = match[2] && !HAS_ZONE.test(text) ? `${iso}Z` : iso;
   const time = Date.parse(match[2] ? withZone : `${match[1]}T00:00:00Z`);
   return Number.isNaN(time) ? null : time;
 }

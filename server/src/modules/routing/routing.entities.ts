@@ -10,7 +10,7 @@ import {
 import type { Opt } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { GraphQLJSON as GraphQLJSONValue } from "graphql-scalars";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { v7 as uuidv7 } from "uuid";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Lead } from "../leads/lead.entity.js";
@@ -128,7 +128,7 @@ export class AssignmentRule extends BaseEntity {
 @Index({ properties: ["lead", "createdAt"] })
 @Index({ properties: ["toUser", "createdAt"] })
 export class LeadAssignment {
-  @Field(() => String) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
+  @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
   @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) fromUser: User | null = null;
