@@ -1,12 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogContentText from "@mui/material/DialogContentText";
-import DialogTitle from "@mui/material/DialogTitle";
-import { describeError } from "../../api/errors";
+import { ConfirmDeleteDialog } from "../../components/ConfirmDeleteDialog";
 import type { AssignmentRuleView } from "./assignmentRuleDraft";
 import { deleteAssignmentRuleMutation } from "./routingMutations";
 
@@ -24,24 +17,13 @@ export function DeleteAssignmentRuleDialog({
   });
   const confirm = () => deleteRule({ variables: { input: { id: rule.id } } }).then(onClose, () => undefined);
   return (
-    <Dialog open onClose={onClose} aria-labelledby="delete-assignment-rule-title">
-      <DialogTitle id="delete-assignment-rule-title">Delete “{rule.name}”?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          New leads will no longer be routed by this rule; leads it already assigned keep their owner.
-        </DialogContentText>
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {describeError(error)}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button color="error" variant="contained" loading={loading} onClick={() => void confirm()}>
-          Delete
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDeleteDialog
+      name={rule.name}
+      consequence="New leads will no longer be routed by this rule; leads it already assigned keep their owner."
+      loading={loading}
+      error={error}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }
