@@ -1,12 +1,13 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { EntityName, FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "../db/orm.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../logger.js";
 import type { AccessTokens } from "../modules/auth/access-token.js";
 import type { Viewer } from "../modules/auth/viewer.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
-import { unauthenticated } from "./errors.js";
+import { notFound, unauthenticated } from "./errors.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 /** Process-wide services a resolver may use. */
@@ -40,4 +41,23 @@ export function createContext(em: EntityManager, viewer: Viewer | null, services
 export function requireViewer(context: Context): Viewer {
   if (!context.viewer) throw unauthenticated();
   return context.viewer;
+}
+
+/**
+ * The record a subscription event names, read afresh for one subscriber within the subscriber's
+ * organisation (NOT_FOUND when it is gone). graphql-ws builds a subscription's context once, not per
+ * event: without a fresh EntityManager and loaders, every later event would be answered from the first
+ * one's identity map.
+ */
+export async function loadForEvent<T extends object>(
+  context: Context,
+  entity: EntityName<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
+  const where = { id, organization: requireViewer(context).organizationId } as unknown as FilterQuery<T>;
+  const found = await context.em.findOne(entity, where as FilterQuery<NoInfer<T>>);
+  if (!found) throw notFound(what);
+  return found;
 }

@@ -1,6 +1,5 @@
 import { LeadEventType } from "@leadline/shared";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { loadForEvent, type Context } from "../../graphql/context.js";
 import { PipelineEventType, Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { ScoreChange } from "../scoring/scoring.service.js";
 import { Lead } from "./lead.entity.js";
@@ -39,17 +38,7 @@ export function publishLeadChange(
     });
 }
 
-/**
- * The lead an event names, read afresh for one subscriber, within the subscriber's organisation.
- * graphql-ws builds a subscription's context once, not per event: without a fresh EntityManager and
- * loaders, every later event would be answered from the first one's identity map.
- */
-export async function loadLeadForEvent(context: Context, leadId: string): Promise<Lead> {
-  Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-  const lead = await context.em.findOne(Lead, {
-    id: leadId,
-    organization: requireViewer(context).organizationId,
-  });
-  if (!lead) throw notFound("Lead");
-  return lead;
+/** The lead an event names, read afresh for one subscriber (see loadForEvent). */
+export function loadLeadForEvent(context: Context, leadId: string): Promise<Lead> {
+  return loadForEvent(context, Lead, leadId, "Lead");
 }

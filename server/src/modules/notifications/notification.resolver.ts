@@ -19,7 +19,7 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
+import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Topic, type NotificationAddedPayload } from "../../realtime/pubsub.js";
@@ -120,13 +120,7 @@ export class NotificationResolver {
     @Root() event: NotificationAddedPayload,
     @Ctx() context: Context,
   ): Promise<Notification> {
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const notification = await context.em.findOne(Notification, {
-      id: event.notificationId,
-      user: requireViewer(context).userId,
-    });
-    if (!notification) throw notFound("Notification");
-    return notification;
+    return loadForEvent(context, Notification, event.notificationId, "Notification");
   }
 
   @Authorized(Role.MANAGER)

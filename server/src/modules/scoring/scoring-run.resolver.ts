@@ -18,7 +18,7 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
+import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Topic, type ScoringRunPayload } from "../../realtime/pubsub.js";
@@ -119,13 +119,6 @@ export class ScoringRunResolver {
     @Ctx() context: Context,
     @Arg("runId", () => ID, { nullable: true }) _runId?: string | null,
   ): Promise<ScoringRun> {
-    // graphql-ws keeps one context per subscription: read each event afresh (see loadLeadForEvent).
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const run = await context.em.findOne(ScoringRun, {
-      id: event.runId,
-      organization: requireViewer(context).organizationId,
-    });
-    if (!run) throw notFound("Scoring run");
-    return run;
+    return loadForEvent(context, ScoringRun, event.runId, "Scoring run");
   }
 }

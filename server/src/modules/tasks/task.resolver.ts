@@ -13,12 +13,10 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
 import { offsetPage } from "../../graphql/offset-page.js";
 import { Topic, type TaskReminderPayload } from "../../realtime/pubsub.js";
 import { Lead } from "../leads/lead.entity.js";
-import { createContext } from "../../graphql/context.js";
 import { User } from "../users/user.entity.js";
 import { Task, TaskStatus } from "./task.entity.js";
 import { TaskService } from "./task.service.js";
@@ -117,13 +115,7 @@ export class TaskResolver {
       payload.assigneeId === context.viewer?.userId,
   })
   async taskReminders(@Root() event: TaskReminderPayload, @Ctx() context: Context): Promise<TaskReminder> {
-    // A subscription's context lives as long as the subscription: read each event afresh.
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
-    const task = await context.em.findOne(Task, {
-      id: event.taskId,
-      organization: requireViewer(context).organizationId,
-    });
-    if (!task) throw notFound("Task");
+    const task = await loadForEvent(context, Task, event.taskId, "Task");
     return { task };
   }
 
