@@ -21,6 +21,18 @@ import { emit, progress } from "./stats.js";
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 /** Organisation sizes the rescoring bench runs at (it grows the seeded organisation to each, in order). */
 const RESCORE_SIZES = (process.env.BENCH_RESCORE_LEADS ?? "100000,1000000").split(",").map(Number);
+/** `BENCH_ONLY=capture,routing` runs just those benchmarks (names: the keys of FAILURES). */
+const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const FAILURES: Record<string, string> = {
+  load: "the leads query had errors or returned other rows than the raw SQL",
+  search: "some search results differ from the server's SQL run directly",
+  capture: "the capture API answered errors or non-2xx under load",
+  routing: "routing was not fair, or the bulk assignment moved fewer leads",
+  rescore: "rescored leads differ from the shared evaluator, or a second run changed some",
+  timeline: "a timeline walk missed or repeated an activity",
+};
+const unknown = ONLY?.filter((name) => !(name in FAILURES)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown benchmark ${unknown.join(", ")}`);
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 2;
 const SECONDS = 10;
@@ -57,44 +69,46 @@ async function main(cleanup: Cleanup): Promise<boolean> {
   const seeded = await seed(env.databaseUrl, LEADS);
   emit({ bench: "seed_leads", ...seeded.load, live_leads: seeded.liveLeads, unit: "rows/s" });
   const token = await login(env.app.url, seeded.loginEmail, BENCH_PASSWORD);
-  const loadOk = await benchLeadsQuery({
-    url: env.app.url,
-    token,
-    databaseUrl: env.databaseUrl,
-    organizationId: seeded.organizationId,
-    liveLeads: seeded.liveLeads,
-    connections: CONNECTIONS,
-    warmupSeconds: WARMUP_SECONDS,
-    seconds: SECONDS,
-  });
-  const searchOk = await benchSearch(
-    env.app.url,
-    token,
-    env.databaseUrl,
-    seeded.organizationId,
-    seeded.samples,
-    leadListColumns(env.app.database.orm.em),
-  );
-  const captureOk = await benchCapture({
-    url: env.app.url,
-    databaseUrl: env.databaseUrl,
-    organizationId: seeded.organizationId,
-    liveLeads: seeded.liveLeads,
-    samples: seeded.samples,
-    seconds: CAPTURE_SECONDS,
-  });
-  const routingOk = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
-  const rescoreOk = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
-  const timelineOk = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
+  const selected = (name: string) => ONLY === undefined || ONLY.includes(name);
+  const results: Record<string, boolean> = {};
+  if (selected("load"))
+    results.load = await benchLeadsQuery({
+      url: env.app.url,
+      token,
+      databaseUrl: env.databaseUrl,
+      organizationId: seeded.organizationId,
+      liveLeads: seeded.liveLeads,
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP_SECONDS,
+      seconds: SECONDS,
+    });
+  if (selected("search"))
+    results.search = await benchSearch(
+      env.app.url,
+      token,
+      env.databaseUrl,
+      seeded.organizationId,
+      seeded.samples,
+      leadListColumns(env.app.database.orm.em),
+    );
+  if (selected("capture"))
+    results.capture = await benchCapture({
+      url: env.app.url,
+      databaseUrl: env.databaseUrl,
+      organizationId: seeded.organizationId,
+      liveLeads: seeded.liveLeads,
+      samples: seeded.samples,
+      seconds: CAPTURE_SECONDS,
+    });
+  if (selected("routing"))
+    results.routing = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
+  if (selected("rescore"))
+    results.rescore = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
+  if (selected("timeline"))
+    results.timeline = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-  if (!loadOk) progress("FAILED: the leads query had errors or returned other rows than the raw SQL");
-  if (!searchOk) progress("FAILED: some search results differ from the server's SQL run directly");
-  if (!rescoreOk)
-    progress("FAILED: rescored leads differ from the shared evaluator, or a second run changed some");
-  if (!routingOk) progress("FAILED: routing was not fair, or the bulk assignment moved fewer leads");
-  if (!captureOk) progress("FAILED: the capture API answered errors or non-2xx under load");
-  if (!timelineOk) progress("FAILED: a timeline walk missed or repeated an activity");
-  return loadOk && searchOk && captureOk && rescoreOk && routingOk && timelineOk;
+  for (const [name, ok] of Object.entries(results)) if (!ok) progress(`FAILED: ${FAILURES[name]}`);
+  return Object.values(results).every(Boolean);
 }
 
 const cleanup = new Cleanup();
