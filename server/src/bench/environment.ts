@@ -85,7 +85,8 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
     PORT: "0",
     LOG_LEVEL: "warn",
     DEMO_DATA: "0",
-    REDIS_URL: "",
+    // BENCH_REDIS_URL: the production shape (rate limits and pub/sub on Redis) instead of PostgreSQL.
+    REDIS_URL: process.env.BENCH_REDIS_URL ?? "",
     JWT_SECRET: randomBytes(30).toString("base64url"),
     DATA_DIR: join(tmp, "data"),
     // The capture bench measures throughput, not the rate limits (unless asked to).

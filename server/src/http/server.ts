@@ -12,6 +12,7 @@ import { createContext, type Context, type Services } from "../graphql/context.j
 import { createErrorFormatter } from "../graphql/errors.js";
 import { limitRules } from "../graphql/limits.js";
 import { resolveViewer } from "../modules/auth/viewer.js";
+import { CaptureIntake } from "../modules/capture/capture-intake.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
 import { formsRouter } from "../modules/forms/form.router.js";
 import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
@@ -107,7 +108,7 @@ export async function startHttpServer({
     }),
   );
   // Public capture channels (JSON in and out, their own body limits and error shape).
-  const capture = { orm, services, limits: captureLimits };
+  const capture = { orm, services, limits: captureLimits, intake: new CaptureIntake(orm, services) };
   app.use("/v1/api", captureApiRouter(capture));
   app.use("/v1/forms", formsRouter(capture));
   app.use("/v1/webhooks", webhooksRouter(capture));

@@ -52,6 +52,11 @@ export interface NotificationAddedPayload {
   organizationId: string;
 }
 
+export interface CampaignChangedPayload {
+  campaignId: string;
+  organizationId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -61,6 +66,8 @@ export const Topic = {
   TASK_REMINDERS: "TASK_REMINDERS",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
+  /** Across organisations: a campaign's token, status or origins changed (capture caches drop it). */
+  CAMPAIGN_CHANGED: "CAMPAIGN_CHANGED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -70,6 +77,7 @@ type Topics = {
   [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
+  [Topic.CAMPAIGN_CHANGED]: [payload: CampaignChangedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -28,7 +28,8 @@ export class CampaignPayload {
   @Field(() => Campaign) campaign!: Campaign;
 }
 
-const service = (context: Context) => new CampaignService(context.em, requireViewer(context));
+const service = (context: Context) =>
+  new CampaignService(context.em, requireViewer(context), context.services.pubSub);
 
 /** Campaign administration: MANAGER and above (campaigns carry budgets and the public capture tokens). */
 @Resolver(() => Campaign)

@@ -4,6 +4,7 @@ import { newestFirstPage } from "../../graphql/newest-first-page.js";
 import type { PageArgs } from "../../graphql/offset-page.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
+import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
 import { User } from "../users/user.entity.js";
 import { newCampaignToken } from "./campaign-token.js";
@@ -23,6 +24,7 @@ export class CampaignService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
+    private readonly pubSub: LeadlinePubSub,
   ) {}
 
   list(args: PageArgs): Promise<Connection<Campaign>> {
@@ -57,6 +59,7 @@ export class CampaignService {
     if (input.autoAssignToId !== undefined)
       campaign.autoAssignTo = input.autoAssignToId ? await this.assignee(input.autoAssignToId) : null;
     await this.em.flush();
+    this.published(campaign);
     return campaign;
   }
 
@@ -70,7 +73,16 @@ export class CampaignService {
     campaign.previousTokenExpiresAt = hours > 0 ? new Date(Date.now() + hours * 3_600_000) : null;
     campaign.publicToken = newCampaignToken();
     await this.em.flush();
+    this.published(campaign);
     return campaign;
+  }
+
+  /** Tells every instance's capture channels to forget what they remember of the campaign. */
+  private published(campaign: Campaign): void {
+    this.pubSub.publish(Topic.CAMPAIGN_CHANGED, {
+      campaignId: campaign.id,
+      organizationId: this.viewer.organizationId,
+    });
   }
 
   private async findOrFail(id: string): Promise<Campaign> {

@@ -8,20 +8,22 @@ import { resolveViewer } from "../auth/viewer.js";
 import { campaignAnalytics } from "../campaigns/campaign-analytics.js";
 import { Campaign } from "../campaigns/campaign.entity.js";
 import { CAPTURING_STATUSES } from "../campaigns/campaign.enums.js";
-import { findCampaignByToken } from "../campaigns/campaign-lookup.js";
+import { CampaignTokenCache } from "../campaigns/campaign-lookup.js";
 import { Lead } from "../leads/lead.entity.js";
 import { CaptureError, CaptureErrorKind } from "./capture-errors.js";
 import { CaptureEvent } from "./capture-event.entity.js";
 import { captureHandler, clientIp, readJsonBody } from "./capture-http.js";
 import { parseCapturePayload } from "./capture-payload.js";
-import { captureLead } from "./capture.service.js";
 import { CaptureChannel, CaptureOutcome } from "./capture.enums.js";
+import type { CaptureIntake } from "./capture-intake.js";
 import type { CaptureLimits } from "./rate-limits.js";
 
 export interface CaptureDependencies {
   orm: MikroORM;
   services: Services;
   limits: CaptureLimits;
+  /** Where every channel's leads go in (batched). */
+  intake: CaptureIntake;
 }
 
 const MAX_IDEMPOTENCY_KEY = 255;
@@ -39,9 +41,10 @@ const notFound = (what: string) =>
   new CaptureError(404, CaptureErrorKind.NOT_FOUND, "NOT_FOUND", `${what} not found`);
 
 /** The public capture API under /v1/api: leads in, their status, and campaign analytics. */
-export function captureApiRouter({ orm, services, limits }: CaptureDependencies): Router {
+export function captureApiRouter({ orm, services, limits, intake }: CaptureDependencies): Router {
   const { logger, config } = services;
   const router = Router();
+  const campaigns = new CampaignTokenCache(services.pubSub);
 
   // CORS preflight: the token travels in a header, so browsers ask first. Which origins a campaign
   // allows is only known from the token (not sent in a preflight), so the real request is checked.
@@ -61,7 +64,7 @@ export function captureApiRouter({ orm, services, limits }: CaptureDependencies)
   /** The campaign of the request's token, checked for status and origin (CORS headers set when allowed). */
   async function authenticate(request: Request, response: Response): Promise<Campaign> {
     await limits.consumeIp(clientIp(request));
-    const campaign = await findCampaignByToken(orm.em.fork(), request.header("x-campaign-token"));
+    const campaign = await campaigns.find(orm.em.fork(), request.header("x-campaign-token"));
     if (!campaign) throw unauthorized("INVALID_TOKEN", "X-Campaign-Token is missing or not valid");
     if (!CAPTURING_STATUSES.includes(campaign.status))
       throw unauthorized(
@@ -101,7 +104,7 @@ export function captureApiRouter({ orm, services, limits }: CaptureDependencies)
             "campaign_id is not the campaign of X-Campaign-Token",
           );
         await limits.consumeCampaign(campaign.id);
-        const answer = await captureLead(em, services, campaign, captured, {
+        const answer = await intake.submit(campaign, captured, {
           channel: CaptureChannel.API,
           idempotencyKey: key,
           bodyHash: createHash("sha256").update(JSON.stringify(body)).digest("hex"),

@@ -5,14 +5,14 @@ import type { Services } from "../../graphql/context.js";
 import { Notifier } from "../notifications/notifier.js";
 import { publishLeadAssigned } from "../routing/assignment.service.js";
 import { notifyRouting } from "../routing/routing-notifications.js";
-import { RoutingService, type RoutingDecision } from "../routing/routing.service.js";
-import type { Campaign } from "../campaigns/campaign.entity.js";
-import { buildScoredLead } from "../leads/lead-creation.js";
+import { RoutingService, type RoutingDecision, type RoutingTicket } from "../routing/routing.service.js";
+import { Campaign } from "../campaigns/campaign.entity.js";
+import { LeadBuilder } from "../leads/lead-creation.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
+import { User } from "../users/user.entity.js";
 import type { ScoreChange } from "../scoring/scoring.service.js";
-import { ScoringService } from "../scoring/scoring.service.js";
 import { CaptureError, CaptureErrorKind } from "./capture-errors.js";
 import { CaptureEvent } from "./capture-event.entity.js";
 import type { CapturedLead } from "./capture-payload.js";
@@ -39,89 +39,74 @@ export interface CaptureOptions {
   bodyHash?: string;
 }
 
+/** One captured lead waiting to be taken in (all of a batch belong to one organisation). */
+export interface CaptureSubmission {
+  campaign: Campaign;
+  captured: CapturedLead;
+  options: CaptureOptions;
+}
+
+/** Each submission's answer, or the refusal that is its answer. */
+export type CaptureResult = CaptureAnswer | CaptureError;
+
+/** A request repeating an Idempotency-Key of the same batch: answered once its first request is. */
+const FOLLOWER = Symbol("repeats a key of the batch");
+type Slot = CaptureResult | typeof FOLLOWER | undefined;
+
+/** A submission this batch takes in itself (not a refusal, not a replay of a stored answer). */
+const isTakenIn = (slot: Slot): slot is CaptureAnswer =>
+  typeof slot === "object" && !(slot instanceof CaptureError) && !slot.replayed;
+
+/** What to publish once the batch has committed. */
+interface Committed {
+  leadId: string;
+  type: LeadEventType;
+  score: ScoreChange;
+  routed: RoutingDecision | null;
+}
+
 /**
- * Takes one captured lead into the campaign's organisation, in one transaction: the idempotency key,
- * the duplicate-submission check, the lead with its enrichment and score, the capture log entry and the
- * stored answer commit together, so a 201 is only ever sent for a lead that is committed.
+ * Takes a batch of captured leads of one organisation in, in ONE transaction: idempotency keys, the
+ * duplicate-submission check, each lead with its enrichment, score, SLA clock and routing, the capture
+ * log and the stored answers commit together (a 201 is only ever sent for a committed lead), and the
+ * per-lead work costs a share of a few set-wise statements instead of a dozen round trips of its own.
+ * Results are in submission order. A batch of one is the single-request case.
  */
-export async function captureLead(
+export async function captureBatch(
   em: EntityManager,
   services: Pick<Services, "pubSub" | "jobs">,
-  campaign: Campaign,
-  captured: CapturedLead,
-  options: CaptureOptions,
-): Promise<CaptureAnswer> {
-  const organizationId = campaign.organization.id;
-  const { pubSub } = services;
-  let change: { type: LeadEventType; score: ScoreChange } | undefined;
-  // Routing's round-robin turn is taken before the transaction (see RoutingService.takeTicket); a
-  // submission that turns out to be a duplicate leaves a gap in the turns.
-  const ticket = campaign.autoAssignTo
-    ? null
-    : await new RoutingService(em, organizationId).takeTicket(
-        em.create(Lead, { ...captured.fields, organization: organizationId }, { persist: false }),
-      );
-  let routed: RoutingDecision | null | undefined;
-  let notifier: Notifier | undefined;
-  const answer = await em.transactional(async (tx): Promise<CaptureAnswer> => {
-    const db = tx.getKysely();
-    if (options.idempotencyKey) {
-      // A concurrent request with the same key waits here until the first commits, then replays it.
-      const claimed = await sql<{ id: string }>`
-        insert into capture_request (id, campaign_id, key, request_hash)
-        values (gen_random_uuid(), ${campaign.id}, ${options.idempotencyKey}, ${options.bodyHash ?? ""})
-        on conflict (campaign_id, key) do nothing returning id`.execute(db);
-      if (claimed.rows.length === 0) return replay(tx, campaign.id, options);
-    }
-    const email = captured.fields.email;
-    const now = new Date();
-    let lead: Lead | null = null;
-    if (email) {
-      // Serialises submissions of one email to one campaign, so two at once cannot both create a lead.
-      await sql`select pg_advisory_xact_lock(hashtextextended(${`${campaign.id}:${email}`}, 0))`.execute(db);
-      lead = await tx.findOne(
-        Lead,
-        {
-          organization: organizationId,
-          sourceCampaign: campaign.id,
-          email,
-          deletedAt: null,
-          createdAt: { $gt: new Date(now.getTime() - DUPLICATE_SUBMISSION_HOURS * 3_600_000) },
-        },
-        { orderBy: { createdAt: "desc" } },
-      );
-    }
-    const scoring = new ScoringService(tx, organizationId);
-    let result: { status: number; body: Record<string, unknown>; outcome: CaptureOutcome };
-    if (lead) {
-      lead.formSubmissions += 1;
-      lead.lastEngagementAt = now;
-      change = {
-        type: LeadEventType.UPDATED,
-        score: await scoring.applyScore(lead, ScoreChangeReason.UPDATED, null),
-      };
-      result = {
-        status: 409,
-        outcome: CaptureOutcome.DUPLICATE,
-        body: {
-          ...new CaptureError(
-            409,
-            CaptureErrorKind.DUPLICATE_SUBMISSION,
-            "DUPLICATE_SUBMISSION",
-            `This email already submitted to this campaign within ${DUPLICATE_SUBMISSION_HOURS} hours; the existing request was updated instead of creating a new one`,
-            "contact.email",
-          ).body(),
-          lead_id: lead.id,
-        },
-      };
-    } else {
-      const built = await buildScoredLead(tx, scoring, {
-        organizationId,
+  submissions: CaptureSubmission[],
+): Promise<CaptureResult[]> {
+  const organizationId = submissions[0]!.campaign.organization.id;
+  const now = new Date();
+  const tickets = await takeTickets(em, organizationId, submissions, now);
+  const results: Slot[] = new Array(submissions.length);
+  const committed: Committed[] = [];
+  const notifier = await em.transactional(async (tx) => {
+    const notifier = new Notifier(tx, services.jobs, organizationId);
+    const followers = await claimIdempotencyKeys(tx, submissions, results);
+    const earlier = await lockAndFindEarlierSubmissions(tx, organizationId, submissions, results, now);
+    const builder = new LeadBuilder(tx, organizationId);
+    const created: { index: number; lead: Lead; score: ScoreChange }[] = [];
+    for (const [index, { campaign, captured, options }] of submissions.entries()) {
+      if (results[index]) continue;
+      const key = submissionKey(campaign.id, captured.fields.email);
+      const existing = key ? earlier.get(key) : undefined;
+      if (existing) {
+        existing.formSubmissions += 1;
+        existing.lastEngagementAt = now;
+        const score = await builder.scoring.applyScore(existing, ScoreChangeReason.UPDATED, null);
+        committed.push({ leadId: existing.id, type: LeadEventType.UPDATED, score, routed: null });
+        results[index] = duplicateAnswer(existing.id);
+        continue;
+      }
+      const { lead, score } = await builder.build({
         fields: captured.fields,
         actorId: null,
         extra: {
-          sourceCampaign: campaign,
-          assignedTo: campaign.autoAssignTo,
+          // References: the campaign may come from a cache shared by concurrent batches (another context).
+          sourceCampaign: tx.getReference(Campaign, campaign.id),
+          assignedTo: campaign.autoAssignTo && tx.getReference(User, campaign.autoAssignTo.id),
           formSubmissions: 1,
           lastEngagementAt: now,
           consent: {
@@ -131,58 +116,247 @@ export async function captureLead(
           },
         },
       });
-      lead = built.lead;
-      change = { type: LeadEventType.CREATED, score: built.score };
-      await tx.flush();
-      routed = await new RoutingService(tx, organizationId).routeNewLead(lead, ticket);
-      notifier = new Notifier(tx, services.jobs, organizationId);
-      if (routed) await notifyRouting(tx, notifier, lead, routed);
-      result = { status: 201, outcome: CaptureOutcome.ACCEPTED, body: acceptedBody(lead.id, captured) };
+      if (key) earlier.set(key, lead);
+      created.push({ index, lead, score });
+      results[index] = {
+        status: 201,
+        body: acceptedBody(lead.id, captured),
+        replayed: false,
+        leadId: lead.id,
+      };
     }
-    tx.create(CaptureEvent, {
-      organization: organizationId,
-      campaign,
-      channel: options.channel,
-      outcome: result.outcome,
-      sourceKey: options.sourceKey ?? null,
-      lead,
-      payload: null,
-      createdAt: now,
-    });
     await tx.flush();
-    if (options.idempotencyKey)
-      await sql`update capture_request set status_code = ${result.status}, response = ${JSON.stringify(result.body)}::jsonb
-        where campaign_id = ${campaign.id} and key = ${options.idempotencyKey}`.execute(db);
-    return { status: result.status, body: result.body, replayed: false, leadId: lead.id };
+    // Routed one by one: each pick must see the assignments made before it (workload, capacity).
+    const routing = new RoutingService(tx, organizationId);
+    for (const { index, lead, score } of created) {
+      const routed = await routing.routeNewLead(lead, tickets[index] ?? null, now);
+      if (routed) {
+        await tx.flush();
+        await notifyRouting(tx, notifier, lead, routed);
+      }
+      committed.push({ leadId: lead.id, type: LeadEventType.CREATED, score, routed });
+    }
+    logCaptures(tx, organizationId, submissions, results, now);
+    await tx.flush();
+    await storeAnswers(tx, submissions, results);
+    for (const [index, leader] of followers)
+      results[index] = followerResult(submissions, index, leader, results);
+    return notifier;
   });
-  if (change && !answer.replayed) {
-    publishLeadChange(pubSub, organizationId, change.type, answer.leadId, change.score);
-    notifier?.publish(pubSub);
+  for (const { leadId, type, score, routed } of committed) {
+    publishLeadChange(services.pubSub, organizationId, type, leadId, score);
     if (routed?.userId)
-      publishLeadAssigned(pubSub, organizationId, answer.leadId, routed.userId, routed.type);
+      publishLeadAssigned(services.pubSub, organizationId, leadId, routed.userId, routed.type);
   }
-  return answer;
+  notifier.publish(services.pubSub);
+  return results as CaptureResult[];
 }
 
-async function replay(
+/**
+ * Routing's round-robin turns, taken BEFORE the transaction (see RoutingService.takeTicket); a submission
+ * that turns out to be a duplicate leaves a gap in the turns. Campaigns with a fixed owner skip routing.
+ */
+async function takeTickets(
+  em: EntityManager,
+  organizationId: string,
+  submissions: CaptureSubmission[],
+  now: Date,
+): Promise<(RoutingTicket | null)[]> {
+  const routed = submissions.flatMap((s, index) => (s.campaign.autoAssignTo ? [] : [index]));
+  const drafts = routed.map((index) =>
+    em.create(
+      Lead,
+      { ...submissions[index]!.captured.fields, organization: organizationId },
+      { persist: false },
+    ),
+  );
+  const taken =
+    drafts.length > 0 ? await new RoutingService(em, organizationId).takeTickets(drafts, now) : [];
+  const tickets: (RoutingTicket | null)[] = submissions.map(() => null);
+  routed.forEach((index, i) => (tickets[index] = taken[i] ?? null));
+  return tickets;
+}
+
+const idempotencyKeyOf = ({ campaign, options }: CaptureSubmission) =>
+  options.idempotencyKey === undefined ? undefined : `${campaign.id}\n${options.idempotencyKey}`;
+
+/**
+ * Claims the batch's Idempotency-Keys in one statement. A key already stored (an earlier request, or a
+ * concurrent one: the insert waits for its commit) is answered from the store; a key repeated within
+ * the batch follows its first request. Returns [follower index, leader index] pairs.
+ */
+async function claimIdempotencyKeys(
   tx: EntityManager,
-  campaignId: string,
-  options: CaptureOptions,
-): Promise<CaptureAnswer> {
-  const first = await tx.findOneOrFail(CaptureRequest, {
-    campaign: campaignId,
-    key: options.idempotencyKey!,
+  submissions: CaptureSubmission[],
+  results: Slot[],
+): Promise<[number, number][]> {
+  const leaders = new Map<string, number>();
+  const followers: [number, number][] = [];
+  submissions.forEach((submission, index) => {
+    const key = idempotencyKeyOf(submission);
+    if (key === undefined) return;
+    const leader = leaders.get(key);
+    if (leader === undefined) leaders.set(key, index);
+    else {
+      followers.push([index, leader]);
+      results[index] = FOLLOWER;
+    }
   });
-  if (first.requestHash !== (options.bodyHash ?? ""))
-    throw new CaptureError(
+  if (leaders.size === 0) return followers;
+  // Sorted, so that two batches claiming overlapping keys wait in the same order (no deadlock).
+  const claims = [...leaders.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const column = (pick: (s: CaptureSubmission) => string) =>
+    claims.map(([, index]) => pick(submissions[index]!));
+  const { rows } = await sql<{ campaign_id: string; key: string }>`
+    insert into capture_request (id, campaign_id, key, request_hash)
+    select gen_random_uuid(), c, k, h
+    from unnest(${column((s) => s.campaign.id)}::uuid[], ${column((s) => s.options.idempotencyKey!)}::text[],
+      ${column((s) => s.options.bodyHash ?? "")}::text[]) as t(c, k, h)
+    on conflict (campaign_id, key) do nothing returning campaign_id, key`.execute(tx.getKysely());
+  const claimed = new Set(rows.map((row) => `${row.campaign_id}\n${row.key}`));
+  const taken = claims.filter(([key]) => !claimed.has(key)).map(([, index]) => index);
+  if (taken.length === 0) return followers;
+  const stored = await tx.find(CaptureRequest, {
+    $or: taken.map((index) => ({
+      campaign: submissions[index]!.campaign.id,
+      key: submissions[index]!.options.idempotencyKey!,
+    })),
+  });
+  for (const index of taken) {
+    const { campaign, options } = submissions[index]!;
+    const first = stored.find((r) => r.campaign.id === campaign.id && r.key === options.idempotencyKey)!;
+    results[index] = replay(first.requestHash, first.statusCode, first.response, options);
+  }
+  return followers;
+}
+
+function followerResult(
+  submissions: CaptureSubmission[],
+  index: number,
+  leader: number,
+  results: Slot[],
+): CaptureResult {
+  const first = results[leader];
+  if (typeof first !== "object") throw new Error("a repeated key's first request has no answer");
+  if (first instanceof CaptureError) return first;
+  const leaderHash = submissions[leader]!.options.bodyHash ?? "";
+  return replay(leaderHash, first.status, first.body, submissions[index]!.options);
+}
+
+/** The stored first answer to a key, for a retry; a reused key with another body is refused. */
+function replay(
+  requestHash: string,
+  status: number | null,
+  response: unknown,
+  options: CaptureOptions,
+): CaptureResult {
+  if (requestHash !== (options.bodyHash ?? ""))
+    return new CaptureError(
       422,
       CaptureErrorKind.VALIDATION_ERROR,
       "IDEMPOTENCY_KEY_REUSED",
       "This Idempotency-Key was already used with a different request body",
       "Idempotency-Key",
     );
-  const body = first.response as Record<string, unknown>;
-  return { status: first.statusCode ?? 500, body, replayed: true, leadId: String(body.lead_id ?? "") };
+  const body = response as Record<string, unknown>;
+  return { status: status ?? 500, body, replayed: true, leadId: String(body.lead_id ?? "") };
+}
+
+const submissionKey = (campaignId: string, email: string | null | undefined) =>
+  email ? `${campaignId}:${email}` : undefined;
+
+/**
+ * Serialises submissions of one email to one campaign (advisory locks, taken in one statement in a fixed
+ * order), then finds each pair's lead from the last 24 hours: the duplicate submissions.
+ */
+async function lockAndFindEarlierSubmissions(
+  tx: EntityManager,
+  organizationId: string,
+  submissions: CaptureSubmission[],
+  results: Slot[],
+  now: Date,
+): Promise<Map<string, Lead>> {
+  const pairs = new Map<string, { campaign: string; email: string }>();
+  submissions.forEach(({ campaign, captured }, index) => {
+    const key = submissionKey(campaign.id, captured.fields.email);
+    if (key && !results[index]) pairs.set(key, { campaign: campaign.id, email: captured.fields.email! });
+  });
+  const earlier = new Map<string, Lead>();
+  if (pairs.size === 0) return earlier;
+  await sql`select count(pg_advisory_xact_lock(h)) from (
+      select distinct hashtextextended(k, 0) as h from unnest(${[...pairs.keys()]}::text[]) as k order by 1) as locks`.execute(
+    tx.getKysely(),
+  );
+  const leads = await tx.find(
+    Lead,
+    {
+      organization: organizationId,
+      deletedAt: null,
+      createdAt: { $gt: new Date(now.getTime() - DUPLICATE_SUBMISSION_HOURS * 3_600_000) },
+      $or: [...pairs.values()].map(({ campaign, email }) => ({ sourceCampaign: campaign, email })),
+    },
+    { orderBy: { createdAt: "desc" } },
+  );
+  for (const lead of leads) {
+    const key = submissionKey(lead.sourceCampaign!.id, lead.email)!;
+    if (!earlier.has(key)) earlier.set(key, lead);
+  }
+  return earlier;
+}
+
+function duplicateAnswer(leadId: string): CaptureAnswer {
+  const refusal = new CaptureError(
+    409,
+    CaptureErrorKind.DUPLICATE_SUBMISSION,
+    "DUPLICATE_SUBMISSION",
+    `This email already submitted to this campaign within ${DUPLICATE_SUBMISSION_HOURS} hours; the existing request was updated instead of creating a new one`,
+    "contact.email",
+  );
+  return { status: 409, body: { ...refusal.body(), lead_id: leadId }, replayed: false, leadId };
+}
+
+/** One capture-log row per submission that was taken in (accepted or duplicate; replays log nothing). */
+function logCaptures(
+  tx: EntityManager,
+  organizationId: string,
+  submissions: CaptureSubmission[],
+  results: Slot[],
+  now: Date,
+): void {
+  submissions.forEach(({ campaign, options }, index) => {
+    const result = results[index];
+    if (!isTakenIn(result)) return;
+    tx.create(CaptureEvent, {
+      organization: organizationId,
+      campaign: campaign.id,
+      channel: options.channel,
+      outcome: result.status === 201 ? CaptureOutcome.ACCEPTED : CaptureOutcome.DUPLICATE,
+      sourceKey: options.sourceKey ?? null,
+      lead: result.leadId,
+      payload: null,
+      createdAt: now,
+    });
+  });
+}
+
+/** The answers to claimed Idempotency-Keys, stored with the leads they describe (one statement). */
+async function storeAnswers(
+  tx: EntityManager,
+  submissions: CaptureSubmission[],
+  results: Slot[],
+): Promise<void> {
+  const stored = submissions.flatMap((submission, index) => {
+    const result = results[index];
+    return submission.options.idempotencyKey !== undefined && isTakenIn(result)
+      ? [{ campaign: submission.campaign.id, key: submission.options.idempotencyKey, result }]
+      : [];
+  });
+  if (stored.length === 0) return;
+  await sql`update capture_request r set status_code = a.status, response = a.response
+    from unnest(${stored.map((s) => s.campaign)}::uuid[], ${stored.map((s) => s.key)}::text[],
+      ${stored.map((s) => s.result.status)}::smallint[], ${stored.map((s) => JSON.stringify(s.result.body))}::jsonb[])
+      as a(campaign_id, key, status, response)
+    where r.campaign_id = a.campaign_id and r.key = a.key`.execute(tx.getKysely());
 }
 
 const URGENT = new Set(["urgent", "high", "asap", "immediate", "immediately"]);

@@ -1,10 +1,14 @@
 import { Role } from "@leadline/shared";
 import { Redis } from "ioredis";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startTestApp, type TestApp } from "../../../test/app.js";
+import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { Lead } from "../leads/lead.entity.js";
+import { LeadAssignment } from "../routing/routing.entities.js";
+import { Team } from "../users/team.entity.js";
+import { User } from "../users/user.entity.js";
 import { CaptureEvent } from "./capture-event.entity.js";
 
 const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
@@ -13,6 +17,7 @@ const ORIGIN = "https://www.acme.example";
 
 let server: TestApp;
 let tokens: Record<string, string>;
+let acme: SeededOrg;
 let campaign: { id: string; publicToken: string };
 let globexCampaign: { id: string; publicToken: string };
 
@@ -69,7 +74,7 @@ beforeAll(async () => {
   server = await startTestApp({
     env: { CAPTURE_RATE_LIMIT_PER_IP: "1000000", CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "1000000" },
   });
-  ({ tokens } = await seedAcmeAndGlobex(server, { manager: Role.MANAGER, rep: Role.MEMBER }));
+  ({ tokens, acme } = await seedAcmeAndGlobex(server, { manager: Role.MANAGER, rep: Role.MEMBER }));
   campaign = await createCampaign(tokens.manager!);
   globexCampaign = await createCampaign(tokens.globex!, { name: "Globex fair" });
 });
@@ -521,4 +526,74 @@ describe("rate limits shared by several instances", () => {
       }
     });
   }
+});
+
+describe("batched intake (submissions arriving together commit together)", () => {
+  it("answers each submission of a burst on its own: one that the database refuses fails alone", async () => {
+    const burst = await createCampaign(tokens.manager!, { name: "Burst" });
+    const db = server.em().getKysely();
+    await sql`create function refuse_test_lead() returns trigger language plpgsql as $$
+      begin if new.email = 'refused@burst.example' then raise exception 'refused by the test'; end if;
+      return new; end $$`.execute(db);
+    await sql`create trigger refuse_test_lead before insert on lead for each row
+      execute function refuse_test_lead()`.execute(db);
+    try {
+      const emails = Array.from({ length: 40 }, (_, i) =>
+        i === 17 ? "refused@burst.example" : `burst${i}@burst.example`,
+      );
+      const answers = await Promise.all(
+        emails.map((email) =>
+          post(
+            { ...payload({}, { email }), campaign_id: burst.id },
+            { "x-campaign-token": burst.publicToken },
+          ),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual(emails.map((_, i) => (i === 17 ? 500 : 201)));
+      expect(answers[17]!.body).toMatchObject({ success: false, error: "INTERNAL_ERROR" });
+      const stored = await server.em().find(Lead, { sourceCampaign: burst.id });
+      expect(stored.map((lead) => lead.email).sort()).toEqual(emails.filter((_, i) => i !== 17).sort());
+      expect(await server.em().count(CaptureEvent, { campaign: burst.id, outcome: "ACCEPTED" })).toBe(39);
+    } finally {
+      await sql`drop trigger refuse_test_lead on lead`.execute(db);
+      await sql`drop function refuse_test_lead()`.execute(db);
+    }
+  });
+
+  it("routes a burst of captured leads round robin, evenly and each once", async () => {
+    const em = server.em();
+    const team = em.create(Team, { organization: acme.organization.id, name: "Capture desk" });
+    team.members.set(["manager", "rep"].map((key) => em.getReference(User, acme.users[key]!.id)));
+    await em.flush();
+    const rule = await graphql(
+      server.url,
+      `
+        mutation ($input: CreateAssignmentRuleInput!) {
+          createAssignmentRule(input: $input) {
+            rule {
+              id
+            }
+          }
+        }
+      `,
+      { input: { name: "Capture desk", strategy: "ROUND_ROBIN", teamId: team.id } },
+      tokens.manager,
+    );
+    const ruleId = rule.data!.createAssignmentRule.rule.id;
+    const routed = await createCampaign(tokens.manager!, { name: "Routed" });
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        post(
+          { ...payload({}, { email: `routed${i}@desk.example` }), campaign_id: routed.id },
+          { "x-campaign-token": routed.publicToken },
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(200);
+    const history = await server.em().find(LeadAssignment, { rule: ruleId }, { populate: ["toUser"] });
+    expect(new Set(history.map((row) => row.lead.id)).size).toBe(200);
+    const perRep = new Map<string, number>();
+    for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
+    expect([...perRep.values()]).toEqual([100, 100]);
+  });
 });

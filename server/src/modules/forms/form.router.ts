@@ -6,7 +6,6 @@ import { CaptureEvent } from "../capture/capture-event.entity.js";
 import { captureHandler, clientIp, readFormBody } from "../capture/capture-http.js";
 import { parseCapturePayload } from "../capture/capture-payload.js";
 import type { CaptureDependencies } from "../capture/capture.router.js";
-import { captureLead } from "../capture/capture.service.js";
 import { CaptureChannel, CaptureOutcome } from "../capture/capture.enums.js";
 import { renderFormEmbed } from "./form-embed.js";
 import { formPostToPayload } from "./form-fields.js";
@@ -16,7 +15,7 @@ import { LeadForm } from "./form.entity.js";
 const notFound = () => new CaptureError(404, CaptureErrorKind.NOT_FOUND, "NOT_FOUND", "Form not found");
 
 /** Embeddable web forms under /v1/forms: the snippet, and the plain HTML POST it makes. */
-export function formsRouter({ orm, services, limits }: CaptureDependencies): Router {
+export function formsRouter({ orm, services, limits, intake }: CaptureDependencies): Router {
   const { logger, config } = services;
   const router = Router();
 
@@ -100,7 +99,7 @@ export function formsRouter({ orm, services, limits }: CaptureDependencies): Rou
         form.campaign.name,
       );
       await limits.consumeCampaign(form.campaign.id);
-      await captureLead(orm.em.fork(), services, form.campaign, captured, {
+      await intake.submit(form.campaign, captured, {
         channel: CaptureChannel.FORM,
         sourceKey: form.id,
       });

@@ -1,14 +1,14 @@
 import type { LeadFieldsInput } from "@leadline/shared";
 import type { RequiredEntityData } from "@mikro-orm/core";
 import type { EntityManager } from "../../db/orm.js";
+import { loadSlaSettings, startSlaClock } from "../routing/sla.service.js";
+import type { SlaSettings } from "../routing/sla.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
-import type { ScoreChange, ScoringService } from "../scoring/scoring.service.js";
-import { startSlaClock } from "../routing/sla.service.js";
+import { ScoringService, type ScoreChange } from "../scoring/scoring.service.js";
 import { applyEnrichment } from "./lead-enrichment.js";
 import { Lead } from "./lead.entity.js";
 
 export interface NewLead {
-  organizationId: string;
   /** Validated and normalised fields (shared `validateLeadFields`). */
   fields: LeadFieldsInput;
   /** Everything else the channel sets: creator, owner, consent, campaign, engagement. */
@@ -19,25 +19,39 @@ export interface NewLead {
 }
 
 /**
- * The one way a lead comes into being, whatever the channel (GraphQL, capture API, forms, webhooks,
- * imports): enrich, score and start its first-contact clock, inside the caller's unit of work (routing
+ * The one way leads come into being, whatever the channel (GraphQL, capture API, forms, webhooks,
+ * imports): enrich, score and start the first-contact clock, inside the caller's unit of work (routing
  * follows, see RoutingService.routeNewLead; the pipeline stage is set by the caller or by the
- * `lead_stage_sync` trigger). The caller flushes (commits) and
- * publishes the change after the commit.
+ * `lead_stage_sync` trigger). The caller flushes (commits) and publishes the change after the commit.
+ * One builder serves a whole batch: the rules and settings are read once.
  */
-export async function buildScoredLead(
-  em: EntityManager,
-  scoring: ScoringService,
-  { organizationId, fields, extra, actorId, now = new Date() }: NewLead,
-): Promise<{ lead: Lead; score: ScoreChange }> {
-  const lead = em.create(Lead, {
-    ...fields,
-    ...extra,
-    organization: organizationId,
-  } as RequiredEntityData<Lead>);
-  applyEnrichment(lead);
-  const score = await scoring.applyScore(lead, ScoreChangeReason.CREATED, actorId, now);
-  await startSlaClock(em, lead);
-  em.persist(lead);
-  return { lead, score };
+export class LeadBuilder {
+  readonly scoring: ScoringService;
+  private slaSettings: Promise<SlaSettings | null> | undefined;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly organizationId: string,
+  ) {
+    this.scoring = new ScoringService(em, organizationId);
+  }
+
+  async build({
+    fields,
+    extra,
+    actorId,
+    now = new Date(),
+  }: NewLead): Promise<{ lead: Lead; score: ScoreChange }> {
+    const lead = this.em.create(Lead, {
+      ...fields,
+      ...extra,
+      organization: this.organizationId,
+    } as RequiredEntityData<Lead>);
+    applyEnrichment(lead);
+    const score = await this.scoring.applyScore(lead, ScoreChangeReason.CREATED, actorId, now);
+    this.slaSettings ??= loadSlaSettings(this.em, this.organizationId);
+    startSlaClock(lead, await this.slaSettings);
+    this.em.persist(lead);
+    return { lead, score };
+  }
 }

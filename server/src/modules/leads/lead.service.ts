@@ -40,7 +40,7 @@ import { assertCanChangeLead, assertCanWrite, findLiveLead, findLiveLeadOrFail }
 import { moveLeadToStage, stageForStatus, type StageMove } from "../pipeline/stage-move.js";
 import { recordActivity } from "../activities/activity-recorder.js";
 import { findDuplicateLeads, type FoundDuplicate } from "../dedup/duplicate-finder.js";
-import { buildScoredLead } from "./lead-creation.js";
+import { LeadBuilder } from "./lead-creation.js";
 import { applyEnrichment } from "./lead-enrichment.js";
 import { CreateLeadOutcome, DuplicatePolicy } from "./lead.inputs.js";
 
@@ -160,8 +160,7 @@ export class LeadService {
       : await new RoutingService(this.em, organizationId).takeTicket(this.draft(leadInput), now);
     const { lead, score, routed, notifier } = await this.em.transactional(async (em) => {
       const notifier = new Notifier(em, this.services.jobs, organizationId);
-      const { lead, score } = await buildScoredLead(em, new ScoringService(em, organizationId), {
-        organizationId,
+      const { lead, score } = await new LeadBuilder(em, organizationId).build({
         fields,
         actorId: this.viewer.userId,
         now,

@@ -53,6 +53,12 @@ interface CandidateRow {
   open_leads: number;
 }
 
+/** The first rule, in the given (priority) order, whose conditions the lead meets. */
+function firstMatchingRule(rules: AssignmentRule[], lead: Lead, now: Date): AssignmentRule | null {
+  const scorable = lead as unknown as ScorableLead;
+  return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
+}
+
 /** Start of the current UTC day: "assigned today" counts from here. */
 const startOfDay = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -101,8 +107,23 @@ export class RoutingService {
    * and a transaction never holds one pooled connection while waiting for another.
    */
   async takeTicket(lead: Lead, now = new Date()): Promise<RoutingTicket | null> {
-    const rule = await this.matchRule(lead, now);
-    return rule ? { ruleId: rule.id, turn: await this.nextTurn(rule.id, false) } : null;
+    return (await this.takeTickets([lead], now))[0] ?? null;
+  }
+
+  /** `takeTicket` for a batch: the rules are read once, and each rule's counter moves once by its share. */
+  async takeTickets(leads: Lead[], now = new Date()): Promise<(RoutingTicket | null)[]> {
+    const rules = await this.activeRules();
+    const matched = leads.map((lead) => firstMatchingRule(rules, lead, now));
+    const shares = new Map<string, number>();
+    for (const rule of matched) if (rule) shares.set(rule.id, (shares.get(rule.id) ?? 0) + 1);
+    const nextTurn = new Map<string, number>();
+    for (const [ruleId, share] of shares) nextTurn.set(ruleId, await this.nextTurn(ruleId, false, share));
+    return matched.map((rule) => {
+      if (!rule) return null;
+      const turn = nextTurn.get(rule.id)!;
+      nextTurn.set(rule.id, turn + 1);
+      return { ruleId: rule.id, turn };
+    });
   }
 
   /** The decision without side effects (`testAssignment`), or with them (`dryRun` false: the turn advances). */
@@ -118,13 +139,15 @@ export class RoutingService {
 
   /** The first active rule, highest priority first, whose conditions the lead meets. */
   private async matchRule(lead: Lead, now: Date): Promise<AssignmentRule | null> {
-    const rules = await this.em.find(
+    return firstMatchingRule(await this.activeRules(), lead, now);
+  }
+
+  private activeRules(): Promise<AssignmentRule[]> {
+    return this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
       { orderBy: { priority: "desc", createdAt: "asc", id: "asc" } },
     );
-    const scorable = lead as unknown as ScorableLead;
-    return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
   }
 
   private async pick(
@@ -214,14 +237,12 @@ export class RoutingService {
    * its own pooled connection, autocommit), like a sequence: concurrent routings each get their own turn
    * at once instead of queueing on the rule's row until commit. A rolled-back routing leaves a gap.
    */
-  private async nextTurn(ruleId: string, dryRun: boolean): Promise<number> {
+  private async nextTurn(ruleId: string, dryRun: boolean, count = 1): Promise<number> {
     const db = this.em.fork().getKysely();
     const { rows } = dryRun
       ? await sql<{ turn: string }>`select turn from assignment_rule where id = ${ruleId}`.execute(db)
-      : await sql<{ turn: string }>`
-          update assignment_rule set turn = turn + 1 where id = ${ruleId} returning turn - 1 as turn`.execute(
-          db,
-        );
+      : await sql<{ turn: string }>`update assignment_rule set turn = turn + ${count} where id = ${ruleId}
+          returning turn - ${count} as turn`.execute(db);
     return Number(rows[0]?.turn ?? 0);
   }
 

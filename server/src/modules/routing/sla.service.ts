@@ -11,9 +11,13 @@ import { AssignmentType } from "./routing.entities.js";
 import { RoutingService } from "./routing.service.js";
 import { SlaSettings, slaMinutes } from "./sla.entity.js";
 
+/** An organisation's SLA settings; null: the defaults apply. */
+export function loadSlaSettings(em: EntityManager, organizationId: string): Promise<SlaSettings | null> {
+  return em.findOne(SlaSettings, { organization: organizationId });
+}
+
 /** Sets a new lead's first-contact deadline from its grade (call after scoring). */
-export async function startSlaClock(em: EntityManager, lead: Lead): Promise<void> {
-  const settings = await em.findOne(SlaSettings, { organization: lead.organization });
+export function startSlaClock(lead: Lead, settings: SlaSettings | null): void {
   lead.slaDueAt = new Date(lead.createdAt.getTime() + slaMinutes(lead.grade, settings) * 60_000);
 }
 

@@ -1,6 +1,7 @@
 import {
+  compileScoring,
   DEFAULT_GRADE_THRESHOLDS,
-  evaluateScore,
+  type CompiledScoring,
   gradeForScore,
   type GradeThresholds,
   type ScorableLead,
@@ -63,6 +64,7 @@ export function toRuleDefinition(rule: ScoringRule): ScoringRuleDefinition {
 export class ScoringService {
   private rules: Promise<ScoringRuleDefinition[]> | undefined;
   private settings: Promise<EffectiveScoringSettings> | undefined;
+  private compiled: Promise<CompiledScoring> | undefined;
 
   /** `rules`: use these instead of the stored ones (rules created in the same unit of work). */
   constructor(
@@ -100,12 +102,9 @@ export class ScoringService {
     now = new Date(),
   ): Promise<ScoreChange> {
     const settings = await this.effectiveSettings();
-    const result = evaluateScore(
-      await this.activeRules(),
-      lead as unknown as ScorableLead,
-      { now },
-      settings,
-    );
+    // Compiled once per service: a batch of leads (capture, import) shares the prepared rules.
+    this.compiled ??= this.activeRules().then((rules) => compileScoring(rules, settings));
+    const result = (await this.compiled).score(lead as unknown as ScorableLead, { now });
     lead.computedScore = result.score;
     lead.scoreBreakdown = result.breakdown;
     const previous = reason === ScoreChangeReason.CREATED ? null : lead.score;

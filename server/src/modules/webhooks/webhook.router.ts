@@ -5,7 +5,6 @@ import { CaptureEvent } from "../capture/capture-event.entity.js";
 import { captureHandler, clientIp } from "../capture/capture-http.js";
 import { parseCapturePayload } from "../capture/capture-payload.js";
 import type { CaptureDependencies } from "../capture/capture.router.js";
-import { captureLead } from "../capture/capture.service.js";
 import { CaptureChannel, CaptureOutcome } from "../capture/capture.enums.js";
 import { mapWebhookBody, pendingNotifications } from "./webhook-payload.js";
 import { validHubSignature } from "./webhook-signature.js";
@@ -16,7 +15,7 @@ const unknownSource = () =>
   new CaptureError(404, CaptureErrorKind.NOT_FOUND, "NOT_FOUND", "No webhook source with this key");
 
 /** Webhook ingest under /v1/webhooks/{key}: Meta's GET handshake, and signed POSTs. */
-export function webhooksRouter({ orm, services, limits }: CaptureDependencies): Router {
+export function webhooksRouter({ orm, services, limits, intake }: CaptureDependencies): Router {
   const { logger, config } = services;
   const router = Router();
 
@@ -106,7 +105,7 @@ export function webhooksRouter({ orm, services, limits }: CaptureDependencies): 
         source.campaign.name,
       );
       await limits.consumeCampaign(source.campaign.id);
-      const answer = await captureLead(orm.em.fork(), services, source.campaign, captured, {
+      const answer = await intake.submit(source.campaign, captured, {
         channel: CaptureChannel.WEBHOOK,
         sourceKey: source.key,
       });

@@ -1,0 +1,93 @@
+import type { MikroORM } from "../../db/orm.js";
+import type { Services } from "../../graphql/context.js";
+import type { Campaign } from "../campaigns/campaign.entity.js";
+import { CaptureError } from "./capture-errors.js";
+import type { CapturedLead } from "./capture-payload.js";
+import {
+  captureBatch,
+  type CaptureAnswer,
+  type CaptureOptions,
+  type CaptureResult,
+  type CaptureSubmission,
+} from "./capture.service.js";
+
+/** Largest batch one transaction takes. */
+const MAX_BATCH = 100;
+/** Batches of one organisation written at once: one being committed while the next is prepared. */
+const MAX_IN_FLIGHT = 2;
+
+interface Waiting {
+  submission: CaptureSubmission;
+  resolve(answer: CaptureAnswer): void;
+  reject(error: unknown): void;
+}
+
+interface OrganizationQueue {
+  waiting: Waiting[];
+  inFlight: number;
+}
+
+/**
+ * Group commit for every capture channel (API, forms, webhooks). A submission goes at once when its
+ * organisation has a free slot; those that arrive while batches are being written wait and go together
+ * in the next one (see captureBatch). At low load every request is its own batch, with no added delay;
+ * under load a batch amortises the round trips that would otherwise bound throughput.
+ */
+export class CaptureIntake {
+  private readonly queues = new Map<string, OrganizationQueue>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly services: Pick<Services, "pubSub" | "jobs" | "logger">,
+  ) {}
+
+  /** Resolves with the answer once it is committed; rejects with the CaptureError that is the answer. */
+  submit(campaign: Campaign, captured: CapturedLead, options: CaptureOptions): Promise<CaptureAnswer> {
+    const organizationId = campaign.organization.id;
+    let queue = this.queues.get(organizationId);
+    if (!queue) this.queues.set(organizationId, (queue = { waiting: [], inFlight: 0 }));
+    const waiting = queue;
+    return new Promise((resolve, reject) => {
+      waiting.waiting.push({ submission: { campaign, captured, options }, resolve, reject });
+      this.drain(organizationId, waiting);
+    });
+  }
+
+  private drain(organizationId: string, queue: OrganizationQueue): void {
+    while (queue.inFlight < MAX_IN_FLIGHT && queue.waiting.length > 0) {
+      const batch = queue.waiting.splice(0, MAX_BATCH);
+      queue.inFlight += 1;
+      void this.write(batch).finally(() => {
+        queue.inFlight -= 1;
+        if (queue.waiting.length > 0) this.drain(organizationId, queue);
+        else if (queue.inFlight === 0) this.queues.delete(organizationId);
+      });
+    }
+  }
+
+  private async write(batch: Waiting[]): Promise<void> {
+    let results: CaptureResult[];
+    try {
+      results = await captureBatch(
+        this.orm.em.fork(),
+        this.services,
+        batch.map((w) => w.submission),
+      );
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      // The whole batch rolled back: each submission goes again alone, so that one's failure (a deadlock,
+      // a bad row) is nobody else's answer.
+      this.services.logger.warn(
+        { err: error, size: batch.length },
+        "capture batch failed; retrying one by one",
+      );
+      for (const waiting of batch) await this.write([waiting]);
+      return;
+    }
+    results.forEach((result, index) => {
+      const waiting = batch[index]!;
+      if (result instanceof CaptureError) waiting.reject(result);
+      else waiting.resolve(result);
+    });
+  }
+}
