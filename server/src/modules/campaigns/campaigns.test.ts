@@ -102,6 +102,28 @@ describe("deleting campaigns", () => {
   it("refuses (CONFLICT) a campaign with leads; archived instead, it keeps its leads and takes no new ones", async () => {
     const used = await campaign("Spring fair");
     expect((await capture(used, "visitor@fair.example")).status).toBe(201);
+    const form = await graphql(
+      server.url,
+      `
+        mutation ($input: CreateFormInput!) {
+          createForm(input: $input) {
+            form {
+              id
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          campaignId: used.id,
+          name: "Fair form",
+          thankYouUrl: "https://acme.example/thanks",
+          fields: [{ name: "email", label: "Email" }],
+        },
+      },
+      tokens.manager,
+    );
+    const formId = form.data!.createForm.form.id as string;
     const refused = await graphql(server.url, DELETE, { input: { id: used.id } }, tokens.manager);
     expect(errorCode(refused)).toBe("CONFLICT");
     expect(refused.errors![0]!.message).toMatch(/has 1 lead: archive it instead/);
@@ -126,7 +148,7 @@ describe("deleting campaigns", () => {
     const late = await capture(used, "late@fair.example");
     expect(late.status).toBe(403);
     expect(await late.json()).toMatchObject({ code: "CAMPAIGN_INACTIVE" });
-    const form = await graphql(
+    const source = await graphql(
       server.url,
       `
         mutation ($input: CreateWebhookSourceInput!) {
@@ -138,6 +160,22 @@ describe("deleting campaigns", () => {
       { input: { campaignId: used.id, name: "Too late" } },
       tokens.manager,
     );
-    expect(form.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "campaignId" });
+    expect(source.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "campaignId" });
+    // Its existing form can still be edited (the SPA sends the campaign it already has).
+    const renamed = await graphql(
+      server.url,
+      `
+        mutation ($input: UpdateFormInput!) {
+          updateForm(input: $input) {
+            form {
+              name
+            }
+          }
+        }
+      `,
+      { input: { id: formId, campaignId: used.id, name: "Fair form (closed)" } },
+      tokens.manager,
+    );
+    expect(renamed.data!.updateForm.form.name).toBe("Fair form (closed)");
   });
 });

@@ -123,7 +123,11 @@ export async function updateForm(
   const form = await formOfViewer(em, viewer, input.id);
   // Every value is checked before any is assigned, so a refused change leaves the form as it was.
   const changes: Partial<LeadForm> = {
-    ...(input.campaignId != null && { campaign: await campaignOfViewer(em, viewer, input.campaignId) }),
+    // Moving is checked; naming the form's own (perhaps archived) campaign again is not a move.
+    ...(input.campaignId != null &&
+      input.campaignId !== form.campaign.id && {
+        campaign: await campaignOfViewer(em, viewer, input.campaignId),
+      }),
     ...(input.name != null && { name: text(input.name, "name") }),
     ...(input.fields != null && { fields: checkFields(input.fields) }),
     ...(input.thankYouUrl != null && { thankYouUrl: checkThankYouUrl(input.thankYouUrl) }),
