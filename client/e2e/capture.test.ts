@@ -45,7 +45,7 @@ test("the capture log shows accepted captures and rejected ones with the reason"
     .waitFor();
 });
 
-test("the forms page shows each form's embed snippet and a live preview", async () => {
+test("the forms page shows each form's embed snippet and a live preview, and edits and deletes forms", async () => {
   const api = new ApiClient(fixture.server.url);
   await api.login("manager@acme.example", "leadline-demo");
   const { createCampaign } = await api.request<any>(
@@ -80,4 +80,20 @@ test("the forms page shows each form's embed snippet and a live preview", async 
     .waitFor();
   const preview = page.frameLocator('iframe[title="Preview of Demo request"]');
   await preview.getByLabel("Work email *").waitFor();
+
+  // Edit: making Company required shows in the refreshed preview.
+  await form.getByRole("button", { name: "Edit Demo request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit form" });
+  await dialog.getByLabel("company required").check();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.waitFor({ state: "detached" });
+  await preview.getByLabel("Company *").waitFor();
+
+  // Delete: the form leaves the page.
+  await form.getByRole("button", { name: "Delete Demo request" }).click();
+  await page
+    .getByRole("dialog", { name: "Delete “Demo request”?" })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  await form.waitFor({ state: "detached" });
 });

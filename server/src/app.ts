@@ -45,7 +45,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   });
   try {
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
-    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer });
+    await jobs.start(jobDefinitions, { orm: database.orm, config, pubSub: pubSub.pubSub, logger, mailer });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {

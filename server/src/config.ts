@@ -44,6 +44,7 @@ const envSchema = z.object({
   CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
+  CAPTURE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
   SPA_DIR: z
     .string()
     .trim()
@@ -85,6 +86,8 @@ export interface CaptureConfig {
   ratePerCampaignPerHour: number;
   /** Largest capture request body; bigger ones get 413. */
   maxBodyBytes: number;
+  /** Days the capture log (capture_event) keeps its entries; the daily retention job deletes older ones. */
+  logRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerIpPerMinute: vars.CAPTURE_RATE_LIMIT_PER_IP,
       ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
       maxBodyBytes: vars.CAPTURE_MAX_BODY_KB * 1024,
+      logRetentionDays: vars.CAPTURE_LOG_RETENTION_DAYS,
     },
   };
 }

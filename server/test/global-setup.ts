@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPubSub } from "@graphql-yoga/subscription";
 import type { TestProject } from "vitest/node";
+import { loadConfig } from "../src/config.js";
 import { ensureDatabase, withClient } from "../src/db/admin.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
@@ -53,6 +54,8 @@ export default async function setup(project: TestProject) {
   const logger = createLogger("warn");
   await jobs.start(jobDefinitions, {
     orm,
+    // No job runs here (work: false); the defaults are enough.
+    config: loadConfig({ JWT_SECRET: "template-setup-only-secret-long-enough" }),
     pubSub: createPubSub(),
     logger,
     mailer: createMailer(undefined, "", logger),

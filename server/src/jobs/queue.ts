@@ -1,12 +1,14 @@
 import { fromKysely, PgBoss, type Queue, type SendOptions } from "pg-boss";
+import type { Config } from "../config.js";
 import type { EntityManager, MikroORM } from "../db/orm.js";
 import type { Logger } from "../logger.js";
 import type { Mailer } from "../modules/notifications/mailer.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 
-/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself. */
+/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself, settings. */
 export interface JobServices {
   orm: MikroORM;
+  config: Config;
   pubSub: LeadlinePubSub;
   logger: Logger;
   jobs: JobQueue;

@@ -17,8 +17,15 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCampaignDocument,
+    "\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ArchiveCampaignDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": typeof types.CaptureLogPageDocument,
-    "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n": typeof types.FormsPageDocument,
+    "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": typeof types.UpdateFormDocument,
+    "\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n": typeof types.FormsPageDocument,
+    "\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteFormDocument,
+    "\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n": typeof types.UpdateWebhookSourceDocument,
+    "\n  mutation DeleteWebhookSource($input: DeleteWebhookSourceInput!) {\n    deleteWebhookSource(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteWebhookSourceDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesPageDocument,
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
@@ -90,8 +97,15 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": types.DeleteCampaignDocument,
+    "\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.ArchiveCampaignDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": types.CaptureLogPageDocument,
-    "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n": types.FormsPageDocument,
+    "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": types.UpdateFormDocument,
+    "\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n": types.FormsPageDocument,
+    "\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n": types.DeleteFormDocument,
+    "\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n": types.UpdateWebhookSourceDocument,
+    "\n  mutation DeleteWebhookSource($input: DeleteWebhookSourceInput!) {\n    deleteWebhookSource(input: $input) {\n      id\n    }\n  }\n": types.DeleteWebhookSourceDocument,
     "\n  query DuplicatesPage {\n    duplicateClusters(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          reasons\n          leads {\n            id\n            fullName\n            firstName\n            lastName\n            email\n            phone\n            company\n            jobTitle\n            source\n            updatedAt\n          }\n        }\n      }\n    }\n  }\n": types.DuplicatesPageDocument,
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
@@ -189,11 +203,39 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FormsPage {\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          thankYouUrl\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSource($input: DeleteWebhookSourceInput!) {\n    deleteWebhookSource(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookSource($input: DeleteWebhookSourceInput!) {\n    deleteWebhookSource(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -7,24 +8,91 @@ import Typography from "@mui/material/Typography";
 import { useEffect, useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
+import { ConfirmDeleteDialog } from "../../components/ConfirmDeleteDialog";
+import { CampaignsTable } from "./CampaignsTable";
+import { type CampaignRow, type FormRow, refreshPage } from "./captureSetup";
+import { FormDialog } from "./FormDialog";
+import { WebhookSourcesTable } from "./WebhookSourcesTable";
 
 const formsPageQuery = graphql(`
   query FormsPage {
+    campaigns(first: 100) {
+      edges {
+        node {
+          id
+          name
+          status
+          allowedOrigins
+        }
+      }
+    }
     forms(first: 50) {
       edges {
         node {
           id
           name
           embedPath
+          campaignId
+          fields {
+            name
+            label
+            type
+            required
+          }
           thankYouUrl
+          honeypotField
+          allowedOrigins
+          updatedAt
+        }
+      }
+    }
+    webhookSources(first: 100) {
+      edges {
+        node {
+          id
+          name
+          key
+          active
+          fieldMapping
+          verifyToken
         }
       }
     }
   }
 `);
 
+const deleteFormMutation = graphql(`
+  mutation DeleteForm($input: DeleteFormInput!) {
+    deleteForm(input: $input) {
+      id
+    }
+  }
+`);
+
+function DeleteFormDialog({ form, onClose }: { form: FormRow; onClose: () => void }) {
+  const [remove, { loading, error }] = useMutation(deleteFormMutation, refreshPage());
+  return (
+    <ConfirmDeleteDialog
+      name={form.name}
+      consequence="Pages that still embed it will show that the form is gone (410); the leads it captured stay."
+      loading={loading}
+      error={error}
+      onConfirm={() => void remove({ variables: { input: { id: form.id } } }).then(onClose, () => undefined)}
+      onClose={onClose}
+    />
+  );
+}
+
 /** One form: its embed snippet to copy, and a live preview of it (sandboxed: it cannot post from here). */
-function FormEmbed({ name, embedPath }: { name: string; embedPath: string }) {
+function FormEmbed({
+  form: { name, embedPath, updatedAt },
+  onEdit,
+  onDelete,
+}: {
+  form: FormRow;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const [snippet, setSnippet] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -34,12 +102,21 @@ function FormEmbed({ name, embedPath }: { name: string; embedPath: string }) {
     return () => {
       current = false;
     };
-  }, [embedPath]);
+    // Fetched again after an edit (updatedAt moves), so snippet and preview show the saved form.
+  }, [embedPath, updatedAt]);
   return (
     <Paper variant="outlined" component="section" aria-label={`Form ${name}`} sx={{ p: 2 }}>
-      <Typography variant="h6" component="h2">
-        {name}
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+        <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+          {name}
+        </Typography>
+        <Button size="small" onClick={onEdit} aria-label={`Edit ${name}`}>
+          Edit
+        </Button>
+        <Button size="small" color="error" onClick={onDelete} aria-label={`Delete ${name}`}>
+          Delete
+        </Button>
+      </Stack>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 1 }}>
         <Typography
           component="pre"
@@ -59,6 +136,7 @@ function FormEmbed({ name, embedPath }: { name: string; embedPath: string }) {
         {/* Mounted once the snippet is in: a srcdoc that changes after mounting may not reload. */}
         {snippet !== null && (
           <iframe
+            key={snippet}
             title={`Preview of ${name}`}
             sandbox="allow-scripts"
             srcDoc={snippet}
@@ -70,9 +148,11 @@ function FormEmbed({ name, embedPath }: { name: string; embedPath: string }) {
   );
 }
 
-/** Embeddable forms: the snippet each one gives out, and what it looks like. */
+/** Capture setup: campaigns, embeddable forms (snippet and preview of each) and webhook sources, with edit and delete. */
 export function FormsPage() {
   const { data, error } = useQuery(formsPageQuery, { fetchPolicy: "cache-and-network" });
+  const [editing, setEditing] = useState<FormRow | null>(null);
+  const [deleting, setDeleting] = useState<FormRow | null>(null);
   if (!data) {
     return error ? (
       <Alert severity="error">{describeError(error)}</Alert>
@@ -80,6 +160,7 @@ export function FormsPage() {
       <LinearProgress aria-label="Loading forms" />
     );
   }
+  const campaigns: CampaignRow[] = data.campaigns.edges.map((edge) => edge.node);
   const forms = data.forms.edges.map((edge) => edge.node);
   return (
     <Stack spacing={2} sx={{ flex: 1, minHeight: 0, overflow: "auto" }}>
@@ -88,8 +169,17 @@ export function FormsPage() {
       </Typography>
       {forms.length === 0 && <Typography>No forms yet: create one with the createForm mutation.</Typography>}
       {forms.map((form) => (
-        <FormEmbed key={form.id} name={form.name} embedPath={form.embedPath} />
+        <FormEmbed
+          key={form.id}
+          form={form}
+          onEdit={() => setEditing(form)}
+          onDelete={() => setDeleting(form)}
+        />
       ))}
+      <CampaignsTable campaigns={campaigns} />
+      <WebhookSourcesTable sources={data.webhookSources.edges.map((edge) => edge.node)} />
+      {editing && <FormDialog form={editing} campaigns={campaigns} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteFormDialog form={deleting} onClose={() => setDeleting(null)} />}
     </Stack>
   );
 }

@@ -17,11 +17,13 @@ export const CampaignStatus = {
   ACTIVE: "ACTIVE",
   PAUSED: "PAUSED",
   COMPLETED: "COMPLETED",
+  ARCHIVED: "ARCHIVED",
 } as const;
 export type CampaignStatus = (typeof CampaignStatus)[keyof typeof CampaignStatus];
 registerEnumType(CampaignStatus, {
   name: "CampaignStatus",
-  description: "DRAFT and ACTIVE campaigns accept captured leads; PAUSED and COMPLETED ones refuse them.",
+  description:
+    "DRAFT and ACTIVE campaigns accept captured leads; PAUSED, COMPLETED and ARCHIVED ones refuse them. ARCHIVED stands in for deleting a campaign that has leads: it keeps its leads and reports, and takes no new forms or webhook sources.",
 });
 
 /** Statuses whose token the capture API accepts (a draft campaign's form can be tried out). */

@@ -41,3 +41,8 @@ export class RotateCampaignTokenInput {
   })
   gracePeriodHours?: number | null;
 }
+
+@InputType({ description: "The campaign to delete (it must have no leads)." })
+export class DeleteCampaignInput {
+  @Field(() => ID, { description: "The campaign's id." }) id!: string;
+}

@@ -18,7 +18,12 @@ import { requireViewer, type Context } from "../../graphql/context.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { User } from "../users/user.entity.js";
 import { Campaign } from "./campaign.entity.js";
-import { CreateCampaignInput, RotateCampaignTokenInput, UpdateCampaignInput } from "./campaign.inputs.js";
+import {
+  CreateCampaignInput,
+  DeleteCampaignInput,
+  RotateCampaignTokenInput,
+  UpdateCampaignInput,
+} from "./campaign.inputs.js";
 import { CampaignService } from "./campaign.service.js";
 
 export const CampaignConnection = ConnectionType(Campaign, "Campaign");
@@ -26,6 +31,11 @@ export const CampaignConnection = ConnectionType(Campaign, "Campaign");
 @ObjectType()
 export class CampaignPayload {
   @Field(() => Campaign) campaign!: Campaign;
+}
+
+@ObjectType({ description: "What deleteCampaign removed." })
+export class DeleteCampaignPayload {
+  @Field(() => ID, { description: "The deleted campaign's id." }) id!: string;
 }
 
 const service = (context: Context) =>
@@ -78,6 +88,19 @@ export class CampaignResolver {
     @Ctx() context: Context,
   ): Promise<CampaignPayload> {
     return { campaign: await service(context).rotateToken(input) };
+  }
+
+  @Authorized(Role.MANAGER)
+  @Mutation(() => DeleteCampaignPayload, {
+    description:
+      "Deletes a campaign that has no leads, with its forms and webhook sources. One with leads is refused (CONFLICT): set its status to ARCHIVED instead.",
+  })
+  async deleteCampaign(
+    @Arg("input", () => DeleteCampaignInput) input: DeleteCampaignInput,
+    @Ctx() context: Context,
+  ): Promise<DeleteCampaignPayload> {
+    await service(context).delete(input.id);
+    return { id: input.id };
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Captured leads are assigned to this user." })

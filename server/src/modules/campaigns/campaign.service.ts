@@ -1,11 +1,13 @@
+import { LockMode } from "@mikro-orm/core";
 import { validate as isUuid } from "uuid";
 import type { Connection } from "../../graphql/connection.js";
 import { newestFirstPage } from "../../graphql/newest-first-page.js";
 import type { PageArgs } from "../../graphql/offset-page.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import type { EntityManager } from "../../db/orm.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
+import { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
 import { newCampaignToken } from "./campaign-token.js";
 import { validateCampaignFields, validateCampaignName } from "./campaign-validation.js";
@@ -59,7 +61,7 @@ export class CampaignService {
     if (input.autoAssignToId !== undefined)
       campaign.autoAssignTo = input.autoAssignToId ? await this.assignee(input.autoAssignToId) : null;
     await this.em.flush();
-    this.published(campaign);
+    this.published(campaign.id);
     return campaign;
   }
 
@@ -73,16 +75,47 @@ export class CampaignService {
     campaign.previousTokenExpiresAt = hours > 0 ? new Date(Date.now() + hours * 3_600_000) : null;
     campaign.publicToken = newCampaignToken();
     await this.em.flush();
-    this.published(campaign);
+    this.published(campaign.id);
     return campaign;
   }
 
   /** Tells every instance's capture channels to forget what they remember of the campaign. */
-  private published(campaign: Campaign): void {
+  private published(campaignId: string): void {
     this.pubSub.publish(Topic.CAMPAIGN_CHANGED, {
-      campaignId: campaign.id,
+      campaignId,
       organizationId: this.viewer.organizationId,
     });
+  }
+
+  /**
+   * Deletes a campaign that never brought in a lead, with its forms, webhook sources and idempotency
+   * keys (the capture log keeps its entries, unlinked). A campaign with leads is refused with CONFLICT:
+   * archive it instead (status ARCHIVED), so its leads keep their campaign and its reports stay.
+   */
+  async delete(id: string): Promise<void> {
+    await this.em.transactional(async (tx) => {
+      // The row lock waits for captures inserting a lead of this campaign (their foreign-key check
+      // holds a share lock on it) and holds back new ones, so the count below cannot go stale.
+      const campaign = isUuid(id)
+        ? await tx.findOne(
+            Campaign,
+            { id, organization: this.viewer.organizationId },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          )
+        : null;
+      if (!campaign) throw notFound("Campaign");
+      // Live leads first (a partial index answers); then soft-deleted (merged) ones, since undoing a
+      // merge brings them back with their campaign (that look scans, as the delete's own SET NULL would).
+      const leads =
+        (await tx.count(Lead, { sourceCampaign: campaign.id, deletedAt: null })) ||
+        (await tx.count(Lead, { sourceCampaign: campaign.id }));
+      if (leads > 0)
+        throw conflict(
+          `Campaign "${campaign.name}" has ${leads} lead${leads === 1 ? "" : "s"}: archive it instead (status ARCHIVED) to keep them linked`,
+        );
+      tx.remove(campaign);
+    });
+    this.published(id);
   }
 
   private async findOrFail(id: string): Promise<Campaign> {

@@ -6,6 +6,7 @@ export const CaptureErrorKind = {
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   DUPLICATE_SUBMISSION: "DUPLICATE_SUBMISSION",
   NOT_FOUND: "NOT_FOUND",
+  GONE: "GONE",
 } as const;
 export type CaptureErrorKind = (typeof CaptureErrorKind)[keyof typeof CaptureErrorKind];
 

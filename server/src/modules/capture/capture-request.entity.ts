@@ -1,5 +1,5 @@
 import type { Opt } from "@mikro-orm/core";
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { v7 as uuidv7 } from "uuid";
 import { Campaign } from "../campaigns/campaign.entity.js";
 
@@ -9,6 +9,7 @@ import { Campaign } from "../campaigns/campaign.entity.js";
  */
 @Entity({ tableName: "capture_request" })
 @Unique({ properties: ["campaign", "key"] })
+@Index({ properties: ["createdAt"] }) // the retention job deletes by age (capture-retention.ts)
 export class CaptureRequest {
   @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
   @ManyToOne(() => Campaign, { deleteRule: "cascade" }) campaign!: Campaign;

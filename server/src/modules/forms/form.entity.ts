@@ -45,4 +45,8 @@ export class LeadForm extends BaseEntity {
   })
   @Property({ type: "text[]", defaultRaw: "'{}'" })
   allowedOrigins: Opt<string[]> = [];
+
+  /** Set by deleteForm: the form leaves the lists and its public URLs answer 410; its captured leads stay. */
+  @Property({ type: "datetime", nullable: true })
+  deletedAt: Date | null = null;
 }

@@ -18,14 +18,24 @@ import { requireViewer, type Context } from "../../graphql/context.js";
 import { newestFirstPage } from "../../graphql/newest-first-page.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { LeadForm } from "./form.entity.js";
-import { CreateFormInput } from "./form.inputs.js";
-import { createForm } from "./form.service.js";
+import { CreateFormInput, DeleteFormInput, UpdateFormInput } from "./form.inputs.js";
+import { createForm, deleteForm, updateForm } from "./form.service.js";
 
 export const LeadFormConnection = ConnectionType(LeadForm, "LeadForm");
 
 @ObjectType()
 export class CreateFormPayload {
   @Field(() => LeadForm) form!: LeadForm;
+}
+
+@ObjectType({ description: "The form as changed by updateForm." })
+export class UpdateFormPayload {
+  @Field(() => LeadForm) form!: LeadForm;
+}
+
+@ObjectType({ description: "What deleteForm removed." })
+export class DeleteFormPayload {
+  @Field(() => ID, { description: "The deleted form's id." }) id!: string;
 }
 
 /** Embeddable lead forms: MANAGER and above. */
@@ -37,7 +47,7 @@ export class FormResolver {
     return newestFirstPage(
       context.em,
       LeadForm,
-      { organization: requireViewer(context).organizationId },
+      { organization: requireViewer(context).organizationId, deletedAt: null },
       args,
     );
   }
@@ -49,6 +59,28 @@ export class FormResolver {
     @Ctx() context: Context,
   ): Promise<CreateFormPayload> {
     return { form: await createForm(context.em, requireViewer(context), input) };
+  }
+
+  @Authorized(Role.MANAGER)
+  @Mutation(() => UpdateFormPayload, { description: "Changes a lead form: only the fields given change." })
+  async updateForm(
+    @Arg("input", () => UpdateFormInput) input: UpdateFormInput,
+    @Ctx() context: Context,
+  ): Promise<UpdateFormPayload> {
+    return { form: await updateForm(context.em, requireViewer(context), input) };
+  }
+
+  @Authorized(Role.MANAGER)
+  @Mutation(() => DeleteFormPayload, {
+    description:
+      "Deletes a lead form: it leaves the list and its embed and submit URLs answer 410 Gone; the leads it captured stay.",
+  })
+  async deleteForm(
+    @Arg("input", () => DeleteFormInput) input: DeleteFormInput,
+    @Ctx() context: Context,
+  ): Promise<DeleteFormPayload> {
+    await deleteForm(context.em, requireViewer(context), input.id);
+    return { id: input.id };
   }
 
   @FieldResolver(() => ID) campaignId(@Root() form: LeadForm): string {

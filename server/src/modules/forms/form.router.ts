@@ -13,6 +13,8 @@ import { formAgeMs, signFormTimestamp } from "./form-timestamp.js";
 import { LeadForm } from "./form.entity.js";
 
 const notFound = () => new CaptureError(404, CaptureErrorKind.NOT_FOUND, "NOT_FOUND", "Form not found");
+const deleted = () =>
+  new CaptureError(410, CaptureErrorKind.GONE, "FORM_DELETED", "This form has been removed by its owner");
 
 /** Embeddable web forms under /v1/forms: the snippet, and the plain HTML POST it makes. */
 export function formsRouter({ orm, services, limits, intake }: CaptureDependencies): Router {
@@ -24,6 +26,7 @@ export function formsRouter({ orm, services, limits, intake }: CaptureDependenci
       ? await orm.em.fork().findOne(LeadForm, { id }, { populate: ["campaign", "campaign.autoAssignTo"] })
       : null;
     if (!form) throw notFound();
+    if (form.deletedAt) throw deleted();
     return form;
   };
 

@@ -5,6 +5,7 @@ import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { CaptureEvent } from "../capture/capture-event.entity.js";
 import { Lead } from "../leads/lead.entity.js";
+import { LeadForm } from "./form.entity.js";
 
 const CREATE_FORM = `mutation($input: CreateFormInput!) { createForm(input: $input) { form { id embedPath campaignId honeypotField } } }`;
 const THANKS = "https://www.acme.example/thanks";
@@ -146,5 +147,100 @@ describe("web forms", () => {
       "submitted too fast",
       "submitted too fast",
     ]);
+  });
+});
+
+const UPDATE_FORM = `mutation($input: UpdateFormInput!) { updateForm(input: $input) { form { id name fields { name required } thankYouUrl honeypotField allowedOrigins campaignId } } }`;
+const DELETE_FORM = `mutation($input: DeleteFormInput!) { deleteForm(input: $input) { id } }`;
+const LIST_FORMS = `{ forms(first: 100) { totalCount edges { node { id } } } }`;
+
+describe("form administration", () => {
+  it("changes fields, required fields, thank-you URL, honeypot, origins and campaign; managers only, own organisation only", async () => {
+    const form = (await createForm()).data!.createForm.form;
+    const other = await graphql(
+      server.url,
+      'mutation { createCampaign(input: { name: "Other" }) { campaign { id } } }',
+      {},
+      tokens.manager,
+    );
+    const input = {
+      id: form.id,
+      campaignId: other.data!.createCampaign.campaign.id,
+      fields: [
+        { name: "email", label: "Email", type: "email", required: true },
+        { name: "phone", label: "Phone", type: "tel", required: true },
+      ],
+      thankYouUrl: "https://www.acme.example/merci",
+      honeypotField: "fax_number",
+      minFillSeconds: 0,
+      allowedOrigins: ["https://shop.acme.example/"],
+    };
+    expect(errorCode(await graphql(server.url, UPDATE_FORM, { input }, tokens.rep))).toBe("FORBIDDEN");
+    expect(errorCode(await graphql(server.url, UPDATE_FORM, { input }, tokens.globex))).toBe("NOT_FOUND");
+
+    const updated = await graphql(server.url, UPDATE_FORM, { input }, tokens.manager);
+    expect(updated.data!.updateForm.form).toEqual({
+      id: form.id,
+      name: "Contact us",
+      fields: [
+        { name: "email", required: true },
+        { name: "phone", required: true },
+      ],
+      thankYouUrl: "https://www.acme.example/merci",
+      honeypotField: "fax_number",
+      allowedOrigins: ["https://shop.acme.example"],
+      campaignId: input.campaignId,
+    });
+    // The served form and its checks follow: the new required phone is enforced on submit.
+    const { html, ts, action } = await embed(form.embedPath);
+    expect(html).toContain('name="fax_number"');
+    const missingPhone = await submit(action, { email: "p@acme.example", _ts: ts });
+    expect(await missingPhone.json()).toMatchObject({ code: "REQUIRED", field: "phone" });
+  });
+
+  it("refuses a bad change whole: nothing of it is written", async () => {
+    const form = (await createForm()).data!.createForm.form;
+    const bad = await graphql(
+      server.url,
+      UPDATE_FORM,
+      { input: { id: form.id, name: "Renamed", thankYouUrl: "javascript:alert(1)" } },
+      tokens.manager,
+    );
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "thankYouUrl" });
+    const honeypot = await graphql(
+      server.url,
+      UPDATE_FORM,
+      { input: { id: form.id, honeypotField: "email" } },
+      tokens.manager,
+    );
+    expect(honeypot.errors![0]!.extensions).toMatchObject({ field: "honeypotField" });
+    const stored = await server.em().findOneOrFail(LeadForm, { id: form.id });
+    expect(stored).toMatchObject({ name: "Contact us", thankYouUrl: THANKS, honeypotField: "website_url" });
+  });
+
+  it("deletes a form: it leaves the list, its URLs answer 410 Gone, and its leads stay", async () => {
+    const form = (await createForm({ minFillSeconds: 0 })).data!.createForm.form;
+    const { ts, action } = await embed(form.embedPath);
+    await submit(action, { lastName: "Kept", email: "kept@acme.example", _ts: ts });
+    const before = (await graphql(server.url, LIST_FORMS, {}, tokens.manager)).data!.forms.totalCount;
+
+    const input = { id: form.id };
+    expect(errorCode(await graphql(server.url, DELETE_FORM, { input }, tokens.rep))).toBe("FORBIDDEN");
+    expect(errorCode(await graphql(server.url, DELETE_FORM, { input }, tokens.globex))).toBe("NOT_FOUND");
+    const deleted = await graphql(server.url, DELETE_FORM, { input }, tokens.manager);
+    expect(deleted.data!.deleteForm).toEqual({ id: form.id });
+
+    const list = (await graphql(server.url, LIST_FORMS, {}, tokens.manager)).data!.forms;
+    expect(list.totalCount).toBe(before - 1);
+    expect(list.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(form.id);
+    const gone = await submit(action, { lastName: "Late", email: "late@acme.example", _ts: ts });
+    expect(gone.status).toBe(410);
+    expect(await gone.json()).toMatchObject({ error: "GONE", code: "FORM_DELETED" });
+    expect((await fetch(`${server.url}${form.embedPath}`)).status).toBe(410);
+    expect(await server.em().count(Lead, { email: "kept@acme.example", deletedAt: null })).toBe(1);
+    expect(errorCode(await graphql(server.url, DELETE_FORM, { input }, tokens.manager))).toBe("NOT_FOUND");
+    expect(
+      errorCode(await graphql(server.url, UPDATE_FORM, { input: { ...input, name: "X" } }, tokens.manager)),
+    ).toBe("NOT_FOUND");
   });
 });

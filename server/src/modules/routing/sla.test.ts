@@ -39,6 +39,7 @@ const sweep = () => {
     {},
     {
       orm: server.app.database.orm,
+      config: undefined as never,
       jobs: server.app.jobs,
       pubSub: server.app.pubSub,
       logger,

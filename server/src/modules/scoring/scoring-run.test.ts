@@ -137,6 +137,7 @@ describe("background rescoring", () => {
     const before = await leadScores();
     const services = {
       orm: server.app.database.orm,
+      config: undefined as never,
       pubSub: undefined as never,
       jobs: server.app.jobs,
       mailer: undefined as never,

@@ -1,3 +1,4 @@
+import type { Opt } from "@mikro-orm/core";
 import { Entity, Index, ManyToOne, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
@@ -39,4 +40,14 @@ export class WebhookSource extends BaseEntity {
   })
   @Property({ type: "jsonb", defaultRaw: "'{}'" })
   fieldMapping: Record<string, string> = {};
+
+  @Field(() => Boolean, {
+    description: "An inactive source refuses posts (403 SOURCE_INACTIVE) until reactivated.",
+  })
+  @Property({ type: "boolean", default: true })
+  active: Opt<boolean> = true;
+
+  /** Set by deleteWebhookSource: the source leaves the lists and its URL answers 410; its leads stay. */
+  @Property({ type: "datetime", nullable: true })
+  deletedAt: Date | null = null;
 }

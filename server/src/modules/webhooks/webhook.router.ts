@@ -13,6 +13,15 @@ import { WebhookSource } from "./webhook-source.entity.js";
 const MAX_KEY = 100;
 const unknownSource = () =>
   new CaptureError(404, CaptureErrorKind.NOT_FOUND, "NOT_FOUND", "No webhook source with this key");
+const deletedSource = () =>
+  new CaptureError(410, CaptureErrorKind.GONE, "SOURCE_DELETED", "This webhook source has been removed");
+const inactiveSource = () =>
+  new CaptureError(
+    403,
+    CaptureErrorKind.UNAUTHORIZED,
+    "SOURCE_INACTIVE",
+    "This webhook source is switched off",
+  );
 
 /** Webhook ingest under /v1/webhooks/{key}: Meta's GET handshake, and signed POSTs. */
 export function webhooksRouter({ orm, services, limits, intake }: CaptureDependencies): Router {
@@ -27,6 +36,8 @@ export function webhooksRouter({ orm, services, limits, intake }: CaptureDepende
             .findOne(WebhookSource, { key }, { populate: ["campaign", "campaign.autoAssignTo"] })
         : null;
     if (!source) throw unknownSource();
+    if (source.deletedAt) throw deletedSource();
+    if (!source.active) throw inactiveSource();
     return source;
   };
 

@@ -171,3 +171,124 @@ describe("webhook ingest", () => {
     expect(globex.data!.captureEvents.totalCount).toBe(0);
   });
 });
+
+const UPDATE_SOURCE = `mutation ($input: UpdateWebhookSourceInput!) {
+  updateWebhookSource(input: $input) { secret source { id name active fieldMapping verifyToken } }
+}`;
+const DELETE_SOURCE = `mutation ($input: DeleteWebhookSourceInput!) { deleteWebhookSource(input: $input) { id } }`;
+
+describe("webhook source administration", () => {
+  async function newSource() {
+    const created = await graphql(
+      server.url,
+      `
+        mutation ($input: CreateWebhookSourceInput!) {
+          createWebhookSource(input: $input) {
+            secret
+            source {
+              id
+              key
+            }
+          }
+        }
+      `,
+      { input: { campaignId: campaignIdOf, name: "Typeform", fieldMapping: { "contact.email": "email" } } },
+      tokens.manager,
+    );
+    const { source: made, secret: madeSecret } = created.data!.createWebhookSource;
+    const postTo = (body: string, key: string) =>
+      fetch(`${server.url}/v1/webhooks/${made.key}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, key) },
+        body,
+      });
+    return { id: made.id as string, secret: madeSecret as string, postTo };
+  }
+
+  it("changes name, mapping and verify token; managers only, own organisation only", async () => {
+    const { id, secret: key, postTo } = await newSource();
+    const input = {
+      id,
+      name: "Typeform v2",
+      fieldMapping: { "contact.email": "answers.mail", "contact.lastName": "answers.last" },
+      verifyToken: "v2",
+    };
+    expect(errorCode(await graphql(server.url, UPDATE_SOURCE, { input }, tokens.rep))).toBe("FORBIDDEN");
+    expect(errorCode(await graphql(server.url, UPDATE_SOURCE, { input }, tokens.globex))).toBe("NOT_FOUND");
+    const updated = await graphql(server.url, UPDATE_SOURCE, { input }, tokens.manager);
+    expect(updated.data!.updateWebhookSource).toEqual({
+      secret: null,
+      source: { id, name: "Typeform v2", active: true, fieldMapping: input.fieldMapping, verifyToken: "v2" },
+    });
+    const bad = await graphql(
+      server.url,
+      UPDATE_SOURCE,
+      { input: { id, name: "Renamed", fieldMapping: { password: "x" } } },
+      tokens.manager,
+    );
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "fieldMapping" });
+    // The new mapping is the one applied.
+    const body = JSON.stringify({ answers: { mail: "mapped@v2.example", last: "Two" } });
+    const response = await postTo(body, key);
+    expect(response.status).toBe(201);
+    const lead = await server.em().findOneOrFail(Lead, { email: "mapped@v2.example" });
+    expect(lead.lastName).toBe("Two");
+  });
+
+  it("rotates the secret: the new one is shown once and the old one stops working", async () => {
+    const { id, secret: oldKey, postTo } = await newSource();
+    const rotated = await graphql(
+      server.url,
+      UPDATE_SOURCE,
+      { input: { id, rotateSecret: true } },
+      tokens.manager,
+    );
+    const newKey = rotated.data!.updateWebhookSource.secret as string;
+    expect(newKey).toMatch(/^[\w-]{40,}$/);
+    expect(newKey).not.toBe(oldKey);
+    const body = JSON.stringify({ email: "rotated@v2.example" });
+    expect((await postTo(body, oldKey)).status).toBe(401);
+    expect((await postTo(body, newKey)).status).toBe(201);
+    const own = await graphql(
+      server.url,
+      UPDATE_SOURCE,
+      { input: { id, secret: "the-senders-new-app-secret" } },
+      tokens.manager,
+    );
+    expect(own.data!.updateWebhookSource.secret).toBeNull();
+    const again = JSON.stringify({ email: "own-secret@v2.example" });
+    expect((await postTo(again, "the-senders-new-app-secret")).status).toBe(201);
+  });
+
+  it("refuses posts to an inactive source (403) until reactivated, and to a deleted one (410)", async () => {
+    const { id, secret: key, postTo } = await newSource();
+    await graphql(server.url, UPDATE_SOURCE, { input: { id, active: false } }, tokens.manager);
+    const body = JSON.stringify({ email: "paused@v2.example" });
+    const paused = await postTo(body, key);
+    expect(paused.status).toBe(403);
+    expect(await paused.json()).toMatchObject({ error: "UNAUTHORIZED", code: "SOURCE_INACTIVE" });
+    await graphql(server.url, UPDATE_SOURCE, { input: { id, active: true } }, tokens.manager);
+    expect((await postTo(body, key)).status).toBe(201);
+
+    const input = { id };
+    expect(errorCode(await graphql(server.url, DELETE_SOURCE, { input }, tokens.rep))).toBe("FORBIDDEN");
+    expect(errorCode(await graphql(server.url, DELETE_SOURCE, { input }, tokens.globex))).toBe("NOT_FOUND");
+    expect((await graphql(server.url, DELETE_SOURCE, { input }, tokens.manager)).data).toEqual({
+      deleteWebhookSource: { id },
+    });
+    const gone = await postTo(JSON.stringify({ email: "late@v2.example" }), key);
+    expect(gone.status).toBe(410);
+    expect(await gone.json()).toMatchObject({ error: "GONE", code: "SOURCE_DELETED" });
+    const list = await graphql(
+      server.url,
+      "{ webhookSources(first: 100) { edges { node { id } } } }",
+      {},
+      tokens.manager,
+    );
+    expect(list.data!.webhookSources.edges.map((edge: any) => edge.node.id)).not.toContain(id);
+    expect(await server.em().count(Lead, { email: "paused@v2.example" })).toBe(1);
+    expect(
+      errorCode(await graphql(server.url, UPDATE_SOURCE, { input: { id, active: true } }, tokens.manager)),
+    ).toBe("NOT_FOUND");
+  });
+});
