@@ -2,7 +2,6 @@ import { evaluateScore, type ScorableLead } from "@leadline/shared";
 import { sql } from "kysely";
 import type { MikroORM } from "../db/orm.js";
 import { Lead } from "../modules/leads/lead.entity.js";
-import { leadListColumns } from "../modules/leads/lead-row.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
@@ -88,12 +87,15 @@ async function growTo(orm: MikroORM, organizationId: string, size: number): Prom
         db,
       )
     ).rows[0]!.n;
-  const columns = leadListColumns(orm.em.fork()).filter((column) => column !== "id");
-  const list = sql.raw(columns.map((column) => `"${column}"`).join(", "));
+  // Every stored column but the key: generated ones (search and dedup columns) are computed again.
+  const { rows: columns } = await sql<{ name: string }>`select column_name as name
+    from information_schema.columns where table_schema = current_schema() and table_name = 'lead'
+      and is_generated = 'NEVER' and column_name <> 'id'`.execute(db);
+  const list = sql.raw(columns.map(({ name }) => `"${name}"`).join(", "));
   for (let live = await count(); live < size; live = await count()) {
     progress(`copying leads: ${live} of ${size}`);
-    await sql`insert into lead (id, score_breakdown, ${list})
-      select gen_random_uuid(), score_breakdown, ${list} from lead
+    await sql`insert into lead (id, ${list})
+      select gen_random_uuid(), ${list} from lead
       where organization_id = ${organizationId} and deleted_at is null
       limit ${size - live}`.execute(db);
   }
