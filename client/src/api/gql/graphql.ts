@@ -202,7 +202,7 @@ export type CreateLeadInput = {
   source?: string | null | undefined;
   /** State, province or region. Trimmed; at most 100 characters. */
   state?: string | null | undefined;
-  /** Where the lead stands. Setting it moves the lead to the first live pipeline stage of that status, recorded in the stage history (BAD_USER_INPUT when no live stage has it); LOST needs lostReason. New leads default to NEW. */
+  /** Where the lead stands (new leads: NEW unless given). A change moves the lead to the first live pipeline stage of that status under moveLead's rules (e.g. only a QUALIFIED lead converts; BAD_USER_INPUT otherwise) and records it in the stage history; LOST needs lostReason. */
   status?: LeadStatus | null | undefined;
   /** Street address. Trimmed; at most 300 characters. */
   street?: string | null | undefined;
@@ -562,7 +562,7 @@ export type RoutingConditionInput = {
 export type RoutingStrategy =
   /** The rep with the most room left today, then the fewest open leads. */
   | 'LEAST_LOADED'
-  /** The team's eligible reps take turns, in a stable order; nobody gets two more than another. */
+  /** The team's eligible reps take turns in a stable order; with a fixed team their counts differ by at most one. */
   | 'ROUND_ROBIN'
   /** By grade: A to SENIOR reps, B to SENIOR and MID, C and D to anyone, taking turns; anyone eligible when the band is empty. */
   | 'SCORE_BAND'
@@ -589,7 +589,7 @@ export type ScoreChangeReason =
   | 'RULES_CHANGED'
   /** Grade thresholds, category caps or decay changed. */
   | 'SETTINGS_CHANGED'
-  /** The lead's fields, status or stage changed. */
+  /** The lead's fields or stage changed, or a repeated capture raised its engagement. */
   | 'UPDATED';
 
 /** What kind of signal a scoring rule reads. */
@@ -668,7 +668,7 @@ export type ScoringRuleDraftInput = {
 export type ScoringRunStatus =
   /** Every lead was rescored. */
   | 'COMPLETED'
-  /** Stopped by an error (see `error`); scores already written stay. */
+  /** Stopped by an error; see `error`. */
   | 'FAILED'
   /** Waiting for a worker. */
   | 'QUEUED'

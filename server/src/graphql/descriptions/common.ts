@@ -41,9 +41,10 @@ export const commonDescriptions: Record<string, string> = {
   "SortDirection.ASC": "Smallest, earliest or A first.",
   "SortDirection.DESC": "Largest, latest or Z first.",
 
-  Query: "Reads. Every query needs a signed-in viewer and sees only the viewer's organisation.",
+  Query:
+    "Reads. Every query needs a signed-in viewer (UNAUTHENTICATED otherwise) and sees only the viewer's organisation.",
   Mutation:
-    "Writes. Each takes one input object, runs in one transaction (a failed mutation writes nothing) and reports errors with extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT or RATE_LIMITED.",
+    "Writes. Each runs in one transaction (a failed mutation writes nothing) and reports errors with extensions.code: BAD_USER_INPUT (with extensions.field), UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT or RATE_LIMITED.",
   Subscription:
     'Live events over graphql-ws on /graphql (send `authorization: "Bearer <access token>"` in the connection_init payload), scoped to the viewer\'s organisation and sent after the change is committed.',
 };

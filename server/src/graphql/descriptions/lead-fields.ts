@@ -38,7 +38,7 @@ export const leadFieldDescriptions = {
   utmTerm: text("utm_term (paid keyword) of the visit that brought the lead.", "utmTerm"),
   utmContent: text("utm_content (ad or link variant) of the visit that brought the lead.", "utmContent"),
   status:
-    "Where the lead stands. Setting it moves the lead to the first live pipeline stage of that status, recorded in the stage history (BAD_USER_INPUT when no live stage has it); LOST needs lostReason. New leads default to NEW.",
+    "Where the lead stands (new leads: NEW unless given). A change moves the lead to the first live pipeline stage of that status under moveLead's rules (e.g. only a QUALIFIED lead converts; BAD_USER_INPUT otherwise) and records it in the stage history; LOST needs lostReason.",
   lostReason:
     "Why the lead was lost, as text: required with status LOST; a LostReason code or label is recorded as that code, any other text as OTHER with the text (at most 500 characters).",
   tags: `Free labels; trimmed and de-duplicated, at most ${MAX_TAGS} tags of ${MAX_TAG_LENGTH} characters each. On input the list replaces the lead's tags.`,

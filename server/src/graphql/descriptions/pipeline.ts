@@ -5,7 +5,7 @@ export const pipelineDescriptions: Record<string, string> = {
   "StageCategory.OPEN": "The lead is still being worked (NEW, CONTACTED or QUALIFIED).",
   "StageCategory.WON": "The lead converted (status CONVERTED); a won lead stays won.",
   "StageCategory.LOST": "The lead was lost (status LOST); entering it needs a lost reason.",
-  "Query.pipelineStages(includeRetired)": "Also list retired stages (after the live ones); default false.",
+  "Query.pipelineStages(includeRetired)": "Also list retired stages; default false.",
   "Query.pipelineStats(range)":
     "The period for entries, conversion and velocity: at most 731 days, `to` after `from`.",
 

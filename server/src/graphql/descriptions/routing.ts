@@ -41,7 +41,7 @@ export const routingDescriptions: Record<string, string> = {
   "ConditionMatch.ALL": "Every condition must hold.",
   "ConditionMatch.ANY": "At least one condition must hold.",
   "RoutingStrategy.ROUND_ROBIN":
-    "The team's eligible reps take turns, in a stable order; nobody gets two more than another.",
+    "The team's eligible reps take turns in a stable order; with a fixed team their counts differ by at most one.",
   "RoutingStrategy.LEAST_LOADED": "The rep with the most room left today, then the fewest open leads.",
   "RoutingStrategy.TERRITORY":
     "For territory rules: the conditions pick the region (e.g. country IN [...]); the team's eligible reps take turns.",
@@ -138,7 +138,8 @@ export const routingDescriptions: Record<string, string> = {
   // SLA.
   "UpdateSlaSettingsInput.gradeAMinutes": "Minutes to first contact for grade A leads (default 30).",
   "UpdateSlaSettingsInput.gradeBMinutes": "Minutes to first contact for grade B leads (default 240).",
-  "UpdateSlaSettingsInput.otherMinutes": "Minutes to first contact for grade C and D leads (default 1,440).",
+  "UpdateSlaSettingsInput.otherMinutes":
+    "Minutes to first contact for other leads: grades C and D, and ungraded (default 1,440).",
   "UpdateSlaSettingsInput.escalate": "On a missed deadline, route the lead again to another rep.",
   "Mutation.updateSlaSettings(input)":
     "The settings to change (ADMIN and OWNER); BAD_USER_INPUT naming a minutes field outside 1 to 43,200.",

@@ -79,7 +79,8 @@ export const scoringDescriptions: Record<string, string> = {
   "LeadScore.grade": "The grade (A-D) from then on.",
   "LeadScore.reason": "What caused the change.",
   "ScoreChangeReason.CREATED": "The lead was created and scored for the first time.",
-  "ScoreChangeReason.UPDATED": "The lead's fields, status or stage changed.",
+  "ScoreChangeReason.UPDATED":
+    "The lead's fields or stage changed, or a repeated capture raised its engagement.",
   "ScoreChangeReason.ACTIVITY": "An activity was logged, or a task completed, on the lead.",
   "ScoreChangeReason.OVERRIDE": "A person set or cleared a score override.",
   "ScoreChangeReason.MERGED": "Duplicates were merged into this lead.",
@@ -135,7 +136,7 @@ export const scoringDescriptions: Record<string, string> = {
   "ScoringRunStatus.QUEUED": "Waiting for a worker.",
   "ScoringRunStatus.RUNNING": "Rescoring; `processed` grows.",
   "ScoringRunStatus.COMPLETED": "Every lead was rescored.",
-  "ScoringRunStatus.FAILED": "Stopped by an error (see `error`); scores already written stay.",
+  "ScoringRunStatus.FAILED": "Stopped by an error; see `error`.",
   "Query.scoringRun(id)": "The run's id; NOT_FOUND outside the organisation.",
   "Subscription.scoringRunUpdated(runId)": "Only this run; absent: every run of the organisation.",
   "Mutation.rescoreLeads(input)": "Which leads to rescore (MANAGER and above).",
@@ -143,9 +144,9 @@ export const scoringDescriptions: Record<string, string> = {
 
   // Analysis (nothing is written).
   "Query.testScoringRule(input)":
-    "The lead and the draft rule (MANAGER and above); NOT_FOUND for a lead outside the organisation.",
+    "The lead and the draft rule (MANAGER and above); NOT_FOUND for a lead outside the organisation, BAD_USER_INPUT naming rule.<field> for an invalid rule.",
   "Query.previewScoring(input)":
-    "The proposed rules and the leads to try them on (MANAGER and above); BAD_USER_INPUT for more than 100 lead ids or an invalid rule.",
+    "The proposed rules and the leads to try them on (MANAGER and above); BAD_USER_INPUT naming leadIds (more than 100) or rules.<index>.<field>.",
   "Query.scoringImpact(input)":
     "The proposed rule set (MANAGER and above); it replaces the stored rules for the computation.",
   TestScoringRuleInput: "A draft rule and the lead to try it on.",

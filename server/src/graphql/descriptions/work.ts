@@ -38,7 +38,7 @@ export const workDescriptions: Record<string, string> = {
   "Task.type": "What kind of task (default FOLLOW_UP).",
   "Task.status": "OPEN, DONE or CANCELLED.",
   "Task.completedAt": "When it was completed; null unless DONE.",
-  "Task.lead": "The lead it is about; null for a task without a lead, or once the lead is deleted.",
+  "Task.lead": "The lead it is about; null for a task without a lead.",
   "Task.assignee": "Who is to do it.",
   TaskPriority: "How urgent a task is.",
   "TaskPriority.LOW": "Whenever there is time.",
