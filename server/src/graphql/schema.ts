@@ -40,6 +40,8 @@ import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 import { authChecker } from "./auth-checker.js";
+import { describeSchema } from "./describe-schema.js";
+import { schemaDescriptions } from "./descriptions/index.js";
 
 export const resolvers = [
   AuthResolver,
@@ -76,8 +78,8 @@ export const resolvers = [
   NotificationFieldsResolver,
 ] as const;
 
-/** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */
-export function buildLeadlineSchema(pubSub: LeadlinePubSub): Promise<GraphQLSchema> {
+/** The schema exactly as the type-graphql classes declare it, descriptions from their decorators only. */
+export function buildDecoratedSchema(pubSub: LeadlinePubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
@@ -85,4 +87,14 @@ export function buildLeadlineSchema(pubSub: LeadlinePubSub): Promise<GraphQLSche
     // Inputs are checked by the shared validators, which name the field at fault.
     validate: false,
   });
+}
+
+/**
+ * Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events.
+ * Elements their decorators leave undescribed get their text from ./descriptions (see schema-descriptions.test.ts).
+ */
+export async function buildLeadlineSchema(pubSub: LeadlinePubSub): Promise<GraphQLSchema> {
+  const schema = await buildDecoratedSchema(pubSub);
+  describeSchema(schema, schemaDescriptions);
+  return schema;
 }

@@ -6,78 +6,125 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What happened on a lead's timeline. STATUS_CHANGE, ASSIGNMENT_CHANGE, SCORE_CHANGE and FIELD_UPDATE are written by Leadline only. */
 export type ActivityType =
+  /** The lead changed owner (written by Leadline). */
   | 'ASSIGNMENT_CHANGE'
+  /** A phone call; counts as first contact. */
   | 'CALL'
+  /** An email sent to the lead; counts as first contact. */
   | 'EMAIL'
+  /** The lead clicked a link in an email; adds to emailClicks. */
   | 'EMAIL_CLICKED'
+  /** The lead opened an email; adds to emailOpens. */
   | 'EMAIL_OPENED'
+  /** Lead fields were edited; metadata lists them (written by Leadline). */
   | 'FIELD_UPDATE'
+  /** The lead submitted a form; adds to formSubmissions. */
   | 'FORM_SUBMITTED'
+  /** A meeting, possibly booked ahead; counts as first contact. */
   | 'MEETING'
+  /** A note about the lead. */
   | 'NOTE'
+  /** Reserved for Leadline (a system type): a score change; the full record is Lead.scoreHistory. */
   | 'SCORE_CHANGE'
+  /** A text message; counts as first contact. */
   | 'SMS'
+  /** The lead moved to another stage or status (written by Leadline). */
   | 'STATUS_CHANGE'
+  /** A completed task that was not a call or an email. */
   | 'TASK'
+  /** The lead visited the website; adds to websiteVisits. */
   | 'WEBSITE_VISIT';
 
 /** Give a lead to a rep by hand (MANAGER and above), with the reason. */
 export type AssignLeadInput = {
+  /** The lead to assign. */
   leadId: string;
+  /** Why, 1 to 1,000 characters; kept in the assignment history. */
   reason: string;
+  /** The new owner: an active user of the organisation. */
   userId: string;
 };
 
 /** How a lead came to its owner. */
 export type AssignmentType =
+  /** A ROUND_ROBIN rule decided. */
   | 'AUTO_ROUND_ROBIN'
+  /** A SCORE_BAND rule decided. */
   | 'AUTO_SCORE'
+  /** A SPECIFIC_USER rule decided. */
   | 'AUTO_SPECIFIC'
+  /** A TERRITORY rule decided. */
   | 'AUTO_TERRITORY'
+  /** A LEAST_LOADED rule decided. */
   | 'AUTO_WORKLOAD'
+  /** A rep took the lead from a queue (claimLead). */
   | 'CLAIM'
+  /** The first-contact deadline was missed and the lead was routed to another rep. */
   | 'ESCALATION'
+  /** A manager gave the lead to a rep (assignLead, bulkAssignLeads, updateLead). */
   | 'MANUAL';
 
 /** DRAFT and ACTIVE campaigns accept captured leads; PAUSED, COMPLETED and ARCHIVED ones refuse them. ARCHIVED stands in for deleting a campaign that has leads: it keeps its leads and reports, and takes no new forms or webhook sources. */
 export type CampaignStatus =
+  /** Running; accepts captures. */
   | 'ACTIVE'
+  /** Put away: captures are refused and no forms or webhook sources can be added, but its leads stay linked and its analytics keep working. */
   | 'ARCHIVED'
+  /** Over; captures are refused. */
   | 'COMPLETED'
+  /** Being prepared; accepts captures so its forms can be tried out. */
   | 'DRAFT'
+  /** On hold; captures are refused. */
   | 'PAUSED';
 
 /** The channel a campaign runs on. */
 export type CampaignType =
+  /** Email campaigns and newsletters. */
   | 'EMAIL'
+  /** Trade shows, webinars, meetups. */
   | 'EVENT'
+  /** Anything else. */
   | 'OTHER'
+  /** Search ads (Google Ads, Bing). */
   | 'PAID_SEARCH'
+  /** Partners and customer referrals. */
   | 'REFERRAL'
+  /** Social networks (LinkedIn, Meta, ...). */
   | 'SOCIAL'
+  /** The organisation's own website. */
   | 'WEB';
 
 /** How a lead came in. */
 export type CaptureChannel =
+  /** POST /v1/api/leads with the campaign's X-Campaign-Token. */
   | 'API'
+  /** A Leadline lead form (POST /v1/forms/{id}/submit). */
   | 'FORM'
+  /** A vendor posting to a webhook source (/v1/webhooks/{key}). */
   | 'WEBHOOK';
 
 /** What happened to a capture. */
 export type CaptureOutcome =
+  /** A new lead was created. */
   | 'ACCEPTED'
+  /** Dropped quietly as spam (honeypot filled, submitted too fast); the sender saw a success. */
   | 'DROPPED'
+  /** The same email for the same campaign within 24 hours: the existing lead's engagement went up. */
   | 'DUPLICATE'
+  /** A vendor notification with ids only (Meta, LinkedIn): the fields must be fetched from the vendor. */
   | 'PENDING'
+  /** Refused with an error; `reason` says which. */
   | 'REJECTED';
 
 /** Take an unassigned lead from your team's queue. */
 export type ClaimLeadInput = {
+  /** An unassigned lead; one in a team queue only for that team's members (or managers). */
   leadId: string;
 };
 
 /** Marks a task done; a CALL or EMAIL task on a lead logs that activity. */
 export type CompleteTaskInput = {
+  /** An open task of the viewer's (any task for MANAGER and above); BAD_USER_INPUT when it is not open. */
   id: string;
   /** Notes (the activity's body). */
   note?: string | null | undefined;
@@ -87,10 +134,14 @@ export type CompleteTaskInput = {
 
 /** All conditions must hold, or any. */
 export type ConditionMatch =
+  /** Every condition must hold. */
   | 'ALL'
+  /** At least one condition must hold. */
   | 'ANY';
 
+/** Marketing consent as the lead gave it; the time of the change is recorded with it. */
 export type ConsentInput = {
+  /** Whether the lead agreed to marketing contact. */
   given: boolean;
   /** Where consent was captured. */
   source?: string | null | undefined;
@@ -98,20 +149,30 @@ export type ConsentInput = {
 
 /** How the lead prefers to be contacted. */
 export type ContactMethod =
+  /** Any way is fine. */
   | 'ANY'
+  /** By email. */
   | 'EMAIL'
+  /** By phone call. */
   | 'PHONE'
+  /** By text message. */
   | 'SMS';
 
 /** A new assignment rule. */
 export type CreateAssignmentRuleInput = {
+  /** Inactive rules are skipped; default true. */
   active?: boolean | null | undefined;
+  /** Whether ALL conditions (the default) or ANY one must hold. */
   conditionMatch?: ConditionMatch | null | undefined;
+  /** At most 20 conditions on the lead (the scoring rules' fields and operators), each checked like a scoring rule; none: every lead. */
   conditions?: Array<RoutingConditionInput> | null | undefined;
+  /** Name shown in the rule list and in assignment reasons; 1 to 200 characters. */
   name: string;
   /** Higher first; default 0. */
   priority?: number | null | undefined;
+  /** Skip reps outside their working hours (default false). */
   respectWorkingHours?: boolean | null | undefined;
+  /** How the rule picks a rep among the eligible ones. */
   strategy: RoutingStrategy;
   /** The team whose members take the leads (all but SPECIFIC_USER). */
   teamId?: string | null | undefined;
@@ -121,13 +182,19 @@ export type CreateAssignmentRuleInput = {
 
 /** A new lead. It needs at least an email, a phone, a name or a company. */
 export type CreateLeadInput = {
+  /** Annual revenue in the organisation's currency, from 0 to 1e13. */
   annualRevenue?: number | null | undefined;
   /** Owner; a MEMBER may only name themselves. */
   assignedToId?: string | null | undefined;
+  /** Campaign name (captured leads get their campaign's name); scoring and list filters read it. Trimmed; at most 200 characters. */
   campaign?: string | null | undefined;
+  /** City. Trimmed; at most 100 characters. */
   city?: string | null | undefined;
+  /** Company name. Trimmed; at most 200 characters. */
   company?: string | null | undefined;
+  /** Company size band, free text such as 51-200. Trimmed; at most 50 characters. */
   companySize?: string | null | undefined;
+  /** Marketing consent (GDPR/CASL evidence); on input, `at` is set to the time of the change. */
   consent?: ConsentInput | null | undefined;
   /** A two-letter code also sets how local phone numbers are read. */
   country?: string | null | undefined;
@@ -135,13 +202,21 @@ export type CreateLeadInput = {
   customFields?: Record<string, unknown> | null | undefined;
   /** Expected deal value. */
   dealValue?: number | null | undefined;
+  /** The lead asked not to be phoned; default false. */
   doNotCall?: boolean | null | undefined;
+  /** The lead asked not to be emailed; default false. */
   doNotEmail?: boolean | null | undefined;
+  /** Email address: validated and stored lower-cased; an invalid one is BAD_USER_INPUT naming `email`. */
   email?: string | null | undefined;
+  /** Number of employees: a whole number from 0 to 10,000,000. */
   employees?: number | null | undefined;
+  /** Given name. Trimmed; at most 100 characters. */
   firstName?: string | null | undefined;
+  /** Industry, free text (e.g. Software). Trimmed; at most 100 characters. */
   industry?: string | null | undefined;
+  /** Job title; scoring rules read it (e.g. seniority tiers). Trimmed; at most 150 characters. */
   jobTitle?: string | null | undefined;
+  /** Family name. Trimmed; at most 100 characters. */
   lastName?: string | null | undefined;
   /** Required with status LOST: a reason from the list (NO_BUDGET or "No budget", ...); any other text is recorded as OTHER with that text. */
   lostReason?: string | null | undefined;
@@ -149,25 +224,41 @@ export type CreateLeadInput = {
   onDuplicate?: DuplicatePolicy | null | undefined;
   /** Any common notation; stored as E.164. */
   phone?: string | null | undefined;
+  /** Postal or ZIP code. Trimmed; at most 20 characters. */
   postalCode?: string | null | undefined;
+  /** How the lead prefers to be contacted; null when unknown. */
   preferredContactMethod?: ContactMethod | null | undefined;
+  /** Channel the lead came from, e.g. paid_search, website, referral. Trimmed; at most 100 characters. */
   source?: string | null | undefined;
+  /** State, province or region. Trimmed; at most 100 characters. */
   state?: string | null | undefined;
+  /** Where the lead stands (new leads: NEW unless given). A change moves the lead to the first live pipeline stage of that status under moveLead's rules (e.g. only a QUALIFIED lead converts; BAD_USER_INPUT otherwise) and records it in the stage history; LOST needs lostReason. */
   status?: LeadStatus | null | undefined;
+  /** Street address. Trimmed; at most 300 characters. */
   street?: string | null | undefined;
+  /** Free labels; trimmed and de-duplicated, at most 50 tags of 50 characters each. On input the list replaces the lead's tags. */
   tags?: Array<string> | null | undefined;
+  /** utm_campaign of the visit that brought the lead. Trimmed; at most 200 characters. */
   utmCampaign?: string | null | undefined;
+  /** utm_content (ad or link variant) of the visit that brought the lead. Trimmed; at most 200 characters. */
   utmContent?: string | null | undefined;
+  /** utm_medium of the visit that brought the lead. Trimmed; at most 200 characters. */
   utmMedium?: string | null | undefined;
+  /** utm_source of the visit that brought the lead. Trimmed; at most 200 characters. */
   utmSource?: string | null | undefined;
+  /** utm_term (paid keyword) of the visit that brought the lead. Trimmed; at most 200 characters. */
   utmTerm?: string | null | undefined;
+  /** Company website; validated and stored as a normalised URL. */
   website?: string | null | undefined;
 };
 
 /** What createLead did. */
 export type CreateLeadOutcome =
+  /** A new lead was created (duplicates, if any, are listed but left alone). */
   | 'CREATED'
+  /** Nothing was written: onDuplicate WARN found duplicates, listed in `duplicates`. */
   | 'NOT_CREATED'
+  /** onDuplicate UPDATE_EXISTING applied the input to the strongest match. */
   | 'UPDATED_EXISTING';
 
 /** A new pipeline stage (ADMIN and OWNER). */
@@ -186,15 +277,25 @@ export type CreatePipelineStageInput = {
 
 /** A new scoring rule; it is checked against the field's type before it is saved. */
 export type CreateScoringRuleInput = {
+  /** Inactive rules are kept but never match; default true. */
   active?: boolean | null | undefined;
+  /** The kind of signal the rule reads; its category's cap (scoringSettings.categoryCaps) limits the positive points. */
   category: ScoringCategory;
+  /** What the rule is for, in words; optional. */
   description?: string | null | undefined;
+  /** Rules sharing a group are alternatives (tiers): only the highest-priority match counts. Null: the rule stands alone. */
   exclusiveGroup?: string | null | undefined;
+  /** The lead field the rule reads: a scoring field (email, jobTitle, employees, emailDomainType, ...) or customFields.<key>; BAD_USER_INPUT when unknown. */
   field: string;
+  /** Short name shown in the rule list and in score breakdowns; required. */
   name: string;
+  /** How the field is compared with `value`; it must suit the field's type (BAD_USER_INPUT naming `operator` otherwise). */
   operator: ScoringOperator;
+  /** Whole points from -100 to 100 added when the rule matches (negative subtracts). */
   points: number;
+  /** Higher runs first and wins within an exclusive group; default 0. */
   priority?: number | null | undefined;
+  /** What the field is compared with: a string, number or boolean; a list for IN, NOT_IN or CONTAINS (any of); [min, max] for BETWEEN; null for IS_EMPTY and IS_NOT_EMPTY. */
   value?: unknown;
 };
 
@@ -204,17 +305,23 @@ export type CreateTaskInput = {
   assigneeId?: string | null | undefined;
   /** At most 5,000 characters. */
   description?: string | null | undefined;
+  /** When it is due; without it there is no reminder. */
   dueAt?: string | null | undefined;
+  /** The lead it is about (a MEMBER: one of their own); none for a task without a lead. */
   leadId?: string | null | undefined;
+  /** Default MEDIUM. */
   priority?: TaskPriority | null | undefined;
   /** Remind the assignee this many minutes before the due time (default 15; 0: at the due time). */
   remindMinutesBefore?: number | null | undefined;
   /** 1-200 characters. */
   title: string;
+  /** Default FOLLOW_UP; completing a CALL or EMAIL task logs that activity. */
   type?: TaskType | null | undefined;
 };
 
+/** Which assignment rule to remove. */
 export type DeleteAssignmentRuleInput = {
+  /** The rule to remove. */
   id: string;
 };
 
@@ -230,7 +337,9 @@ export type DeleteFormInput = {
   id: string;
 };
 
+/** Which scoring rule to remove. */
 export type DeleteScoringRuleInput = {
+  /** The rule to remove. */
   id: string;
 };
 
@@ -242,33 +351,47 @@ export type DeleteWebhookSourceInput = {
 
 /** What createLead does when the new lead matches existing ones: WARN creates nothing and returns the matches; CREATE creates anyway (the default); UPDATE_EXISTING applies the input to the strongest match. */
 export type DuplicatePolicy =
+  /** Create the lead anyway (the default). */
   | 'CREATE'
+  /** Apply the input to the strongest match (email, then phone, then name) instead. */
   | 'UPDATE_EXISTING'
+  /** Create nothing when duplicates exist; return them so a person can decide. */
   | 'WARN';
 
 /** Why two leads are taken for the same person: same email, same phone, or similar name and company. */
 export type DuplicateReason =
+  /** The same email address (ignoring case). */
   | 'EMAIL'
+  /** First and last name plus company at least 85% similar (trigram similarity). */
   | 'NAME_COMPANY'
+  /** The same phone number (as E.164). */
   | 'PHONE';
 
 /** What a form has typed so far; every field is optional and may be partial. */
 export type FindDuplicatesInput = {
+  /** Company name (at most 300 characters). */
   company?: string | null | undefined;
   /** Two-letter code: how a local phone number is read. */
   country?: string | null | undefined;
+  /** Email, any case (at most 300 characters). */
   email?: string | null | undefined;
   /** Leave this lead out (the one being edited). */
   excludeLeadId?: string | null | undefined;
+  /** Given name (at most 300 characters). */
   firstName?: string | null | undefined;
+  /** Family name; the name match needs it plus a first name or a company. */
   lastName?: string | null | undefined;
   /** Any common notation. */
   phone?: string | null | undefined;
 };
 
+/** One input of a new form. */
 export type FormFieldInput = {
+  /** The label shown next to the input, 1-200 characters. */
   label: string;
+  /** The lead field it fills: firstName, lastName, email, phone, company, message, service_interest, urgency, budget_range or timeline; each at most once. */
   name: string;
+  /** Whether the visitor must fill it in; default false. */
   required?: boolean | null | undefined;
   /** text (default), email, tel or textarea. */
   type?: string | null | undefined;
@@ -276,14 +399,18 @@ export type FormFieldInput = {
 
 /** What happened to a lead. */
 export type LeadEventType =
+  /** A lead was created (by a person or a capture channel), or restored by undoMerge. */
   | 'CREATED'
+  /** A lead was (soft-)deleted, e.g. by deleteLead or a merge. */
   | 'DELETED'
+  /** A lead's fields, owner, stage or score changed. */
   | 'UPDATED';
 
 /** Narrows a lead list; every condition given must hold. */
 export type LeadFilter = {
   /** Owners (assignees); with `unassigned`, either matches. */
   assignedToIds?: Array<string> | null | undefined;
+  /** Leads whose campaign name is exactly one of these. */
   campaign?: Array<string> | null | undefined;
   /** Created at or after. */
   createdAfter?: string | null | undefined;
@@ -293,11 +420,15 @@ export type LeadFilter = {
   grade?: Array<string> | null | undefined;
   /** Stale leads: no activity (or, without any, not created) in this many days. */
   noActivityInDays?: number | null | undefined;
+  /** Score at most this (0-100, inclusive). */
   scoreMax?: number | null | undefined;
+  /** Score at least this (0-100, inclusive). */
   scoreMin?: number | null | undefined;
+  /** Leads whose source is exactly one of these. */
   source?: Array<string> | null | undefined;
   /** Pipeline stages (board columns). */
   stageIds?: Array<string> | null | undefined;
+  /** Leads in any of these statuses. */
   status?: Array<LeadStatus> | null | undefined;
   /** Leads carrying any of these tags. */
   tags?: Array<string> | null | undefined;
@@ -307,25 +438,38 @@ export type LeadFilter = {
 
 /** Sort order; ties are broken by id so pages never overlap. */
 export type LeadOrder = {
+  /** Ascending or descending. */
   direction: SortDirection;
+  /** The column to sort by. */
   field: LeadOrderField;
 };
 
 /** Columns a lead list can be sorted by. */
 export type LeadOrderField =
+  /** Company, ignoring case (no company sorts as empty). */
   | 'COMPANY'
+  /** When the lead was created. */
   | 'CREATED_AT'
+  /** Last name, ignoring case (no last name sorts as empty). */
   | 'LAST_NAME'
+  /** The score (0-100). */
   | 'SCORE'
+  /** Status, in pipeline order: NEW, CONTACTED, QUALIFIED, LOST, CONVERTED. */
   | 'STATUS'
+  /** When the lead last changed. */
   | 'UPDATED_AT';
 
 /** Where a lead stands in the sales process. */
 export type LeadStatus =
+  /** Someone reached out; leaving NEW counts as first contact. */
   | 'CONTACTED'
+  /** Won: became a customer (a WON stage). */
   | 'CONVERTED'
+  /** Lost, with a reason (a LOST stage). */
   | 'LOST'
+  /** Not contacted yet; the first-contact deadline (SLA) runs. */
   | 'NEW'
+  /** Judged a real opportunity. */
   | 'QUALIFIED';
 
 /** An activity to add to a lead's timeline. System types are refused. */
@@ -334,6 +478,7 @@ export type LogActivityInput = {
   body?: string | null | undefined;
   /** Seconds, at most a day. */
   durationSeconds?: number | null | undefined;
+  /** The lead; NOT_FOUND outside the organisation. */
   leadId: string;
   /** At most 8 KB as JSON. */
   metadata?: Record<string, unknown> | null | undefined;
@@ -343,30 +488,42 @@ export type LogActivityInput = {
   outcome?: string | null | undefined;
   /** At most 200 characters. */
   subject?: string | null | undefined;
+  /** Any type but the system ones (STATUS_CHANGE, ASSIGNMENT_CHANGE, SCORE_CHANGE, FIELD_UPDATE). */
   type: ActivityType;
 };
 
 /** Credentials to sign in with. */
 export type LoginInput = {
+  /** The sign-in email, any case. */
   email: string;
   /** Only needed when the same email and password open accounts in several organisations. */
   organizationSlug?: string | null | undefined;
+  /** The password, at most 1,024 characters. */
   password: string;
 };
 
 /** Why a lead was lost; OTHER needs words (the move's note). */
 export type LostReason =
+  /** "Bad timing": not now. */
   | 'BAD_TIMING'
+  /** "Competitor chosen": the lead bought elsewhere. */
   | 'COMPETITOR_CHOSEN'
+  /** "No authority": the contact cannot decide. */
   | 'NO_AUTHORITY'
+  /** "No budget": the lead cannot pay for it. */
   | 'NO_BUDGET'
+  /** "No need": the lead does not need it. */
   | 'NO_NEED'
+  /** "Other": the move's note (or the lostReason text) says why. */
   | 'OTHER'
+  /** "Unresponsive": the lead stopped answering. */
   | 'UNRESPONSIVE';
 
 /** Which of the viewer's notifications to mark read: the given ids, or all. */
 export type MarkNotificationsReadInput = {
+  /** True: every unread notification of the viewer. */
   all?: boolean | null | undefined;
+  /** The viewer's notifications to mark read, at most 500; others' ids are ignored. */
   ids?: Array<string> | null | undefined;
 };
 
@@ -374,9 +531,11 @@ export type MarkNotificationsReadInput = {
 export type MergeFieldChoice = {
   /** A lead field name, e.g. email, phone, company, jobTitle, assignedTo. */
   field: string;
+  /** The master or one of the duplicates. */
   leadId: string;
 };
 
+/** Which lead stays, which are merged into it, and whose value each field keeps. */
 export type MergeLeadsInput = {
   /** The leads merged into it (soft-deleted; undoable for 7 days). */
   duplicateIds: Array<string>;
@@ -388,84 +547,125 @@ export type MergeLeadsInput = {
 
 /** Moves a lead to a stage. A MEMBER moves only their own leads. */
 export type MoveLeadInput = {
+  /** The lead to move; NOT_FOUND outside the organisation. */
   leadId: string;
   /** Required for a lost stage. */
   lostReason?: LostReason | null | undefined;
   /** Why (at most 1,000 characters); required with lostReason OTHER. */
   note?: string | null | undefined;
+  /** The target stage. BAD_USER_INPUT for a retired stage, the current stage, a won stage from anywhere but a qualified one, leaving a won stage, or lost to lost. */
   stageId: string;
 };
 
 /** What a notification is about. */
 export type NotificationType =
+  /** A lead was given to the viewer (by routing, a manager or an escalation). */
   | 'LEAD_ASSIGNED'
+  /** A lead waits in the queue of a team the viewer manages. */
   | 'LEAD_QUEUED'
+  /** A lead's first-contact deadline was missed (sent to the managers of its team). */
   | 'SLA_BREACHED'
+  /** One of the viewer's tasks is due soon. */
   | 'TASK_REMINDER';
 
 /** ENTERED a stage (created, or moved in from previousStage), LEFT it (deleted), CHANGED within it. */
 export type PipelineEventType =
+  /** The lead changed (fields, owner, score) without changing stage. */
   | 'CHANGED'
+  /** The lead entered a stage: it was created, or moved in from previousStageId. */
   | 'ENTERED'
+  /** The lead left the board (deleted or merged away). */
   | 'LEFT';
 
+/** Which stage. */
 export type PipelineStageIdInput = {
+  /** A stage of the organisation's pipeline; NOT_FOUND otherwise. */
   id: string;
 };
 
 /** Every rule id of the organisation, in the new order (first = highest priority). */
 export type ReorderAssignmentRulesInput = {
+  /** Every rule id, each once; BAD_USER_INPUT otherwise. */
   ids: Array<string>;
 };
 
 /** The new order of the live stages: every one of them, once. */
 export type ReorderPipelineStagesInput = {
+  /** Every live stage id, each once, left to right. */
   stageIds: Array<string>;
 };
 
 /** What a user may do: OWNER > ADMIN > MANAGER (all leads) > MEMBER (own leads) > VIEWER (read only). */
 export type Role =
+  /** Everything in the organisation: pipeline stages, scoring rules and settings, SLA settings, and all a MANAGER may do. */
   | 'ADMIN'
+  /** Works every lead: assigns, merges, deletes, overrides scores; runs campaigns, forms, webhook sources and routing rules. */
   | 'MANAGER'
+  /** Creates leads and works their own: moves them, logs activities, manages their own tasks, claims queued leads. */
   | 'MEMBER'
+  /** The organisation's owner: every right an ADMIN has. */
   | 'OWNER'
+  /** Reads leads, the pipeline, tasks and settings; changes nothing (FORBIDDEN). */
   | 'VIEWER';
 
 /** One condition: a lead field, an operator and a value (as in scoring rules). */
 export type RoutingConditionInput = {
+  /** A scoring field (country, employees, source, ...) or customFields.<key>. */
   field: string;
+  /** How the field is compared with `value` (as in scoring rules). */
   operator: ScoringOperator;
+  /** What the field is compared with: a scalar, a list for IN/NOT_IN, [min, max] for BETWEEN, null for IS_EMPTY. */
   value?: unknown;
 };
 
 /** How a rule picks the rep. */
 export type RoutingStrategy =
+  /** The rep with the most room left today, then the fewest open leads. */
   | 'LEAST_LOADED'
+  /** The team's eligible reps take turns in a stable order; with a fixed team their counts differ by at most one. */
   | 'ROUND_ROBIN'
+  /** By grade: A to SENIOR reps, B to SENIOR and MID, C and D to anyone, taking turns; anyone eligible when the band is empty. */
   | 'SCORE_BAND'
+  /** Always the rule's user (while eligible; otherwise the lead stays unassigned). */
   | 'SPECIFIC_USER'
+  /** For territory rules: the conditions pick the region (e.g. country IN [...]); the team's eligible reps take turns. */
   | 'TERRITORY';
 
 /** Why a lead's score changed. */
 export type ScoreChangeReason =
+  /** An activity was logged, or a task completed, on the lead. */
   | 'ACTIVITY'
+  /** The lead was created and scored for the first time. */
   | 'CREATED'
+  /** The weekly decay took points off a lead without recent activity. */
   | 'DECAY'
+  /** Duplicates were merged into this lead. */
   | 'MERGED'
+  /** A person set or cleared a score override. */
   | 'OVERRIDE'
+  /** A manager asked for a rescoring (rescoreLeads). */
   | 'RESCORED'
+  /** A scoring rule was created, changed or deleted. */
   | 'RULES_CHANGED'
+  /** Grade thresholds, category caps or decay changed. */
   | 'SETTINGS_CHANGED'
+  /** The lead's fields or stage changed, or a repeated capture raised its engagement. */
   | 'UPDATED';
 
 /** What kind of signal a scoring rule reads. */
 export type ScoringCategory =
+  /** What the lead did and said: where they came from (source), the urgency and budget they gave. */
   | 'BEHAVIORAL'
+  /** Organisation-specific signals, usually customFields.<key>. */
   | 'CUSTOM'
+  /** About the person: job title and seniority, a business email, a phone given. */
   | 'DEMOGRAPHIC'
+  /** How the lead engages: email opens and clicks, website visits, form submissions. */
   | 'ENGAGEMENT'
+  /** About the company: named or not, its employees, revenue and industry. */
   | 'FIRMOGRAPHIC';
 
+/** A proposed rule set to measure. */
 export type ScoringImpactInput = {
   /** The whole proposed rule set. */
   rules: Array<ScoringRuleDraftInput>;
@@ -473,112 +673,183 @@ export type ScoringImpactInput = {
 
 /** How a scoring rule compares the field with its value. */
 export type ScoringOperator =
+  /** Number or date within [min, max], both inclusive; a date-only bound covers its whole UTC day. */
   | 'BETWEEN'
+  /** Text holds the value as whole words ("vp" in "VP, Sales", not "cto" in "Doctor"); a list value means any of them; on tags, membership. */
   | 'CONTAINS'
+  /** Equal, ignoring case and spacing; numbers and dates compare as values; on a list (tags), any element. */
   | 'EQUALS'
+  /** Number or date strictly greater than the value. */
   | 'GREATER_THAN'
+  /** Equals any value of the list. */
   | 'IN'
+  /** The field is null, blank text or an empty list (value: null). */
   | 'IS_EMPTY'
+  /** The field holds something (value: null). */
   | 'IS_NOT_EMPTY'
+  /** Number or date strictly less than the value. */
   | 'LESS_THAN'
+  /** Not CONTAINS; also true when the field is empty. */
   | 'NOT_CONTAINS'
+  /** Not EQUALS; also true when the field is empty. */
   | 'NOT_EQUALS'
+  /** Equals none of the list; also true when the field is empty. */
   | 'NOT_IN'
+  /** Text (or, on tags, any element) starts with the value, ignoring case. */
   | 'STARTS_WITH';
 
 /** A rule as drafted in the rule builder; `id` names a stored rule it would replace. */
 export type ScoringRuleDraftInput = {
+  /** Inactive rules are kept but never match; default true. */
   active?: boolean | null | undefined;
+  /** The kind of signal the rule reads; its category's cap (scoringSettings.categoryCaps) limits the positive points. */
   category: ScoringCategory;
+  /** What the rule is for, in words; optional. */
   description?: string | null | undefined;
+  /** Rules sharing a group are alternatives (tiers): only the highest-priority match counts. Null: the rule stands alone. */
   exclusiveGroup?: string | null | undefined;
+  /** The lead field the rule reads: a scoring field (email, jobTitle, employees, emailDomainType, ...) or customFields.<key>; BAD_USER_INPUT when unknown. */
   field: string;
+  /** The stored rule this draft replaces; absent for a new rule. */
   id?: string | null | undefined;
+  /** Short name shown in the rule list and in score breakdowns; required. */
   name: string;
+  /** How the field is compared with `value`; it must suit the field's type (BAD_USER_INPUT naming `operator` otherwise). */
   operator: ScoringOperator;
+  /** Whole points from -100 to 100 added when the rule matches (negative subtracts). */
   points: number;
+  /** Higher runs first and wins within an exclusive group; default 0. */
   priority?: number | null | undefined;
+  /** What the field is compared with: a string, number or boolean; a list for IN, NOT_IN or CONTAINS (any of); [min, max] for BETWEEN; null for IS_EMPTY and IS_NOT_EMPTY. */
   value?: unknown;
 };
 
 /** Where a rescoring run stands. */
 export type ScoringRunStatus =
+  /** Every lead was rescored. */
   | 'COMPLETED'
+  /** Stopped by an error; see `error`. */
   | 'FAILED'
+  /** Waiting for a worker. */
   | 'QUEUED'
+  /** Rescoring; `processed` grows. */
   | 'RUNNING';
 
 /** SCORE_BAND sends grade A to seniors. */
 export type Seniority =
+  /** Takes grade C and D leads under SCORE_BAND. */
   | 'JUNIOR'
+  /** Takes grade B, C and D leads under SCORE_BAND (the default). */
   | 'MID'
+  /** Takes leads of every grade; the only one given grade A under SCORE_BAND. */
   | 'SENIOR';
 
+/** Ascending or descending order. */
 export type SortDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** What reaching a pipeline stage means: OPEN (being worked), WON (converted), LOST. */
 export type StageCategory =
+  /** The lead was lost (status LOST); entering it needs a lost reason. */
   | 'LOST'
+  /** The lead is still being worked (NEW, CONTACTED or QUALIFIED). */
   | 'OPEN'
+  /** The lead converted (status CONVERTED); a won lead stays won. */
   | 'WON';
 
+/** How urgent a task is. */
 export type TaskPriority =
+  /** Before normal work. */
   | 'HIGH'
+  /** Whenever there is time. */
   | 'LOW'
+  /** Normal (the default). */
   | 'MEDIUM'
+  /** Now. */
   | 'URGENT';
 
+/** Where a task stands. */
 export type TaskStatus =
+  /** Dropped without being done. */
   | 'CANCELLED'
+  /** Completed (completeTask). */
   | 'DONE'
+  /** To do. */
   | 'OPEN';
 
 /** What the task is; completing a CALL or EMAIL task logs that activity on the lead. */
 export type TaskType =
+  /** Phone the lead; completing it logs a CALL. */
   | 'CALL'
+  /** Give a product demo. */
   | 'DEMO'
+  /** Email the lead; completing it logs an EMAIL. */
   | 'EMAIL'
+  /** Get back to the lead (the default). */
   | 'FOLLOW_UP'
+  /** Hold a meeting. */
   | 'MEETING'
+  /** Anything else. */
   | 'OTHER';
 
 /** A lead as it would arrive: which rule and rep would win (nothing is written). */
 export type TestAssignmentInput = {
+  /** The lead's fields, as for createLead. */
   lead: CreateLeadInput;
 };
 
 /** Changes to an assignment rule: only the fields given change. */
 export type UpdateAssignmentRuleInput = {
+  /** Inactive rules are skipped; default true. */
   active?: boolean | null | undefined;
+  /** Whether ALL conditions (the default) or ANY one must hold. */
   conditionMatch?: ConditionMatch | null | undefined;
+  /** At most 20 conditions on the lead (the scoring rules' fields and operators), each checked like a scoring rule; none: every lead. */
   conditions?: Array<RoutingConditionInput> | null | undefined;
+  /** The rule to change. */
   id: string;
+  /** Name shown in the rule list and in assignment reasons; 1 to 200 characters. */
   name?: string | null | undefined;
+  /** Rules are tried highest first; the first whose conditions hold decides. */
   priority?: number | null | undefined;
+  /** Skip reps outside their working hours (default false). */
   respectWorkingHours?: boolean | null | undefined;
+  /** How the rule picks a rep among the eligible ones. */
   strategy?: RoutingStrategy | null | undefined;
+  /** The team whose members take the leads; required by every strategy but SPECIFIC_USER. */
   teamId?: string | null | undefined;
+  /** The rep of a SPECIFIC_USER rule: an active user of the organisation. */
   userId?: string | null | undefined;
 };
 
+/** Changes to a campaign: only the fields given change. */
 export type UpdateCampaignInput = {
   /** Origins such as https://www.example.com. */
   allowedOrigins?: Array<string> | null | undefined;
   /** An active user of the organisation. */
   autoAssignToId?: string | null | undefined;
+  /** Total budget in the organisation's currency, 0 to 1e12. */
   budget?: number | null | undefined;
   /** YYYY-MM-DD, not before startDate. */
   endDate?: string | null | undefined;
+  /** The campaign to change. */
   id: string;
+  /** The campaign's landing page; validated and stored as a normalised URL. */
   landingPageUrl?: string | null | undefined;
+  /** Display name, 1-200 characters; captured leads carry it as their `campaign`. */
   name?: string | null | undefined;
+  /** Up to 20 addresses told about each new lead of the campaign. */
   notificationEmails?: Array<string> | null | undefined;
   /** YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** DRAFT (the default) and ACTIVE campaigns accept captured leads; PAUSED and COMPLETED refuse them. */
   status?: CampaignStatus | null | undefined;
+  /** How many leads the campaign aims for, 0 to 100,000,000. */
   targetLeads?: number | null | undefined;
+  /** The channel the campaign runs on (default WEB). */
   type?: CampaignType | null | undefined;
 };
 
@@ -604,8 +875,11 @@ export type UpdateFormInput = {
 
 /** Renames or recolours a stage: only the fields given change. */
 export type UpdatePipelineStageInput = {
+  /** New colour, #rrggbb. */
   color?: string | null | undefined;
+  /** The stage to change. */
   id: string;
+  /** New title, 1-50 characters, unique among the live stages. */
   name?: string | null | undefined;
 };
 
@@ -613,25 +887,41 @@ export type UpdatePipelineStageInput = {
 export type UpdateSalesProfileInput = {
   /** A rep may switch their own availability. */
   available?: boolean | null | undefined;
+  /** Most leads routed per day, 0 to 10,000; null: the team's limit. */
   maxLeadsPerDay?: number | null | undefined;
+  /** The rep's seniority, for SCORE_BAND rules. */
   seniority?: Seniority | null | undefined;
+  /** IANA time zone name of the working hours, e.g. Europe/Berlin. */
   timezone?: string | null | undefined;
+  /** The rep; a MEMBER may name only themselves (and change only `available`). */
   userId: string;
+  /** Weekly working hours in that time zone. */
   workingHours?: WorkingHoursInput | null | undefined;
 };
 
 /** Changes to a scoring rule: only the fields given change. */
 export type UpdateScoringRuleInput = {
+  /** Inactive rules are kept but never match; default true. */
   active?: boolean | null | undefined;
+  /** The kind of signal the rule reads; its category's cap (scoringSettings.categoryCaps) limits the positive points. */
   category?: ScoringCategory | null | undefined;
+  /** What the rule is for, in words; optional. */
   description?: string | null | undefined;
+  /** Rules sharing a group are alternatives (tiers): only the highest-priority match counts. Null: the rule stands alone. */
   exclusiveGroup?: string | null | undefined;
+  /** The lead field the rule reads: a scoring field (email, jobTitle, employees, emailDomainType, ...) or customFields.<key>; BAD_USER_INPUT when unknown. */
   field?: string | null | undefined;
+  /** The rule to change. */
   id: string;
+  /** Short name shown in the rule list and in score breakdowns; required. */
   name?: string | null | undefined;
+  /** How the field is compared with `value`; it must suit the field's type (BAD_USER_INPUT naming `operator` otherwise). */
   operator?: ScoringOperator | null | undefined;
+  /** Whole points from -100 to 100 added when the rule matches (negative subtracts). */
   points?: number | null | undefined;
+  /** Higher runs first and wins within an exclusive group; default 0. */
   priority?: number | null | undefined;
+  /** What the field is compared with: a string, number or boolean; a list for IN, NOT_IN or CONTAINS (any of); [min, max] for BETWEEN; null for IS_EMPTY and IS_NOT_EMPTY. */
   value?: unknown;
 };
 
