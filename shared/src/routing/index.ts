@@ -2,3 +2,4 @@
 export * from "./conditions.js";
 export * from "./eligibility.js";
 export * from "./choose.js";
+export * from "./territories.js";

@@ -95,7 +95,7 @@ export type CreateAssignmentRuleInput = {
   priority?: number | null | undefined;
   respectWorkingHours?: boolean | null | undefined;
   strategy: RoutingStrategy;
-  /** The team whose members take the leads (all but SPECIFIC_USER). */
+  /** The team whose members take the leads (all but SPECIFIC_USER; optional for TERRITORY, where it takes leads no territory matches). */
   teamId?: string | null | undefined;
   /** The rep of a SPECIFIC_USER rule. */
   userId?: string | null | undefined;

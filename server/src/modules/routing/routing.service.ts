@@ -1,5 +1,6 @@
 import {
   eligibleCandidates,
+  findTerritory,
   isWithinWorkingHours,
   matchesConditions,
   pickByScoreBand,
@@ -18,10 +19,12 @@ import type { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { AssignmentRule, AssignmentType, LeadAssignment } from "./routing.entities.js";
+import { Territory } from "./territory.entity.js";
 
-/** A new lead's place in line: its rule and round-robin turn (see `takeTicket`). */
+/** A new lead's place in line: its rule, its territory (TERRITORY rules) and round-robin turn (see `takeTicket`). */
 export interface RoutingTicket {
   ruleId: string;
+  territoryId: string | null;
   turn: number;
 }
 
@@ -53,6 +56,15 @@ interface CandidateRow {
   open_leads: number;
 }
 
+/** Whose reps a decision picks among, and how; `label` starts the assignment reason. */
+interface Pool {
+  teamId: string | null;
+  userIds: string[] | null;
+  strategy: RoutingStrategy;
+  queueTeamId: string | null;
+  label: string;
+}
+
 /** Start of the current UTC day: "assigned today" counts from here. */
 const startOfDay = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -76,7 +88,8 @@ export class RoutingService {
   ): Promise<RoutingDecision | null> {
     const rule = ticket && (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }));
     if (!rule) return null;
-    const decision = await this.pick(rule, lead, now, false, [], ticket.turn);
+    const territory = ticket.territoryId ? await this.em.findOne(Territory, ticket.territoryId) : null;
+    const decision = await this.pick(rule, territory, lead, now, false, [], ticket.turn);
     if (decision.userId) {
       lead.assignedTo = this.em.getReference(User, decision.userId);
       lead.queueTeam = null;
@@ -96,13 +109,19 @@ export class RoutingService {
   }
 
   /**
-   * The rule a new lead falls under and its round-robin turn, taken BEFORE the lead's transaction opens:
-   * the turn is an autocommitted counter step, so concurrent creations never wait on each other for it,
-   * and a transaction never holds one pooled connection while waiting for another.
+   * The rule (and territory) a new lead falls under and its round-robin turn, taken BEFORE the lead's
+   * transaction opens: the turn is an autocommitted counter step, so concurrent creations never wait on
+   * each other for it, and a transaction never holds one pooled connection while waiting for another.
    */
   async takeTicket(lead: Lead, now = new Date()): Promise<RoutingTicket | null> {
     const rule = await this.matchRule(lead, now);
-    return rule ? { ruleId: rule.id, turn: await this.nextTurn(rule.id, false) } : null;
+    if (!rule) return null;
+    const territory = await this.matchTerritory(rule, lead, now);
+    return {
+      ruleId: rule.id,
+      territoryId: territory?.id ?? null,
+      turn: await this.nextTurn(rule, territory, false),
+    };
   }
 
   /** The decision without side effects (`testAssignment`), or with them (`dryRun` false: the turn advances). */
@@ -113,7 +132,9 @@ export class RoutingService {
     exclude: string[] = [],
   ): Promise<RoutingDecision | null> {
     const rule = await this.matchRule(lead, now);
-    return rule ? this.pick(rule, lead, now, dryRun, exclude) : null;
+    if (!rule) return null;
+    const territory = await this.matchTerritory(rule, lead, now);
+    return this.pick(rule, territory, lead, now, dryRun, exclude);
   }
 
   /** The first active rule, highest priority first, whose conditions the lead meets. */
@@ -127,35 +148,83 @@ export class RoutingService {
     return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
   }
 
+  /** For a TERRITORY rule, the lead's territory (shared `findTerritory`); null for other rules or no match. */
+  private async matchTerritory(rule: AssignmentRule, lead: Lead, now: Date): Promise<Territory | null> {
+    if (rule.strategy !== RoutingStrategy.TERRITORY) return null;
+    const territories = await this.em.find(
+      Territory,
+      { organization: this.organizationId, active: true },
+      { orderBy: { priority: "desc", createdAt: "asc", id: "asc" } },
+    );
+    return findTerritory(territories, lead as unknown as ScorableLead, { now });
+  }
+
+  /**
+   * Where the rule sends the lead. A TERRITORY rule: the matched territory's rep, or its team by the
+   * territory's distribution; no territory matched: round robin in the rule's team (if it has one).
+   */
+  private pool(rule: AssignmentRule, territory: Territory | null): Pool {
+    const ruleTeamId = rule.team?.id ?? null;
+    if (territory?.user)
+      return {
+        teamId: null,
+        userIds: [territory.user.id],
+        strategy: RoutingStrategy.ROUND_ROBIN,
+        queueTeamId: ruleTeamId,
+        label: `${rule.name}, territory ${territory.name}: its owner`,
+      };
+    if (territory?.team)
+      return {
+        teamId: territory.team.id,
+        userIds: null,
+        strategy: territory.distribution,
+        queueTeamId: territory.team.id,
+        label: `${rule.name}, territory ${territory.name}: ${territory.distribution.toLowerCase().replace(/_/g, " ")}`,
+      };
+    const strategy =
+      rule.strategy === RoutingStrategy.TERRITORY || rule.strategy === RoutingStrategy.SPECIFIC_USER
+        ? RoutingStrategy.ROUND_ROBIN
+        : rule.strategy;
+    const label =
+      rule.strategy === RoutingStrategy.TERRITORY
+        ? `${rule.name}: no territory matches, round robin`
+        : `${rule.name}: ${rule.strategy.toLowerCase().replace(/_/g, " ")}`;
+    return rule.strategy === RoutingStrategy.SPECIFIC_USER
+      ? { teamId: null, userIds: rule.user ? [rule.user.id] : [], strategy, queueTeamId: ruleTeamId, label }
+      : { teamId: ruleTeamId, userIds: null, strategy, queueTeamId: ruleTeamId, label };
+  }
+
   private async pick(
     rule: AssignmentRule,
+    territory: Territory | null,
     lead: Lead,
     now: Date,
     dryRun: boolean,
     exclude: string[],
     ticketTurn?: number,
   ): Promise<RoutingDecision> {
-    const turn = ticketTurn ?? (await this.nextTurn(rule.id, dryRun));
-    const teamId = rule.team?.id ?? null;
+    const pool = this.pool(rule, territory);
     const queued = (reason: string): RoutingDecision => ({
       rule,
       userId: null,
-      queueTeamId: teamId,
+      queueTeamId: pool.queueTeamId,
       type: TYPE_OF[rule.strategy],
-      reason: `${rule.name}: ${reason}`,
+      reason: `${pool.label}: ${reason}`,
     });
-    const team = teamId ? await this.em.findOne(Team, teamId) : null;
+    if (!pool.teamId && !pool.userIds) return queued("the rule has no team");
+    const team = pool.teamId ? await this.em.findOne(Team, pool.teamId) : null;
     if (team && !team.assignmentEnabled) return queued("the team takes leads from its queue");
-    const candidates =
-      rule.strategy === RoutingStrategy.SPECIFIC_USER
-        ? await this.candidates({ userIds: rule.user ? [rule.user.id] : [] }, now)
-        : await this.candidates({ teamId }, now);
+    const turn = ticketTurn ?? (await this.nextTurn(rule, territory, dryRun));
+    const candidates = await this.candidates(
+      pool.userIds ? { userIds: pool.userIds } : { teamId: pool.teamId },
+      now,
+    );
     const eligible = eligibleCandidates(
       candidates.filter((rep) => !exclude.includes(rep.userId)),
       rule.respectWorkingHours,
     );
     const chosen = await this.chooseWithRoom(
-      rule.strategy,
+      pool.strategy,
       eligible,
       lead.grade as Grade | null,
       turn,
@@ -166,9 +235,9 @@ export class RoutingService {
     return {
       rule,
       userId: chosen.userId,
-      queueTeamId: teamId,
+      queueTeamId: pool.queueTeamId,
       type: TYPE_OF[rule.strategy],
-      reason: `${rule.name}: ${rule.strategy.toLowerCase().replace(/_/g, " ")} among ${eligible.length} eligible reps`,
+      reason: `${pool.label} among ${eligible.length} eligible reps`,
     };
   }
 
@@ -210,18 +279,24 @@ export class RoutingService {
   }
 
   /**
-   * The rule's next round-robin turn. Taken outside the transaction (a fork of the EntityManager runs on
-   * its own pooled connection, autocommit), like a sequence: concurrent routings each get their own turn
-   * at once instead of queueing on the rule's row until commit. A rolled-back routing leaves a gap.
+   * The next round-robin turn: the territory's (a team-owned one has its own rotation) or else the
+   * rule's. Taken outside the transaction (a fork of the EntityManager runs on its own pooled connection,
+   * autocommit), like a sequence: concurrent routings each get their own turn at once instead of queueing
+   * on the row until commit. A rolled-back routing leaves a gap.
    */
-  private async nextTurn(ruleId: string, dryRun: boolean): Promise<number> {
+  private async nextTurn(
+    rule: AssignmentRule,
+    territory: Territory | null,
+    dryRun: boolean,
+  ): Promise<number> {
     const db = this.em.fork().getKysely();
+    const [table, id] = territory
+      ? [sql.table("territory"), territory.id]
+      : [sql.table("assignment_rule"), rule.id];
     const { rows } = dryRun
-      ? await sql<{ turn: string }>`select turn from assignment_rule where id = ${ruleId}`.execute(db)
+      ? await sql<{ turn: string }>`select turn from ${table} where id = ${id}`.execute(db)
       : await sql<{ turn: string }>`
-          update assignment_rule set turn = turn + 1 where id = ${ruleId} returning turn - 1 as turn`.execute(
-          db,
-        );
+          update ${table} set turn = turn + 1 where id = ${id} returning turn - 1 as turn`.execute(db);
     return Number(rows[0]?.turn ?? 0);
   }
 
