@@ -52,6 +52,13 @@ export interface NotificationAddedPayload {
   organizationId: string;
 }
 
+/** Reps (and team queues) whose workload figures changed: assignments, claims, closed leads, capacity, SLA. */
+export interface WorkloadChangedPayload {
+  organizationId: string;
+  userIds: string[];
+  teamIds: string[];
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -61,6 +68,7 @@ export const Topic = {
   TASK_REMINDERS: "TASK_REMINDERS",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
+  WORKLOAD_CHANGED: "WORKLOAD_CHANGED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -70,6 +78,7 @@ type Topics = {
   [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
+  [Topic.WORKLOAD_CHANGED]: [organizationId: string, payload: WorkloadChangedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -18,6 +18,7 @@ import { CaptureEvent } from "./capture-event.entity.js";
 import type { CapturedLead } from "./capture-payload.js";
 import { CaptureRequest } from "./capture-request.entity.js";
 import { type CaptureChannel, CaptureOutcome } from "./capture.enums.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 /** The same email for the same campaign within this window is one person submitting again. */
 export const DUPLICATE_SUBMISSION_HOURS = 24;
@@ -160,6 +161,11 @@ export async function captureLead(
     notifier?.publish(pubSub);
     if (routed?.userId)
       publishLeadAssigned(pubSub, organizationId, answer.leadId, routed.userId, routed.type);
+    if (routed)
+      publishWorkloadChanged(pubSub, organizationId, {
+        userIds: [routed.userId],
+        teamIds: [routed.userId ? null : routed.queueTeamId],
+      });
   }
   return answer;
 }
