@@ -136,6 +136,7 @@ export function AssignmentRuleDialog({
             helperText={errorFor(target.name)}
             sx={{ flex: 1 }}
           >
+            {form.strategy === RoutingStrategy.TERRITORY && <MenuItem value="">No team</MenuItem>}
             {target.options.map((option) => (
               <MenuItem key={option.id} value={option.id}>
                 {option.name}

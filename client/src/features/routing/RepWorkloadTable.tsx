@@ -12,13 +12,21 @@ import { updateAvailabilityMutation } from "./routingMutations";
 
 type Rep = TeamWorkloadQuery["teamWorkload"]["reps"][number];
 
+/** "12 min", "3.5 h", "2.1 d"; "–" when nothing was contacted yet. */
+export function formatMinutes(minutes: number | null): string {
+  if (minutes === null) return "–";
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  if (minutes < 24 * 60) return `${(minutes / 60).toFixed(1)} h`;
+  return `${(minutes / (24 * 60)).toFixed(1)} d`;
+}
+
 interface RepWorkloadTableProps {
   readonly reps: readonly Rep[];
   /** After an availability change, so the figures are read again. */
   readonly onChanged: () => void;
 }
 
-/** The reps' figures, and a switch per rep to take them out of routing (leave) or back in. */
+/** The reps' figures (load, SLA over the last 30 days), and a switch per rep to take them out of routing (leave) or back in. */
 export function RepWorkloadTable({ reps, onChanged }: RepWorkloadTableProps) {
   const [updateAvailability, { error, loading }] = useMutation(updateAvailabilityMutation);
   const toggle = (userId: string, available: boolean) =>
@@ -38,6 +46,9 @@ export function RepWorkloadTable({ reps, onChanged }: RepWorkloadTableProps) {
             <TableCell align="right">Open leads</TableCell>
             <TableCell align="right">Assigned today</TableCell>
             <TableCell align="right">Daily capacity</TableCell>
+            <TableCell align="right">SLA met</TableCell>
+            <TableCell align="right">SLA breaches</TableCell>
+            <TableCell align="right">First contact (median / average)</TableCell>
             <TableCell>Working now</TableCell>
             <TableCell>Available</TableCell>
           </TableRow>
@@ -51,6 +62,14 @@ export function RepWorkloadTable({ reps, onChanged }: RepWorkloadTableProps) {
               <TableCell align="right">{rep.openLeads}</TableCell>
               <TableCell align="right">{rep.assignedToday}</TableCell>
               <TableCell align="right">{rep.capacity ?? "No limit"}</TableCell>
+              <TableCell align="right">
+                {rep.slaMetPercent === null ? "–" : `${Math.round(rep.slaMetPercent)}%`}
+              </TableCell>
+              <TableCell align="right">{rep.slaBreaches}</TableCell>
+              <TableCell align="right">
+                {formatMinutes(rep.medianFirstContactMinutes)} /{" "}
+                {formatMinutes(rep.averageFirstContactMinutes)}
+              </TableCell>
               <TableCell>{rep.working ? "Yes" : "No"}</TableCell>
               <TableCell>
                 <Switch
