@@ -134,8 +134,9 @@ export async function captureLead(
       });
       lead = built.lead;
       change = { type: LeadEventType.CREATED, score: built.score };
-      await tx.flush();
+      // Routed before the flush: the lead is inserted with its owner, not updated after (see LeadService.create).
       routed = await new RoutingService(tx, organizationId).routeNewLead(lead, ticket);
+      await tx.flush();
       notifier = new Notifier(tx, services.jobs, organizationId);
       if (routed) await notifyRouting(tx, notifier, lead, routed);
       result = { status: 201, outcome: CaptureOutcome.ACCEPTED, body: acceptedBody(lead.id, captured) };

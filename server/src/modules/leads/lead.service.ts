@@ -181,8 +181,10 @@ export class LeadService {
           }),
         },
       });
-      await em.flush();
+      // Routed before the first flush: the lead is inserted with its owner (no second UPDATE of the row,
+      // which would rewrite every lead index and rerun the search-word trigger).
       const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
+      await em.flush();
       if (routed) await notifyRouting(em, notifier, lead, routed);
       return { lead, score, routed, notifier };
     });
