@@ -53,7 +53,7 @@ const routingAdminQuery = graphql(`
         }
       }
     }
-    territories(first: 500) {
+    territories(first: 100) {
       edges {
         node {
           id

@@ -7,8 +7,8 @@ import { RoutingAdminService } from "./assignment-rule.service.js";
 import { Territory } from "./territory.entity.js";
 import type { CreateTerritoryInput, UpdateTerritoryInput } from "./territory.inputs.js";
 
-/** Most territories one organisation keeps (each new lead is matched against all of them). */
-export const MAX_TERRITORIES = 500;
+/** Most territories one organisation keeps: each new lead is matched against all of them, and the admin page lists them on one page. */
+export const MAX_TERRITORIES = 100;
 
 /** Territory administration for one organisation; roles are checked on the resolver. */
 export class TerritoryService {
