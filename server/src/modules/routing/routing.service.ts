@@ -86,7 +86,10 @@ export class RoutingService {
     ticket: RoutingTicket | null,
     now = new Date(),
   ): Promise<RoutingDecision | null> {
-    const rule = ticket && (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }));
+    // The rule's team comes in the same query (pick reads it from the identity map).
+    const rule =
+      ticket &&
+      (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }, { populate: ["team"] }));
     if (!rule) return null;
     const territory = ticket.territoryId ? await this.em.findOne(Territory, ticket.territoryId) : null;
     const decision = await this.pick(rule, territory, lead, now, false, [], ticket.turn);
@@ -142,7 +145,7 @@ export class RoutingService {
     const rules = await this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
-      { orderBy: { priority: "desc", createdAt: "asc", id: "asc" } },
+      { orderBy: { priority: "desc", createdAt: "asc", id: "asc" }, populate: ["team"] },
     );
     const scorable = lead as unknown as ScorableLead;
     return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
