@@ -309,6 +309,9 @@ test("the lead page counts down to the first-contact deadline, and hides it afte
   await signIn(page, `/leads/${lead.id}`, "manager@acme.example");
   const timer = page.getByRole("timer", { name: /First-contact deadline/ });
   await expect.poll(() => timer.textContent(), LIVE).toMatch(/First contact: .* left/);
+  await page
+    .getByRole("region", { name: "Assignment" })
+    .screenshot({ path: "/tmp/routing-sla-countdown.png" });
   await api.request(`mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }`, {
     input: { id: lead.id, status: "CONTACTED" },
   });
