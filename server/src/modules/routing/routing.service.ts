@@ -234,13 +234,18 @@ export class RoutingService {
       now,
       dryRun,
     );
-    if (!chosen) return queued(`none of ${candidates.length} reps is available with room today`);
+    if (!chosen)
+      return queued(
+        candidates.length === 1
+          ? "the rep is not available with room today"
+          : `none of ${candidates.length} reps is available with room today`,
+      );
     return {
       rule,
       userId: chosen.userId,
       queueTeamId: pool.queueTeamId,
       type: TYPE_OF[rule.strategy],
-      reason: `${pool.label} among ${eligible.length} eligible reps`,
+      reason: `${pool.label} among ${eligible.length} eligible rep${eligible.length === 1 ? "" : "s"}`,
     };
   }
 

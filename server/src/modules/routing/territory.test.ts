@@ -112,6 +112,16 @@ describe("territories", () => {
     expect(owner(await createLead({ lastName: "Smith", country: "US", employees: 20 }))).toBe("other");
   });
 
+  it("queue a lead in the rule's team when the territory's rep is away", async () => {
+    await ok(
+      "mutation($input: UpdateSalesProfileInput!) { updateSalesProfile(input: $input) { profile { available } } }",
+      { input: { userId: users.dach!.id, available: false } },
+    );
+    const waiting = await createLead({ lastName: "Wagner", country: "DE" });
+    expect(waiting.assignedTo).toBeNull();
+    expect(waiting.queueTeam).toEqual({ name: "Everyone else" });
+  });
+
   it("follow changes of owner and deletion", async () => {
     await ok(UPDATE, { input: { id: dachId, teamId: enterpriseTeam.id, distribution: "LEAST_LOADED" } });
     expect(["ent1", "ent2"]).toContain(owner(await createLead({ lastName: "Huber", country: "AT" })));
