@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { type FieldError, TERRITORY_FIELDS, TerritoryDistribution } from "@leadline/shared";
+import { TERRITORY_FIELDS, TerritoryDistribution } from "@leadline/shared";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -11,10 +11,9 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import MenuItem from "@mui/material/MenuItem";
 import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
-import { useState } from "react";
 import { describeError } from "../../api/errors";
-import { serverFieldError } from "../../api/serverFieldError";
 import { sentence } from "../../components/conditions/conditionValue";
+import { useFormDraft } from "../../hooks/useFormDraft";
 import { ConditionsBuilder } from "./ConditionsBuilder";
 import { createTerritoryMutation, updateTerritoryMutation } from "./routingMutations";
 import {
@@ -48,38 +47,22 @@ const DISTRIBUTION_TEXT: Record<TerritoryDistribution, string> = {
 
 /** Creates or edits a territory: name, owner (a team or a rep), criteria, priority. */
 export function TerritoryDialog({ territory, teams, users, newPriority, onClose }: TerritoryDialogProps) {
-  const [form, setForm] = useState<TerritoryForm>(() =>
-    territory ? territoryForm(territory) : emptyTerritoryForm(newPriority),
+  const { form, errorFor, change, submit, serverError } = useFormDraft<TerritoryForm>(
+    () => (territory ? territoryForm(territory) : emptyTerritoryForm(newPriority)),
+    validateTerritory,
   );
-  const [touched, setTouched] = useState<ReadonlySet<string> | "all">(new Set());
-  const [serverError, setServerError] = useState<FieldError | null>(null);
   const refetch = { refetchQueries: ["RoutingAdmin"], awaitRefetchQueries: true };
   const [createTerritory, create] = useMutation(createTerritoryMutation, refetch);
   const [updateTerritory, update] = useMutation(updateTerritoryMutation, refetch);
   const saveError = create.error ?? update.error;
 
-  const errors = validateTerritory(form);
-  const errorFor = (name: string): string | undefined => {
-    if (serverError?.field === name) return sentence(serverError.message);
-    const found = errors.find((error) => error.field === name);
-    return found && (touched === "all" || touched.has(name)) ? sentence(found.message) : undefined;
-  };
-  const change = (patch: Partial<TerritoryForm>, name: string) => {
-    setForm((previous) => ({ ...previous, ...patch }));
-    setTouched((previous) => (previous === "all" ? previous : new Set(previous).add(name)));
-    setServerError(null);
-  };
-  const save = async () => {
-    if (errors.length > 0) return setTouched("all");
-    const input = territoryInput(form);
-    try {
+  const save = () =>
+    submit(async () => {
+      const input = territoryInput(form);
       if (form.id) await updateTerritory({ variables: { input: { ...input, id: form.id } } });
       else await createTerritory({ variables: { input } });
       onClose();
-    } catch (error) {
-      setServerError(serverFieldError(error));
-    }
-  };
+    });
 
   const owner =
     form.ownerKind === "team"
