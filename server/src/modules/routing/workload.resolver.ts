@@ -15,7 +15,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { createContext, requireViewer, type Context } from "../../graphql/context.js";
+import { refreshForEvent, requireViewer, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { Topic, type LeadAssignedPayload, type WorkloadChangedPayload } from "../../realtime/pubsub.js";
 import { loadLeadForEvent } from "../leads/lead-events.js";
@@ -162,8 +162,7 @@ export class WorkloadResolver {
     @Ctx() context: Context,
     @Arg("teamId", () => ID, { description: "The team to watch." }) teamId: string,
   ): Promise<TeamWorkload> {
-    // One subscription context lives for many events: read each one with a fresh EntityManager.
-    Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
+    refreshForEvent(context);
     return loadTeamWorkload(context, teamId);
   }
 
