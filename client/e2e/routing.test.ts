@@ -202,12 +202,28 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
   await expect
     .poll(() => rules.getByRole("listitem").nth(1).getAttribute("aria-label"), LIVE)
     .toBe(`2. ${name}`);
+
+  // With the mouse: dragged by its handle onto the first row, it takes first place (one reorder).
+  const handle = (label: string) =>
+    rules.getByRole("listitem", { name: label }).locator('[aria-roledescription="draggable"]');
+  const from = (await handle(`2. ${name}`).boundingBox())!;
+  const to = (await rules.getByRole("listitem").first().boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect.poll(() => firstRule.getAttribute("aria-label"), LIVE).toBe(`1. ${name}`);
+  const { assignmentRules } = await (
+    await managerApi()
+  ).request<any>(`{ assignmentRules(first: 1) { edges { node { name } } } }`);
+  expect(assignmentRules.edges[0].node.name).toBe(name);
   await page.screenshot({ path: "/tmp/routing-admin.png" });
 });
 
 test("a manager sees a team's workload live and takes a rep out of routing", async () => {
   const page = await openPage("routing-workload");
-  const live = subscriptionSent(page, "WorkloadLeadAssigned");
+  const live = subscriptionSent(page, "WorkloadChanged");
   await signIn(page, "/workload", "manager@acme.example");
   await page.getByRole("heading", { name: "Inbound" }).waitFor();
   const chart = page.getByRole("figure", { name: "Workload per rep" });
@@ -234,4 +250,70 @@ test("a manager sees a team's workload live and takes a rep out of routing", asy
   const { salesProfiles } = await api.request<any>(`{ salesProfiles { available user { id } } }`);
   expect(salesProfiles.find((profile: any) => profile.user.id === rep1Id).available).toBe(false);
   await page.screenshot({ path: "/tmp/routing-workload.png" });
+});
+
+test("a manager draws a territory for a rep and a territory rule sends its leads there", async () => {
+  const page = await openPage("routing-territory");
+  const api = await managerApi();
+  const { teams } = await api.request<any>(`{ teams(first: 10) { edges { node { id name } } } }`);
+  await api.request(
+    `mutation ($input: CreateAssignmentRuleInput!) { createAssignmentRule(input: $input) { rule { id } } }`,
+    {
+      input: {
+        name: "Oceania by territory",
+        strategy: "TERRITORY",
+        teamId: teams.edges[0].node.id,
+        priority: 1000,
+        conditions: [{ field: "country", operator: "IN", value: ["NZ", "AU"] }],
+      },
+    },
+  );
+  await signIn(page, "/routing", "manager@acme.example");
+  await page.getByRole("button", { name: "New territory" }).click();
+  const dialog = page.getByRole("dialog", { name: "New territory" });
+  await dialog.getByLabel("Name").fill("New Zealand");
+  await dialog.getByRole("combobox", { name: "Owned by" }).click();
+  await page.getByRole("option", { name: "A rep" }).click();
+  await dialog.getByRole("combobox", { name: "Rep" }).click();
+  await page.getByRole("option", { name: /\(Rep 4\)/ }).click();
+  const criterion = dialog.getByRole("group", { name: "Criterion 1" });
+  await criterion.getByLabel("Value").fill("NZ");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await dialog.waitFor({ state: "detached" });
+
+  const territories = page.getByRole("list", { name: "Territories" });
+  await expect
+    .poll(() => territories.getByRole("listitem").filter({ hasText: "New Zealand" }).textContent(), LIVE)
+    .toMatch(/Country equals NZ → .*\(Rep 4\)/);
+
+  const panel = page.getByRole("form", { name: "Test a lead" });
+  await panel.getByLabel("Country", { exact: true }).fill("NZ");
+  await panel.getByLabel("Company", { exact: true }).fill("Kiwi Ltd");
+  await panel.getByRole("button", { name: "Test" }).click();
+  const result = panel.getByRole("status", { name: "Test result" });
+  await expect
+    .poll(() => result.textContent(), LIVE)
+    .toMatch(/Rule Oceania by territory wins: .*\(Rep 4\) would get it/);
+  await page.screenshot({ path: "/tmp/routing-territory.png", fullPage: true });
+});
+
+test("the lead page counts down to the first-contact deadline, and hides it after contact", async () => {
+  const page = await openPage("routing-sla-countdown");
+  const api = await managerApi();
+  const lead = await api.createLead({
+    firstName: "Sla",
+    lastName: `Countdown ${randomUUID().slice(0, 6)}`,
+    company: "Clockwork Ltd",
+    email: `sla.${randomUUID().slice(0, 6)}@clockwork.example`,
+  });
+  await signIn(page, `/leads/${lead.id}`, "manager@acme.example");
+  const timer = page.getByRole("timer", { name: /First-contact deadline/ });
+  await expect.poll(() => timer.textContent(), LIVE).toMatch(/First contact: .* left/);
+  await page
+    .getByRole("region", { name: "Assignment" })
+    .screenshot({ path: "/tmp/routing-sla-countdown.png" });
+  await api.request(`mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }`, {
+    input: { id: lead.id, status: "CONTACTED" },
+  });
+  await expect.poll(() => timer.count(), LIVE).toBe(0);
 });

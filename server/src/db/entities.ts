@@ -22,6 +22,7 @@ import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, LeadAssignment, SalesProfile } from "../modules/routing/routing.entities.js";
 import { Notification } from "../modules/notifications/notification.entity.js";
 import { SlaSettings } from "../modules/routing/sla.entity.js";
+import { Territory } from "../modules/routing/territory.entity.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
 
@@ -52,6 +53,7 @@ export const entities = [
   ScoringRun,
   SalesProfile,
   AssignmentRule,
+  Territory,
   LeadAssignment,
   Notification,
   SlaSettings,

@@ -23,17 +23,21 @@ export interface Connection<T> {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: "Opaque position; pass it as `after` to read on from here." }) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => nodeType, { description: `The ${name} itself.` }) node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class ConnectionClass {
     @Field(() => Int, { description: "How many records match, over all pages." }) totalCount!: number;
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [EdgeType], {
+      description: `The ${name} records of this page, in the list's order (at most \`first\` of them).`,
+    })
+    edges!: EdgeType[];
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors at the page's ends." })
+    pageInfo!: PageInfo;
   }
   return ConnectionClass as ClassType<Connection<T>>;
 }

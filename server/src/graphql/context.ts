@@ -44,10 +44,17 @@ export function requireViewer(context: Context): Viewer {
 }
 
 /**
- * The record a subscription event names, read afresh for one subscriber within the subscriber's
- * organisation (NOT_FOUND when it is gone). graphql-ws builds a subscription's context once, not per
- * event: without a fresh EntityManager and loaders, every later event would be answered from the first
- * one's identity map.
+ * Gives a subscription's context a fresh EntityManager and loaders for the next event. graphql-ws builds
+ * a subscription's context once, not per event: without this, every later event would be answered from
+ * the first one's identity map.
+ */
+export function refreshForEvent(context: Context): void {
+  Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
+}
+
+/**
+ * The record a subscription event names, read afresh (see `refreshForEvent`) for one subscriber within
+ * the subscriber's organisation (NOT_FOUND when it is gone).
  */
 export async function loadForEvent<T extends object>(
   context: Context,
@@ -55,7 +62,7 @@ export async function loadForEvent<T extends object>(
   id: string,
   what: string,
 ): Promise<T> {
-  Object.assign(context, createContext(context.em.fork(), context.viewer, context.services));
+  refreshForEvent(context);
   const where = { id, organization: requireViewer(context).organizationId } as unknown as FilterQuery<T>;
   const found = await context.em.findOne(entity, where as FilterQuery<NoInfer<T>>);
   if (!found) throw notFound(what);

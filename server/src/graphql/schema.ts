@@ -23,6 +23,7 @@ import {
 } from "../modules/routing/routing.resolver.js";
 import { WorkloadResolver } from "../modules/routing/workload.resolver.js";
 import { SlaResolver } from "../modules/routing/sla.resolver.js";
+import { TerritoryResolver } from "../modules/routing/territory.resolver.js";
 import {
   NotificationFieldsResolver,
   NotificationResolver,
@@ -72,6 +73,7 @@ export const resolvers = [
   SalesProfileFieldsResolver,
   LeadAssignmentFieldsResolver,
   LeadRoutingResolver,
+  TerritoryResolver,
   WorkloadResolver,
   SlaResolver,
   NotificationResolver,

@@ -51,6 +51,7 @@ export async function startHttpServer({
   app.set("trust proxy", "loopback");
   const server = createServer(app);
 
+  const formatError = createErrorFormatter(logger);
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: 1024 * 1024 });
   const wsCleanup = useServer<Record<string, unknown> | undefined, { context?: Context }>(
     {
@@ -67,13 +68,18 @@ export async function startHttpServer({
         return true;
       },
       context: (ctx) => ctx.extra.context ?? {},
+      // Errors over WebSocket carry the same codes as over HTTP (type-graphql's UNAUTHORIZED is FORBIDDEN).
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     validationRules: limitRules,
     includeStacktraceInErrorResponses: false,
     // Credentials travel only in the Authorization header, never in cookies, so a cross-site request

@@ -57,6 +57,13 @@ export interface CampaignChangedPayload {
   organizationId: string;
 }
 
+/** Reps (and team queues) whose workload figures changed: assignments, claims, closed leads, capacity, SLA. */
+export interface WorkloadChangedPayload {
+  organizationId: string;
+  userIds: string[];
+  teamIds: string[];
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -68,6 +75,7 @@ export const Topic = {
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
   /** Across organisations: a campaign's token, status or origins changed (capture caches drop it). */
   CAMPAIGN_CHANGED: "CAMPAIGN_CHANGED",
+  WORKLOAD_CHANGED: "WORKLOAD_CHANGED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -78,6 +86,7 @@ type Topics = {
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
   [Topic.CAMPAIGN_CHANGED]: [payload: CampaignChangedPayload];
+  [Topic.WORKLOAD_CHANGED]: [organizationId: string, payload: WorkloadChangedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -2,3 +2,5 @@
 export * from "./conditions.js";
 export * from "./eligibility.js";
 export * from "./choose.js";
+export * from "./territories.js";
+export * from "./sla-countdown.js";

@@ -20,15 +20,17 @@ interface ConditionFieldSelectProps {
   readonly field: string;
   readonly onChange: (field: string) => void;
   readonly error: string | undefined;
+  /** Only these registry fields (no custom ones), e.g. a territory's; default: every field. */
+  readonly fields?: readonly string[] | undefined;
 }
 
 /** The field a condition reads: searchable and grouped; a custom field then asks for its key. */
-export function ConditionFieldSelect({ field, onChange, error }: ConditionFieldSelectProps) {
+export function ConditionFieldSelect({ field, onChange, error, fields }: ConditionFieldSelectProps) {
   const custom = field.startsWith(CUSTOM_FIELD_PREFIX);
   return (
     <Box sx={{ display: "flex", gap: 2 }}>
       <Autocomplete
-        options={FIELD_OPTIONS}
+        options={fields ?? FIELD_OPTIONS}
         value={custom ? CUSTOM_FIELD_PREFIX : field || null}
         onChange={(_, option) => onChange(option ?? "")}
         getOptionLabel={optionLabel}

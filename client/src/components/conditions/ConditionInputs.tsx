@@ -19,13 +19,15 @@ interface ConditionInputsProps {
   readonly onChange: (patch: Partial<ConditionDraft>, name: ConditionInputName) => void;
   /** The error to show under an input, if any. */
   readonly errorFor: (name: ConditionInputName) => string | undefined;
+  /** The fields offered; default: every field. */
+  readonly fields?: readonly string[] | undefined;
 }
 
 /**
  * Field, operator and value of one condition (scoring rules and routing rules share the vocabulary).
  * Picking a field keeps the operator when the field allows it, else takes the field's first.
  */
-export function ConditionInputs({ condition, onChange, errorFor }: ConditionInputsProps) {
+export function ConditionInputs({ condition, onChange, errorFor, fields }: ConditionInputsProps) {
   const changeField = (field: string) => {
     const operators = operatorsForField(field);
     const operator = operators.includes(condition.operator)
@@ -35,7 +37,12 @@ export function ConditionInputs({ condition, onChange, errorFor }: ConditionInpu
   };
   return (
     <>
-      <ConditionFieldSelect field={condition.field} onChange={changeField} error={errorFor("field")} />
+      <ConditionFieldSelect
+        field={condition.field}
+        onChange={changeField}
+        error={errorFor("field")}
+        fields={fields}
+      />
       <TextField
         select
         label="Operator"

@@ -8,11 +8,14 @@ import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { AssignmentHistoryList } from "./AssignmentHistoryList";
 import { ReassignDialog } from "./ReassignDialog";
+import { SlaCountdown } from "./SlaCountdown";
 
 const leadAssignmentFragment = graphql(`
   fragment LeadAssignment_lead on Lead {
     id
     fullName
+    slaDueAt
+    firstContactedAt
     assignedTo {
       id
       name
@@ -57,7 +60,7 @@ interface LeadAssignmentProps {
   readonly canReassign: boolean;
 }
 
-/** Who owns the lead (or the queue it waits in), reassigning it, and every change of owner. */
+/** Who owns the lead (or the queue it waits in), the first-contact countdown, reassigning, and every change of owner. */
 export function LeadAssignment({ lead, canReassign }: LeadAssignmentProps) {
   const { data, complete } = useFragment({ fragment: leadAssignmentFragment, from: lead });
   const [reassigning, setReassigning] = useState(false);
@@ -91,6 +94,7 @@ export function LeadAssignment({ lead, canReassign }: LeadAssignmentProps) {
           "Unassigned"
         )}
       </Typography>
+      <SlaCountdown slaDueAt={data.slaDueAt ?? null} firstContactedAt={data.firstContactedAt ?? null} />
       <Typography variant="subtitle2" component="h3">
         History{totalCount > edges.length && ` (latest ${edges.length} of ${totalCount.toLocaleString()})`}
       </Typography>

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { type FieldError, RoutingStrategy } from "@leadline/shared";
+import { RoutingStrategy } from "@leadline/shared";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -11,10 +11,9 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import MenuItem from "@mui/material/MenuItem";
 import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
-import { useState } from "react";
 import { describeError } from "../../api/errors";
-import { serverFieldError } from "../../api/serverFieldError";
 import { sentence } from "../../components/conditions/conditionValue";
+import { useFormDraft } from "../../hooks/useFormDraft";
 import {
   type AssignmentRuleForm,
   type AssignmentRuleView,
@@ -51,39 +50,22 @@ export function AssignmentRuleDialog({
   newPriority,
   onClose,
 }: AssignmentRuleDialogProps) {
-  const [form, setForm] = useState<AssignmentRuleForm>(() =>
-    rule ? assignmentRuleForm(rule) : emptyAssignmentRuleForm(),
+  const { form, errorFor, change, submit, serverError } = useFormDraft<AssignmentRuleForm>(
+    () => (rule ? assignmentRuleForm(rule) : emptyAssignmentRuleForm()),
+    validateAssignmentRule,
   );
-  const [touched, setTouched] = useState<ReadonlySet<string> | "all">(new Set());
-  const [serverError, setServerError] = useState<FieldError | null>(null);
   const refetch = { refetchQueries: ["RoutingAdmin"], awaitRefetchQueries: true };
   const [createRule, create] = useMutation(createAssignmentRuleMutation, refetch);
   const [updateRule, update] = useMutation(updateAssignmentRuleMutation, refetch);
   const saveError = create.error ?? update.error;
 
-  const errors = validateAssignmentRule(form);
-  const errorFor = (name: string): string | undefined => {
-    if (serverError?.field === name) return sentence(serverError.message);
-    const found = errors.find((error) => error.field === name);
-    return found && (touched === "all" || touched.has(name)) ? sentence(found.message) : undefined;
-  };
-  const change = (patch: Partial<AssignmentRuleForm>, name: string) => {
-    setForm((previous) => ({ ...previous, ...patch }));
-    setTouched((previous) => (previous === "all" ? previous : new Set(previous).add(name)));
-    setServerError(null);
-  };
-
-  const save = async () => {
-    if (errors.length > 0) return setTouched("all");
-    const input = assignmentRuleInput(form);
-    try {
+  const save = () =>
+    submit(async () => {
+      const input = assignmentRuleInput(form);
       if (form.id) await updateRule({ variables: { input: { ...input, id: form.id } } });
       else await createRule({ variables: { input: { ...input, priority: newPriority } } });
       onClose();
-    } catch (error) {
-      setServerError(serverFieldError(error));
-    }
-  };
+    });
 
   const targetIsUser = needsUser(form.strategy);
   const target = targetIsUser
@@ -136,6 +118,7 @@ export function AssignmentRuleDialog({
             helperText={errorFor(target.name)}
             sx={{ flex: 1 }}
           >
+            {form.strategy === RoutingStrategy.TERRITORY && <MenuItem value="">No team</MenuItem>}
             {target.options.map((option) => (
               <MenuItem key={option.id} value={option.id}>
                 {option.name}

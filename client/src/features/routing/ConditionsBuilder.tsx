@@ -19,8 +19,14 @@ interface ConditionsBuilderProps {
   readonly conditions: readonly ConditionRow[];
   readonly onMatchChange: (match: ConditionMatch) => void;
   readonly onChange: (conditions: ConditionRow[], touched: string) => void;
-  /** The error for `conditions.<index>.<input>`. */
+  /** The error for `<prefix>.<index>.<input>`. */
   readonly errorFor: (name: string) => string | undefined;
+  /** The input's name in the API and in error fields: `conditions` (rules) or `criteria` (territories). */
+  readonly prefix?: "conditions" | "criteria";
+  /** The fields offered; default: every field. */
+  readonly fields?: readonly string[];
+  /** Shown when there are none. */
+  readonly emptyText?: string;
 }
 
 /** Which leads a rule takes: conditions (all or any must hold) in the scoring rules' vocabulary. */
@@ -30,17 +36,21 @@ export function ConditionsBuilder({
   onMatchChange,
   onChange,
   errorFor,
+  prefix = "conditions",
+  fields,
+  emptyText = "No conditions: the rule takes every lead (a fallback).",
 }: ConditionsBuilderProps) {
+  const noun = prefix === "criteria" ? "Criterion" : "Condition";
   const update = (index: number, patch: Partial<ConditionRow>, input: ConditionInputName) =>
     onChange(
       conditions.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-      `conditions.${index}.${input}`,
+      `${prefix}.${index}.${input}`,
     );
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 1.5 }}>
       <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
         <Typography variant="subtitle2" component="h3">
-          Conditions
+          {prefix === "criteria" ? "Criteria" : "Conditions"}
         </Typography>
         {conditions.length > 1 && (
           <TextField
@@ -57,7 +67,7 @@ export function ConditionsBuilder({
       </Box>
       {conditions.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          No conditions: the rule takes every lead (a fallback).
+          {emptyText}
         </Typography>
       )}
       {conditions.map((row, index) => (
@@ -65,20 +75,20 @@ export function ConditionsBuilder({
           key={row.key}
           variant="outlined"
           role="group"
-          aria-label={`Condition ${index + 1}`}
+          aria-label={`${noun} ${index + 1}`}
           sx={{ p: 1.5, display: "flex", flexDirection: "column", gap: 1.5 }}
         >
           <Box sx={{ display: "flex", alignItems: "center" }}>
             <Typography variant="caption" color="text.secondary" sx={{ flex: 1 }}>
-              Condition {index + 1}
+              {noun} {index + 1}
             </Typography>
             <IconButton
               size="small"
-              aria-label={`Remove condition ${index + 1}`}
+              aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
               onClick={() =>
                 onChange(
                   conditions.filter((_, i) => i !== index),
-                  "conditions",
+                  prefix,
                 )
               }
             >
@@ -88,17 +98,18 @@ export function ConditionsBuilder({
           <ConditionInputs
             condition={row}
             onChange={(patch, input) => update(index, patch, input)}
-            errorFor={(input) => errorFor(`conditions.${index}.${input}`)}
+            errorFor={(input) => errorFor(`${prefix}.${index}.${input}`)}
+            fields={fields}
           />
         </Paper>
       ))}
       <Button
         startIcon={<AddIcon />}
-        onClick={() => onChange([...conditions, emptyCondition()], "conditions")}
+        onClick={() => onChange([...conditions, emptyCondition()], prefix)}
         disabled={conditions.length >= MAX_CONDITIONS}
         sx={{ alignSelf: "flex-start" }}
       >
-        Add condition
+        Add {noun.toLowerCase()}
       </Button>
     </Box>
   );

@@ -15,6 +15,10 @@ import { AssignmentRuleDialog } from "./AssignmentRuleDialog";
 import { AssignmentRulesList } from "./AssignmentRulesList";
 import { DeleteAssignmentRuleDialog } from "./DeleteAssignmentRuleDialog";
 import { reorderAssignmentRulesMutation } from "./routingMutations";
+import { TerritoriesList } from "./TerritoriesList";
+import { TerritoryDialog } from "./TerritoryDialog";
+import type { TerritoryView } from "./territoryDraft";
+import { DeleteTerritoryDialog } from "./DeleteTerritoryDialog";
 import { TestAssignmentPanel } from "./TestAssignmentPanel";
 
 const routingAdminQuery = graphql(`
@@ -34,6 +38,31 @@ const routingAdminQuery = graphql(`
           conditionMatch
           respectWorkingHours
           conditions {
+            field
+            operator
+            value
+          }
+          team {
+            id
+            name
+          }
+          user {
+            id
+            name
+          }
+        }
+      }
+    }
+    territories(first: 100) {
+      edges {
+        node {
+          id
+          name
+          priority
+          active
+          criteriaMatch
+          distribution
+          criteria {
             field
             operator
             value
@@ -71,10 +100,9 @@ const routingAdminQuery = graphql(`
 
 type Editing =
   | { readonly kind: "edit"; readonly rule: AssignmentRuleView | null }
-  | {
-      readonly kind: "delete";
-      readonly rule: AssignmentRuleView;
-    };
+  | { readonly kind: "delete"; readonly rule: AssignmentRuleView }
+  | { readonly kind: "editTerritory"; readonly territory: TerritoryView | null }
+  | { readonly kind: "deleteTerritory"; readonly territory: TerritoryView };
 
 /** Managers: the routing rules in the order they are tried, changing them, and trying a lead on them. */
 export function RoutingAdminPage() {
@@ -97,9 +125,11 @@ export function RoutingAdminPage() {
   const rules = data.assignmentRules.edges.map((edge) => edge.node);
   const teams = data.teams.edges.map((edge) => edge.node);
   const users = data.users.edges.map((edge) => edge.node).filter((user) => user.active);
-  const move = (index: number, by: -1 | 1) => {
+  const territories = data.territories.edges.map((edge) => edge.node);
+  // Every way of moving (buttons, Alt+arrows, drag) sends the whole new order in one mutation.
+  const move = (from: number, to: number) => {
     const ids = rules.map((rule) => rule.id);
-    [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
+    ids.splice(to, 0, ...ids.splice(from, 1));
     void reorder({ variables: { input: { ids } } }).catch(() => undefined);
   };
   return (
@@ -158,6 +188,35 @@ export function RoutingAdminPage() {
         ) : (
           <Alert severity="info">Only managers and admins can change routing or test leads against it.</Alert>
         )}
+        <Paper variant="outlined" sx={{ p: 2.5 }}>
+          <Box sx={{ display: "flex", alignItems: "center", gap: 2 }}>
+            <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+              Territories
+            </Typography>
+            {canEdit && (
+              <Button
+                startIcon={<AddIcon />}
+                onClick={() => setEditing({ kind: "editTerritory", territory: null })}
+              >
+                New territory
+              </Button>
+            )}
+          </Box>
+          <Typography variant="body2" color="text.secondary">
+            Territory rules send a lead to the first territory it fits, highest priority first: to its rep, or
+            shared within its team.
+          </Typography>
+          {territories.length === 0 ? (
+            <Typography sx={{ py: 2 }}>No territories yet.</Typography>
+          ) : (
+            <TerritoriesList
+              territories={territories}
+              canEdit={canEdit}
+              onEdit={(territory) => setEditing({ kind: "editTerritory", territory })}
+              onDelete={(territory) => setEditing({ kind: "deleteTerritory", territory })}
+            />
+          )}
+        </Paper>
       </Box>
       {editing?.kind === "edit" && (
         <AssignmentRuleDialog
@@ -170,6 +229,18 @@ export function RoutingAdminPage() {
       )}
       {editing?.kind === "delete" && (
         <DeleteAssignmentRuleDialog rule={editing.rule} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === "editTerritory" && (
+        <TerritoryDialog
+          territory={editing.territory}
+          teams={teams}
+          users={users}
+          newPriority={Math.max(0, ...territories.map((territory) => territory.priority)) + 1}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {editing?.kind === "deleteTerritory" && (
+        <DeleteTerritoryDialog territory={editing.territory} onClose={() => setEditing(null)} />
       )}
     </Box>
   );

@@ -9,7 +9,6 @@ import Typography from "@mui/material/Typography";
 import { useSearchParams } from "react-router";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
-import { useDebouncedCallback } from "../../hooks/useDebouncedCallback";
 import { RepWorkloadTable } from "./RepWorkloadTable";
 import { WorkloadChart } from "./WorkloadChart";
 
@@ -26,42 +25,46 @@ const workloadTeamsQuery = graphql(`
   }
 `);
 
-const teamWorkloadQuery = graphql(`
-  query TeamWorkload($teamId: ID!) {
-    teamWorkload(teamId: $teamId) {
-      queued
-      team {
+export const teamWorkloadFields = graphql(`
+  fragment TeamWorkloadFields on TeamWorkload {
+    queued
+    team {
+      id
+      name
+    }
+    reps {
+      openLeads
+      assignedToday
+      capacity
+      available
+      working
+      slaMetPercent
+      slaBreaches
+      medianFirstContactMinutes
+      averageFirstContactMinutes
+      user {
         id
         name
       }
-      reps {
-        openLeads
-        assignedToday
-        capacity
-        available
-        working
-        user {
-          id
-          name
-        }
-      }
     }
   }
 `);
 
-const workloadAssignedSubscription = graphql(`
-  subscription WorkloadLeadAssigned {
-    leadAssigned {
-      type
-      lead {
-        id
-      }
+const teamWorkloadQuery = graphql(`
+  query TeamWorkload($teamId: ID!) {
+    teamWorkload(teamId: $teamId) {
+      ...TeamWorkloadFields @unmask
     }
   }
 `);
 
-/** Refetch at most once per quiet second: routing a burst of leads sends a burst of events. */
-const LIVE_DEBOUNCE_MS = 1000;
+const workloadChangedSubscription = graphql(`
+  subscription WorkloadChanged($teamId: ID!) {
+    workloadChanged(teamId: $teamId) {
+      ...TeamWorkloadFields @unmask
+    }
+  }
+`);
 
 /** Managers: one team's reps, their load against capacity, their availability, and the queue; live. */
 export function WorkloadPage() {
@@ -74,8 +77,15 @@ export function WorkloadPage() {
     skip: !teamId,
     fetchPolicy: "cache-and-network",
   });
-  const refetch = useDebouncedCallback(() => void workload.refetch(), LIVE_DEBOUNCE_MS);
-  useSubscription(workloadAssignedSubscription, { skip: !teamId, onData: () => refetch.run() });
+  // Each event carries the team's fresh figures: they replace the query's, no refetch.
+  useSubscription(workloadChangedSubscription, {
+    variables: { teamId: teamId ?? "" },
+    skip: !teamId,
+    onData: ({ data }) => {
+      const fresh = data.data?.workloadChanged;
+      if (fresh) workload.updateQuery(() => ({ teamWorkload: fresh }));
+    },
+  });
 
   const error = teams.error ?? workload.error;
   const data = workload.data?.teamWorkload;

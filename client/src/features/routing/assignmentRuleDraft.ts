@@ -51,6 +51,18 @@ export function emptyAssignmentRuleForm(): AssignmentRuleForm {
   };
 }
 
+/** Builder rows for stored conditions. */
+export function conditionRows(
+  conditions: readonly { field: string; operator: ScoringOperator; value: unknown }[],
+): ConditionRow[] {
+  return conditions.map((condition) => ({
+    key: nextKey++,
+    field: condition.field,
+    operator: condition.operator,
+    ...valueParts(condition.value),
+  }));
+}
+
 export function assignmentRuleForm(rule: AssignmentRuleView): AssignmentRuleForm {
   return {
     id: rule.id,
@@ -59,20 +71,15 @@ export function assignmentRuleForm(rule: AssignmentRuleView): AssignmentRuleForm
     teamId: rule.team?.id ?? "",
     userId: rule.user?.id ?? "",
     conditionMatch: rule.conditionMatch,
-    conditions: rule.conditions.map((condition) => ({
-      key: nextKey++,
-      field: condition.field,
-      operator: condition.operator,
-      ...valueParts(condition.value),
-    })),
+    conditions: conditionRows(rule.conditions),
     active: rule.active,
     respectWorkingHours: rule.respectWorkingHours,
   };
 }
 
 /** The conditions the rows describe, as the evaluator and the API take them. */
-export function formConditions(form: AssignmentRuleForm): RoutingCondition[] {
-  return form.conditions.map(({ field, operator, ...parts }) => ({
+export function rowConditions(rows: readonly ConditionRow[]): RoutingCondition[] {
+  return rows.map(({ key: _key, field, operator, ...parts }) => ({
     field,
     operator,
     value: conditionValue(field, operator, parts),
@@ -90,8 +97,10 @@ export function validateAssignmentRule(form: AssignmentRuleForm): FieldError[] {
   if (!form.name.trim()) errors.push({ field: "name", message: "is required" });
   if (form.name.length > 200) errors.push({ field: "name", message: "must be at most 200 characters" });
   if (needsUser(form.strategy) && !form.userId) errors.push({ field: "userId", message: "pick the rep" });
-  if (!needsUser(form.strategy) && !form.teamId) errors.push({ field: "teamId", message: "pick the team" });
-  return [...errors, ...validateConditions(formConditions(form))];
+  // A TERRITORY rule's team is optional: it takes the leads no territory matches.
+  if (!needsUser(form.strategy) && form.strategy !== RoutingStrategy.TERRITORY && !form.teamId)
+    errors.push({ field: "teamId", message: "pick the team" });
+  return [...errors, ...validateConditions(rowConditions(form.conditions))];
 }
 
 /** The API's input for the form (the target the strategy does not use is cleared). */
@@ -100,10 +109,10 @@ export function assignmentRuleInput(form: AssignmentRuleForm): Omit<CreateAssign
   return {
     name: form.name.trim(),
     strategy: form.strategy,
-    teamId: user ? null : form.teamId,
+    teamId: user || !form.teamId ? null : form.teamId,
     userId: user ? form.userId : null,
     conditionMatch: form.conditionMatch,
-    conditions: formConditions(form),
+    conditions: rowConditions(form.conditions),
     active: form.active,
     respectWorkingHours: form.respectWorkingHours,
   };

@@ -70,3 +70,31 @@ export const reorderAssignmentRulesMutation = graphql(`
     }
   }
 `);
+
+export const createTerritoryMutation = graphql(`
+  mutation CreateTerritory($input: CreateTerritoryInput!) {
+    createTerritory(input: $input) {
+      territory {
+        id
+      }
+    }
+  }
+`);
+
+export const updateTerritoryMutation = graphql(`
+  mutation UpdateTerritory($input: UpdateTerritoryInput!) {
+    updateTerritory(input: $input) {
+      territory {
+        id
+      }
+    }
+  }
+`);
+
+export const deleteTerritoryMutation = graphql(`
+  mutation DeleteTerritory($input: DeleteTerritoryInput!) {
+    deleteTerritory(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,7 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import {
   ScoringCategory,
-  type FieldError,
   type ScoringOptions,
   type ScoringRuleDefinition,
   validateScoringRule,
@@ -18,7 +17,6 @@ import MenuItem from "@mui/material/MenuItem";
 import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { humanize } from "../../format";
@@ -32,10 +30,9 @@ import {
   type ScoringRule,
 } from "./ruleDraft";
 import { ConditionInputs } from "../../components/conditions/ConditionInputs";
-import { sentence } from "../../components/conditions/conditionValue";
 import { RuleImpact } from "./RuleImpact";
 import { RulePreview } from "./RulePreview";
-import { serverFieldError } from "../../api/serverFieldError";
+import { useFormDraft } from "../../hooks/useFormDraft";
 
 const createRuleMutation = graphql(`
   mutation CreateScoringRule($input: CreateScoringRuleInput!) {
@@ -71,40 +68,25 @@ interface RuleDialogProps {
  * on the newest leads, the impact on all leads on request, and save (create or update).
  */
 export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
-  const [form, setForm] = useState<RuleForm>(() => (rule ? ruleForm(rule) : emptyRuleForm()));
-  // Errors show on the inputs changed so far, and on all of them once save is tried.
-  const [touched, setTouched] = useState<ReadonlySet<string> | "all">(new Set());
-  const [serverError, setServerError] = useState<FieldError | null>(null);
+  const { form, errors, errorFor, change, submit, serverError } = useFormDraft<RuleForm>(
+    () => (rule ? ruleForm(rule) : emptyRuleForm()),
+    (draftForm) => validateScoringRule(formRule(draftForm)),
+  );
   const [createRule, create] = useMutation(createRuleMutation);
   const [updateRule, update] = useMutation(updateRuleMutation);
   const saveError = create.error ?? update.error;
 
   const draft = formRule(form);
-  const errors = validateScoringRule(draft);
   const proposed = proposedRules(rules, draft);
-  const errorFor = (name: string): string | undefined => {
-    if (serverError?.field === name) return sentence(serverError.message);
-    const found = errors.find((error) => error.field === name);
-    return found && (touched === "all" || touched.has(name)) ? sentence(found.message) : undefined;
-  };
-  const change = (patch: Partial<RuleForm>, name: string) => {
-    setForm((previous) => ({ ...previous, ...patch }));
-    setTouched((previous) => (previous === "all" ? previous : new Set(previous).add(name)));
-    setServerError(null);
-  };
 
-  const save = async () => {
-    if (errors.length > 0) return setTouched("all");
-    const { id: _draftId, ...input } = draftInput(draft);
-    const refetch = { refetchQueries: ["ScoringPage"], awaitRefetchQueries: true };
-    try {
+  const save = () =>
+    submit(async () => {
+      const { id: _draftId, ...input } = draftInput(draft);
+      const refetch = { refetchQueries: ["ScoringPage"], awaitRefetchQueries: true };
       if (form.id) await updateRule({ variables: { input: { ...input, id: form.id } }, ...refetch });
       else await createRule({ variables: { input }, ...refetch });
       onClose();
-    } catch (error) {
-      setServerError(serverFieldError(error));
-    }
-  };
+    });
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="rule-dialog-title">

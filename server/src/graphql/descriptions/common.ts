@@ -1,36 +1,5 @@
-/** The node types that have a `<Name>Connection` and `<Name>Edge` (see ConnectionType). */
-const CONNECTION_NODES = [
-  "AssignmentRule",
-  "Campaign",
-  "CaptureEvent",
-  "DuplicateCluster",
-  "Lead",
-  "LeadActivity",
-  "LeadAssignment",
-  "LeadForm",
-  "LeadScore",
-  "LeadStageChange",
-  "Notification",
-  "ScoringRule",
-  "ScoringRun",
-  "Task",
-  "Team",
-  "User",
-  "WebhookSource",
-];
-
-function connectionEntries(node: string): Record<string, string> {
-  return {
-    [`${node}Connection.edges`]: `The ${node} records of this page, in the list's order (at most \`first\` of them).`,
-    [`${node}Connection.pageInfo`]: "Whether more pages follow, and the cursors at the page's ends.",
-    [`${node}Edge`]: `One ${node} of a page, with its cursor.`,
-    [`${node}Edge.node`]: `The ${node} itself.`,
-  };
-}
-
 /** Paging, sorting and other building blocks shared by many types. */
 export const commonDescriptions: Record<string, string> = {
-  ...Object.assign({}, ...CONNECTION_NODES.map(connectionEntries)),
   "PageInfo.hasNextPage": "True when more records follow: pass endCursor as `after` to read them.",
   "PageInfo.hasPreviousPage": "True when this page was read with `after`, so records come before it.",
   "PageInfo.startCursor": "Cursor of the page's first record; null for an empty page.",

@@ -130,7 +130,6 @@ export const routingDescriptions: Record<string, string> = {
   "AssignmentTest.reason": "Why, in words (the rule and strategy); null when no rule matches.",
 
   // Workload.
-  "Query.teamWorkload(teamId)": "A team of the organisation; NOT_FOUND otherwise.",
   "TeamWorkload.team": "The team.",
   "TeamWorkload.reps": "The team's members, with their load.",
   "RepWorkload.user": "The rep.",

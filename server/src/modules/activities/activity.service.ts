@@ -18,6 +18,7 @@ import { ScoringService } from "../scoring/scoring.service.js";
 import { recordActivity } from "./activity-recorder.js";
 import type { LogActivityInput } from "./activity.types.js";
 import type { LeadActivity } from "./lead-activity.entity.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -42,6 +43,7 @@ export class ActivityService {
     const result = await this.em.transactional(async (tx) => {
       const lead = await findLiveLeadOrFail(tx, organizationId, input.leadId, true);
       assertCanChangeLead(this.viewer, lead);
+      const contactedBefore = lead.firstContactedAt;
       const activity = recordActivity(tx, lead, { ...entry, actorId: userId });
       const score = await new ScoringService(tx, organizationId).applyScore(
         lead,
@@ -49,9 +51,12 @@ export class ActivityService {
         userId,
         now,
       );
-      return { activity, lead, score };
+      return { activity, lead, score, firstContact: lead.firstContactedAt !== contactedBefore };
     });
     publishLeadChange(this.pubSub, organizationId, LeadEventType.UPDATED, result.lead.id, result.score);
+    // A first contact moves the owner's SLA figures.
+    if (result.firstContact)
+      publishWorkloadChanged(this.pubSub, organizationId, { userIds: [result.lead.assignedTo?.id] });
     return result;
   }
 

@@ -18,6 +18,7 @@ import { CaptureEvent } from "./capture-event.entity.js";
 import type { CapturedLead } from "./capture-payload.js";
 import { CaptureRequest } from "./capture-request.entity.js";
 import { type CaptureChannel, CaptureOutcome } from "./capture.enums.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 /** The same email for the same campaign within this window is one person submitting again. */
 export const DUPLICATE_SUBMISSION_HOURS = 24;
@@ -125,18 +126,19 @@ export async function captureBatch(
         leadId: lead.id,
       };
     }
+    // Routed before the first write, so each lead is inserted with its owner (not updated after); the
+    // batch's picks count each other's assignments (workload, capacity).
+    const decisions = await new RoutingService(tx, organizationId).routeNewLeads(
+      created.map(({ index, lead }) => ({ lead, ticket: tickets[index] ?? null })),
+      now,
+    );
+    logCaptures(tx, organizationId, submissions, results, now);
     await tx.flush();
-    // Routed one by one: each pick must see the assignments made before it (workload, capacity).
-    const routing = new RoutingService(tx, organizationId);
-    for (const { index, lead, score } of created) {
-      const routed = await routing.routeNewLead(lead, tickets[index] ?? null, now);
-      if (routed) {
-        await tx.flush();
-        await notifyRouting(tx, notifier, lead, routed);
-      }
+    for (const [i, { lead, score }] of created.entries()) {
+      const routed = decisions[i] ?? null;
+      if (routed) await notifyRouting(tx, notifier, lead, routed);
       committed.push({ leadId: lead.id, type: LeadEventType.CREATED, score, routed });
     }
-    logCaptures(tx, organizationId, submissions, results, now);
     await tx.flush();
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
@@ -147,6 +149,11 @@ export async function captureBatch(
     publishLeadChange(services.pubSub, organizationId, type, leadId, score);
     if (routed?.userId)
       publishLeadAssigned(services.pubSub, organizationId, leadId, routed.userId, routed.type);
+    if (routed)
+      publishWorkloadChanged(services.pubSub, organizationId, {
+        userIds: [routed.userId],
+        teamIds: [routed.userId ? null : routed.queueTeamId],
+      });
   }
   notifier.publish(services.pubSub);
   return results as CaptureResult[];

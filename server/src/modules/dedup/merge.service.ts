@@ -14,6 +14,7 @@ import type { MergeLeadsInput } from "./dedup.inputs.js";
 import { LeadMerge } from "./lead-merge.entity.js";
 import { restoreLeads, snapshotLeads } from "./lead-snapshot.js";
 import { moveChildRows, restoreChildRows } from "./merge-children.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 export const MAX_MERGE_DUPLICATES = 20;
 export const UNDO_WINDOW_DAYS = 7;
@@ -51,6 +52,8 @@ export class MergeService {
       const master = byId.get(input.masterId)!;
       const duplicates = duplicateIds.map((id) => byId.get(id)!);
       const before = await snapshotLeads(tx, org, all);
+      // Whose open-lead counts the merge moves: every owner before, and the master's after.
+      const owners = leads.map((lead) => lead.assignedTo?.id);
 
       for (const { field, leadId } of input.fieldChoices ?? []) {
         const source = byId.get(leadId)!;
@@ -89,10 +92,11 @@ export class MergeService {
         undoableUntil: new Date(now.getTime() + UNDO_WINDOW_DAYS * 86_400_000),
       });
       await tx.flush();
-      return { merge, master, score };
+      return { merge, master, score, owners: [...owners, master.assignedTo?.id] };
     });
     publishLeadChange(this.pubSub, org, LeadEventType.UPDATED, result.master.id, result.score);
     for (const id of duplicateIds) publishLeadChange(this.pubSub, org, LeadEventType.DELETED, id);
+    publishWorkloadChanged(this.pubSub, org, { userIds: result.owners });
     return { merge: result.merge, master: result.master };
   }
 
@@ -132,6 +136,7 @@ export class MergeService {
     const undone = await fresh.findOneOrFail(LeadMerge, { id: mergeId });
     publishLeadChange(this.pubSub, org, LeadEventType.UPDATED, merge.master.id);
     for (const id of merge.mergedLeadIds) publishLeadChange(this.pubSub, org, LeadEventType.CREATED, id);
+    publishWorkloadChanged(this.pubSub, org, { userIds: restored.map((lead) => lead.assignedTo?.id) });
     return { merge: undone, leads: restored };
   }
 }

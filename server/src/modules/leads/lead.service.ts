@@ -43,6 +43,7 @@ import { findDuplicateLeads, type FoundDuplicate } from "../dedup/duplicate-find
 import { LeadBuilder } from "./lead-creation.js";
 import { applyEnrichment } from "./lead-enrichment.js";
 import { CreateLeadOutcome, DuplicatePolicy } from "./lead.inputs.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 export interface CreateLeadResult {
   /** Null when WARN found duplicates and nothing was created. */
@@ -179,8 +180,10 @@ export class LeadService {
           }),
         },
       });
-      await em.flush();
+      // Routed before the first flush: the lead is inserted with its owner (no second UPDATE of the row,
+      // which would rewrite every lead index and rerun the search-word trigger).
       const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
+      await em.flush();
       if (routed) await notifyRouting(em, notifier, lead, routed);
       return { lead, score, routed, notifier };
     });
@@ -194,6 +197,10 @@ export class LeadService {
         lead.assignedTo.id,
         routed?.type ?? AssignmentType.MANUAL,
       );
+    publishWorkloadChanged(this.services.pubSub, organizationId, {
+      userIds: [lead.assignedTo?.id],
+      teamIds: [lead.queueTeam?.id],
+    });
     return { lead, duplicates, outcome: CreateLeadOutcome.CREATED };
   }
 
@@ -207,6 +214,8 @@ export class LeadService {
     const lead = await this.findOrFail(input.id);
     assertCanChangeLead(this.viewer, lead);
     const { id: _id, consent, assignedToId, ...changes } = input;
+    const ownerBefore = lead.assignedTo?.id ?? null;
+    const contactedBefore = lead.firstContactedAt;
     // Validate with the stored values a rule depends on: the country for phones, the reason for LOST.
     const fields = this.validate(
       {
@@ -262,6 +271,10 @@ export class LeadService {
         lead.assignedTo?.id ?? null,
         AssignmentType.MANUAL,
       );
+    if (reassigned || move || lead.firstContactedAt !== contactedBefore)
+      publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, {
+        userIds: [ownerBefore, lead.assignedTo?.id],
+      });
     return lead;
   }
 
@@ -313,6 +326,10 @@ export class LeadService {
     lead.deletedAt = new Date();
     await this.em.flush();
     publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.DELETED, lead.id);
+    publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, {
+      userIds: [lead.assignedTo?.id],
+      teamIds: [lead.queueTeam?.id],
+    });
     return lead;
   }
 

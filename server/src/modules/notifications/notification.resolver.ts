@@ -26,6 +26,7 @@ import { Topic, type NotificationAddedPayload } from "../../realtime/pubsub.js";
 import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { Notification } from "./notification.entity.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 @ArgsType()
 class NotificationsArgs extends PageArgs {
@@ -146,6 +147,7 @@ export class NotificationResolver {
     }
     if (input.slackWebhookUrl !== undefined) team.slackWebhookUrl = checkWebhookUrl(input.slackWebhookUrl);
     await context.em.flush();
+    publishWorkloadChanged(context.services.pubSub, organizationId, { teamIds: [team.id] });
     return { team, slackConfigured: team.slackWebhookUrl !== null };
   }
 }

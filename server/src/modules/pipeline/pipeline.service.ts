@@ -13,6 +13,7 @@ import { ScoringService } from "../scoring/scoring.service.js";
 import { PipelineStage } from "./pipeline-stage.entity.js";
 import type { MoveLeadInput } from "./pipeline.types.js";
 import { moveLeadToStage, type StageMove } from "./stage-move.js";
+import { publishWorkloadChanged } from "../routing/workload-events.js";
 
 /** Moves leads between stages for one viewer. */
 export class PipelineService {
@@ -29,9 +30,10 @@ export class PipelineService {
    */
   async moveLead(input: MoveLeadInput): Promise<{ lead: Lead; move: StageMove }> {
     const { organizationId, userId } = this.viewer;
-    const { lead, move, score } = await this.em.transactional(async (tx) => {
+    const { lead, move, score, statusChanged } = await this.em.transactional(async (tx) => {
       const lead = await findLiveLeadOrFail(tx, organizationId, input.leadId, true);
       assertCanChangeLead(this.viewer, lead);
+      const statusBefore = lead.status;
       const to = isUuid(input.stageId)
         ? await tx.findOne(PipelineStage, { id: input.stageId, organization: organizationId })
         : null;
@@ -49,11 +51,14 @@ export class PipelineService {
         userId,
         now,
       );
-      return { lead, move, score };
+      return { lead, move, score, statusChanged: lead.status !== statusBefore };
     });
     publishLeadChange(this.pubSub, organizationId, LeadEventType.UPDATED, lead.id, score, {
       previousStageId: move.from?.id ?? null,
     });
+    // A closed lead leaves its owner's open count; leaving NEW is the first contact (SLA figures).
+    if (statusChanged)
+      publishWorkloadChanged(this.pubSub, organizationId, { userIds: [lead.assignedTo?.id] });
     return { lead, move };
   }
 }

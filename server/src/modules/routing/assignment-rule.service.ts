@@ -131,7 +131,9 @@ export class RoutingAdminService {
       rule.user = input.userId === null ? null : await this.findUser(input.userId, "userId");
     if (rule.strategy === RoutingStrategy.SPECIFIC_USER && !rule.user)
       throw badInput("userId", "is needed by a SPECIFIC_USER rule");
-    if (rule.strategy !== RoutingStrategy.SPECIFIC_USER && !rule.team)
+    // A TERRITORY rule routes through territories; its team (optional) takes leads no territory matches.
+    const teamOptional = [RoutingStrategy.SPECIFIC_USER, RoutingStrategy.TERRITORY] as RoutingStrategy[];
+    if (!teamOptional.includes(rule.strategy) && !rule.team)
       throw badInput("teamId", `is needed by a ${rule.strategy} rule`);
   }
 
@@ -143,7 +145,7 @@ export class RoutingAdminService {
     return rule;
   }
 
-  private async findTeam(id: string): Promise<Team> {
+  async findTeam(id: string): Promise<Team> {
     const team = isUuid(id)
       ? await this.em.findOne(Team, { id, organization: this.viewer.organizationId })
       : null;
@@ -151,7 +153,7 @@ export class RoutingAdminService {
     return team;
   }
 
-  private async findUser(id: string, field: string): Promise<User> {
+  async findUser(id: string, field: string): Promise<User> {
     const user = isUuid(id)
       ? await this.em.findOne(User, { id, organization: this.viewer.organizationId, active: true })
       : null;

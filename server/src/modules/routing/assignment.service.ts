@@ -15,6 +15,7 @@ import { leadLabel } from "./routing-notifications.js";
 import { AssignmentType, LeadAssignment } from "./routing.entities.js";
 import type { AssignLeadInput, BulkAssignLeadsInput } from "./routing.inputs.js";
 import { RoutingService } from "./routing.service.js";
+import { publishWorkloadChanged } from "./workload-events.js";
 
 /** Most leads one bulk assignment moves (one transaction). */
 export const MAX_BULK_ASSIGN = 1_000;
@@ -29,8 +30,9 @@ export class AssignmentService {
 
   async assign({ leadId, userId, reason }: AssignLeadInput): Promise<Lead> {
     if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
-    const { lead, notifier } = await this.em.transactional(async (em) => {
+    const { lead, notifier, from } = await this.em.transactional(async (em) => {
       const lead = await this.findLead(em, leadId);
+      const from = lead.assignedTo?.id ?? null;
       const user = isUuid(userId)
         ? await em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true })
         : null;
@@ -44,7 +46,7 @@ export class AssignmentService {
           `Assigned to you: ${reason.trim()}`,
           lead.id,
         );
-      return { lead, notifier };
+      return { lead, notifier, from };
     });
     notifier.publish(this.services.pubSub);
     publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
@@ -55,6 +57,7 @@ export class AssignmentService {
       userId,
       AssignmentType.MANUAL,
     );
+    publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, { userIds: [from, userId] });
     return lead;
   }
 
@@ -68,7 +71,11 @@ export class AssignmentService {
       throw badInput("leadIds", `must hold 1 to ${MAX_BULK_ASSIGN} lead ids`);
     if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
     const organizationId = this.viewer.organizationId;
-    const { moving: moved, notifier } = await this.em.transactional(async (em) => {
+    const {
+      moving: moved,
+      previousOwners,
+      notifier,
+    } = await this.em.transactional(async (em) => {
       const [rep] = isUuid(userId)
         ? await new RoutingService(em, organizationId).candidates({ userIds: [userId] }, new Date())
         : [];
@@ -110,13 +117,16 @@ export class AssignmentService {
           `Assigned to you: ${reason.trim()}`,
           moving.length === 1 ? moving[0]! : null,
         );
-      return { moving, notifier };
+      const previousOwners = locked.filter((row) => row.old !== userId).map((row) => row.old);
+      return { moving, previousOwners, notifier };
     });
     notifier.publish(this.services.pubSub);
     for (const leadId of moved) {
       publishLeadChange(this.services.pubSub, organizationId, LeadEventType.UPDATED, leadId);
       publishLeadAssigned(this.services.pubSub, organizationId, leadId, userId, AssignmentType.MANUAL);
     }
+    if (moved.length > 0)
+      publishWorkloadChanged(this.services.pubSub, organizationId, { userIds: [userId, ...previousOwners] });
     return moved.length;
   }
 
@@ -155,6 +165,10 @@ export class AssignmentService {
       this.viewer.userId,
       AssignmentType.CLAIM,
     );
+    publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, {
+      userIds: [this.viewer.userId],
+      teamIds: [lead.queueTeam?.id],
+    });
     return this.em.fork().findOneOrFail(Lead, lead.id);
   }
 

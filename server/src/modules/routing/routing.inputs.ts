@@ -23,7 +23,8 @@ export class CreateAssignmentRuleInput {
   @Field(() => RoutingStrategy) strategy!: RoutingStrategy;
   @Field(() => ID, {
     nullable: true,
-    description: "The team whose members take the leads (all but SPECIFIC_USER).",
+    description:
+      "The team whose members take the leads (all but SPECIFIC_USER; optional for TERRITORY, where it takes leads no territory matches).",
   })
   teamId?: string | null;
   @Field(() => ID, { nullable: true, description: "The rep of a SPECIFIC_USER rule." }) userId?:

@@ -38,6 +38,7 @@ import {
   UpdateSalesProfileInput,
 } from "./routing.inputs.js";
 import { RoutingService } from "./routing.service.js";
+import { publishWorkloadChanged } from "./workload-events.js";
 
 @ObjectType()
 class AssignmentRulePayload {
@@ -158,8 +159,10 @@ export class RoutingResolver {
     @Arg("input", () => UpdateSalesProfileInput) input: UpdateSalesProfileInput,
     @Ctx() context: Context,
   ): Promise<SalesProfilePayload> {
-    const isManager = roleAtLeast(requireViewer(context).role, Role.MANAGER);
-    return { profile: await admin(context).updateProfile(input, isManager) };
+    const viewer = requireViewer(context);
+    const profile = await admin(context).updateProfile(input, roleAtLeast(viewer.role, Role.MANAGER));
+    publishWorkloadChanged(context.services.pubSub, viewer.organizationId, { userIds: [input.userId] });
+    return { profile };
   }
 
   @Authorized(Role.MANAGER)

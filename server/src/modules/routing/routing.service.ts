@@ -1,5 +1,6 @@
 import {
   eligibleCandidates,
+  findTerritory,
   isWithinWorkingHours,
   matchesConditions,
   pickByScoreBand,
@@ -18,10 +19,12 @@ import type { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { AssignmentRule, AssignmentType, LeadAssignment } from "./routing.entities.js";
+import { Territory } from "./territory.entity.js";
 
-/** A new lead's place in line: its rule and round-robin turn (see `takeTicket`). */
+/** A new lead's place in line: its rule, its territory (TERRITORY rules) and round-robin turn (see `takeTicket`). */
 export interface RoutingTicket {
   ruleId: string;
+  territoryId: string | null;
   turn: number;
 }
 
@@ -59,6 +62,26 @@ function firstMatchingRule(rules: AssignmentRule[], lead: Lead, now: Date): Assi
   return rules.find((r) => matchesConditions(r.conditions, r.conditionMatch, scorable, { now })) ?? null;
 }
 
+/** For a TERRITORY rule, the first of the (priority-ordered) territories the lead belongs to. */
+function territoryFor(
+  rule: AssignmentRule,
+  territories: Territory[],
+  lead: Lead,
+  now: Date,
+): Territory | null {
+  if (rule.strategy !== RoutingStrategy.TERRITORY) return null;
+  return findTerritory(territories, lead as unknown as ScorableLead, { now });
+}
+
+/** Whose reps a decision picks among, and how; `label` starts the assignment reason. */
+interface Pool {
+  teamId: string | null;
+  userIds: string[] | null;
+  strategy: RoutingStrategy;
+  queueTeamId: string | null;
+  label: string;
+}
+
 /** Start of the current UTC day: "assigned today" counts from here. */
 const startOfDay = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -80,49 +103,89 @@ export class RoutingService {
     ticket: RoutingTicket | null,
     now = new Date(),
   ): Promise<RoutingDecision | null> {
-    const rule = ticket && (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }));
-    if (!rule) return null;
-    const decision = await this.pick(rule, lead, now, false, [], ticket.turn);
-    if (decision.userId) {
-      lead.assignedTo = this.em.getReference(User, decision.userId);
-      lead.queueTeam = null;
-      this.em.create(LeadAssignment, {
-        organization: this.organizationId,
-        lead,
-        toUser: lead.assignedTo,
-        rule: decision.rule,
-        type: decision.type,
-        reason: decision.reason,
-        createdAt: now,
-      });
-    } else if (decision.queueTeamId) {
-      lead.queueTeam = this.em.getReference(Team, decision.queueTeamId);
-    }
-    return decision;
+    return (await this.routeNewLeads([{ lead, ticket }], now))[0] ?? null;
   }
 
   /**
-   * The rule a new lead falls under and its round-robin turn, taken BEFORE the lead's transaction opens:
-   * the turn is an autocommitted counter step, so concurrent creations never wait on each other for it,
-   * and a transaction never holds one pooled connection while waiting for another.
+   * `routeNewLead` for a batch in one unit of work, before it is flushed: each pick counts the batch's
+   * earlier assignments (workload and capacity) as if they were already written.
+   */
+  async routeNewLeads(
+    batch: { lead: Lead; ticket: RoutingTicket | null }[],
+    now = new Date(),
+  ): Promise<(RoutingDecision | null)[]> {
+    const unflushed = new Map<string, number>();
+    const decisions: (RoutingDecision | null)[] = [];
+    for (const { lead, ticket } of batch) {
+      // The rule's team comes in the same query (later leads read both from the identity map).
+      const rule =
+        ticket &&
+        (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }, { populate: ["team"] }));
+      if (!rule) {
+        decisions.push(null);
+        continue;
+      }
+      const territory = ticket.territoryId ? await this.em.findOne(Territory, ticket.territoryId) : null;
+      const decision = await this.pick(rule, territory, lead, now, false, [], ticket.turn, unflushed);
+      if (decision.userId) {
+        unflushed.set(decision.userId, (unflushed.get(decision.userId) ?? 0) + 1);
+        lead.assignedTo = this.em.getReference(User, decision.userId);
+        lead.queueTeam = null;
+        this.em.create(LeadAssignment, {
+          organization: this.organizationId,
+          lead,
+          toUser: lead.assignedTo,
+          rule: decision.rule,
+          type: decision.type,
+          reason: decision.reason,
+          createdAt: now,
+        });
+      } else if (decision.queueTeamId) {
+        lead.queueTeam = this.em.getReference(Team, decision.queueTeamId);
+      }
+      decisions.push(decision);
+    }
+    return decisions;
+  }
+
+  /**
+   * The rule (and territory) a new lead falls under and its round-robin turn, taken BEFORE the lead's
+   * transaction opens: the turn is an autocommitted counter step, so concurrent creations never wait on
+   * each other for it, and a transaction never holds one pooled connection while waiting for another.
    */
   async takeTicket(lead: Lead, now = new Date()): Promise<RoutingTicket | null> {
     return (await this.takeTickets([lead], now))[0] ?? null;
   }
 
-  /** `takeTicket` for a batch: the rules are read once, and each rule's counter moves once by its share. */
+  /** `takeTicket` for a batch: rules and territories are read once, each counter moves once by its share. */
   async takeTickets(leads: Lead[], now = new Date()): Promise<(RoutingTicket | null)[]> {
     const rules = await this.activeRules();
-    const matched = leads.map((lead) => firstMatchingRule(rules, lead, now));
-    const shares = new Map<string, number>();
-    for (const rule of matched) if (rule) shares.set(rule.id, (shares.get(rule.id) ?? 0) + 1);
+    const territories = rules.some((rule) => rule.strategy === RoutingStrategy.TERRITORY)
+      ? await this.activeTerritories()
+      : [];
+    const places = leads.map((lead) => {
+      const rule = firstMatchingRule(rules, lead, now);
+      const territory = rule && territoryFor(rule, territories, lead, now);
+      return rule && { rule, territory };
+    });
+    // One counter step per rotation (a territory's own, or else the rule's) for all its leads.
+    const rotationOf = (place: { rule: AssignmentRule; territory: Territory | null }) =>
+      place.territory?.id ?? place.rule.id;
+    const shares = new Map<string, { place: NonNullable<(typeof places)[number]>; count: number }>();
+    for (const place of places)
+      if (place) {
+        const share = shares.get(rotationOf(place));
+        if (share) share.count += 1;
+        else shares.set(rotationOf(place), { place, count: 1 });
+      }
     const nextTurn = new Map<string, number>();
-    for (const [ruleId, share] of shares) nextTurn.set(ruleId, await this.nextTurn(ruleId, false, share));
-    return matched.map((rule) => {
-      if (!rule) return null;
-      const turn = nextTurn.get(rule.id)!;
-      nextTurn.set(rule.id, turn + 1);
-      return { ruleId: rule.id, turn };
+    for (const [rotation, { place, count }] of shares)
+      nextTurn.set(rotation, await this.nextTurn(place.rule, place.territory, false, count));
+    return places.map((place) => {
+      if (!place) return null;
+      const turn = nextTurn.get(rotationOf(place))!;
+      nextTurn.set(rotationOf(place), turn + 1);
+      return { ruleId: place.rule.id, territoryId: place.territory?.id ?? null, turn };
     });
   }
 
@@ -134,7 +197,9 @@ export class RoutingService {
     exclude: string[] = [],
   ): Promise<RoutingDecision | null> {
     const rule = await this.matchRule(lead, now);
-    return rule ? this.pick(rule, lead, now, dryRun, exclude) : null;
+    if (!rule) return null;
+    const territory = await this.matchTerritory(rule, lead, now);
+    return this.pick(rule, territory, lead, now, dryRun, exclude);
   }
 
   /** The first active rule, highest priority first, whose conditions the lead meets. */
@@ -146,52 +211,111 @@ export class RoutingService {
     return this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
+      { orderBy: { priority: "desc", createdAt: "asc", id: "asc" }, populate: ["team"] },
+    );
+  }
+
+  /** For a TERRITORY rule, the lead's territory (shared `findTerritory`); null for other rules or no match. */
+  private async matchTerritory(rule: AssignmentRule, lead: Lead, now: Date): Promise<Territory | null> {
+    if (rule.strategy !== RoutingStrategy.TERRITORY) return null;
+    return territoryFor(rule, await this.activeTerritories(), lead, now);
+  }
+
+  private activeTerritories(): Promise<Territory[]> {
+    return this.em.find(
+      Territory,
+      { organization: this.organizationId, active: true },
       { orderBy: { priority: "desc", createdAt: "asc", id: "asc" } },
     );
   }
 
+  /**
+   * Where the rule sends the lead. A TERRITORY rule: the matched territory's rep, or its team by the
+   * territory's distribution; no territory matched: round robin in the rule's team (if it has one).
+   */
+  private pool(rule: AssignmentRule, territory: Territory | null): Pool {
+    const ruleTeamId = rule.team?.id ?? null;
+    if (territory?.user)
+      return {
+        teamId: null,
+        userIds: [territory.user.id],
+        strategy: RoutingStrategy.ROUND_ROBIN,
+        queueTeamId: ruleTeamId,
+        label: `${rule.name}, territory ${territory.name}: its owner`,
+      };
+    if (territory?.team)
+      return {
+        teamId: territory.team.id,
+        userIds: null,
+        strategy: territory.distribution,
+        queueTeamId: territory.team.id,
+        label: `${rule.name}, territory ${territory.name}: ${territory.distribution.toLowerCase().replace(/_/g, " ")}`,
+      };
+    const strategy =
+      rule.strategy === RoutingStrategy.TERRITORY || rule.strategy === RoutingStrategy.SPECIFIC_USER
+        ? RoutingStrategy.ROUND_ROBIN
+        : rule.strategy;
+    const label =
+      rule.strategy === RoutingStrategy.TERRITORY
+        ? `${rule.name}: no territory matches, round robin`
+        : `${rule.name}: ${rule.strategy.toLowerCase().replace(/_/g, " ")}`;
+    return rule.strategy === RoutingStrategy.SPECIFIC_USER
+      ? { teamId: null, userIds: rule.user ? [rule.user.id] : [], strategy, queueTeamId: ruleTeamId, label }
+      : { teamId: ruleTeamId, userIds: null, strategy, queueTeamId: ruleTeamId, label };
+  }
+
   private async pick(
     rule: AssignmentRule,
+    territory: Territory | null,
     lead: Lead,
     now: Date,
     dryRun: boolean,
     exclude: string[],
     ticketTurn?: number,
+    unflushed: ReadonlyMap<string, number> = new Map(),
   ): Promise<RoutingDecision> {
-    const turn = ticketTurn ?? (await this.nextTurn(rule.id, dryRun));
-    const teamId = rule.team?.id ?? null;
+    const pool = this.pool(rule, territory);
     const queued = (reason: string): RoutingDecision => ({
       rule,
       userId: null,
-      queueTeamId: teamId,
+      queueTeamId: pool.queueTeamId,
       type: TYPE_OF[rule.strategy],
-      reason: `${rule.name}: ${reason}`,
+      reason: `${pool.label}: ${reason}`,
     });
-    const team = teamId ? await this.em.findOne(Team, teamId) : null;
+    if (!pool.teamId && !pool.userIds) return queued("the rule has no team");
+    const team = pool.teamId ? await this.em.findOne(Team, pool.teamId) : null;
     if (team && !team.assignmentEnabled) return queued("the team takes leads from its queue");
-    const candidates =
-      rule.strategy === RoutingStrategy.SPECIFIC_USER
-        ? await this.candidates({ userIds: rule.user ? [rule.user.id] : [] }, now)
-        : await this.candidates({ teamId }, now);
+    const turn = ticketTurn ?? (await this.nextTurn(rule, territory, dryRun));
+    const candidates = await this.candidates(
+      pool.userIds ? { userIds: pool.userIds } : { teamId: pool.teamId },
+      now,
+      unflushed,
+    );
     const eligible = eligibleCandidates(
       candidates.filter((rep) => !exclude.includes(rep.userId)),
       rule.respectWorkingHours,
     );
     const chosen = await this.chooseWithRoom(
-      rule.strategy,
+      pool.strategy,
       eligible,
       lead.grade as Grade | null,
       turn,
       now,
       dryRun,
+      unflushed,
     );
-    if (!chosen) return queued(`none of ${candidates.length} reps is available with room today`);
+    if (!chosen)
+      return queued(
+        candidates.length === 1
+          ? "the rep is not available with room today"
+          : `none of ${candidates.length} reps is available with room today`,
+      );
     return {
       rule,
       userId: chosen.userId,
-      queueTeamId: teamId,
+      queueTeamId: pool.queueTeamId,
       type: TYPE_OF[rule.strategy],
-      reason: `${rule.name}: ${rule.strategy.toLowerCase().replace(/_/g, " ")} among ${eligible.length} eligible reps`,
+      reason: `${pool.label} among ${eligible.length} eligible rep${eligible.length === 1 ? "" : "s"}`,
     };
   }
 
@@ -207,6 +331,7 @@ export class RoutingService {
     turn: number,
     now: Date,
     dryRun: boolean,
+    unflushed: ReadonlyMap<string, number>,
   ): Promise<RoutingCandidate | null> {
     let remaining = eligible;
     for (;;) {
@@ -216,7 +341,8 @@ export class RoutingService {
         select (select count(*) from lead_assignment a where a.to_user_id = u.id
           and a.created_at >= ${startOfDay(now)})::int as assigned_today
         from app_user u where u.id = ${chosen.userId} for update`.execute(this.em.getKysely());
-      if ((rows[0]?.assigned_today ?? 0) < chosen.capacity) return chosen;
+      const assignedToday = (rows[0]?.assigned_today ?? 0) + (unflushed.get(chosen.userId) ?? 0);
+      if (assignedToday < chosen.capacity) return chosen;
       remaining = remaining.filter((rep) => rep !== chosen);
     }
   }
@@ -233,23 +359,38 @@ export class RoutingService {
   }
 
   /**
-   * The rule's next round-robin turn. Taken outside the transaction (a fork of the EntityManager runs on
-   * its own pooled connection, autocommit), like a sequence: concurrent routings each get their own turn
-   * at once instead of queueing on the rule's row until commit. A rolled-back routing leaves a gap.
+   * The next round-robin turn: the territory's (a team-owned one has its own rotation) or else the
+   * rule's. Taken outside the transaction (a fork of the EntityManager runs on its own pooled connection,
+   * autocommit), like a sequence: concurrent routings each get their own turn at once instead of queueing
+   * on the row until commit. A rolled-back routing leaves a gap.
    */
-  private async nextTurn(ruleId: string, dryRun: boolean, count = 1): Promise<number> {
+  private async nextTurn(
+    rule: AssignmentRule,
+    territory: Territory | null,
+    dryRun: boolean,
+    count = 1,
+  ): Promise<number> {
     const db = this.em.fork().getKysely();
+    const [table, id] = territory
+      ? [sql.table("territory"), territory.id]
+      : [sql.table("assignment_rule"), rule.id];
     const { rows } = dryRun
-      ? await sql<{ turn: string }>`select turn from assignment_rule where id = ${ruleId}`.execute(db)
-      : await sql<{ turn: string }>`update assignment_rule set turn = turn + ${count} where id = ${ruleId}
-          returning turn - ${count} as turn`.execute(db);
+      ? await sql<{ turn: string }>`select turn from ${table} where id = ${id}`.execute(db)
+      : await sql<{ turn: string }>`
+          update ${table} set turn = turn + ${count} where id = ${id} returning turn - ${count} as turn`.execute(
+          db,
+        );
     return Number(rows[0]?.turn ?? 0);
   }
 
-  /** Active reps of a team (or the given users) with what routing weighs: profile, capacity, load today. */
+  /**
+   * Active reps of a team (or the given users) with what routing weighs: profile, capacity, load today
+   * (plus `unflushed`: assignments of the current unit of work not written yet).
+   */
   async candidates(
     target: { teamId?: string | null; userIds?: string[] },
     now: Date,
+    unflushed: ReadonlyMap<string, number> = new Map(),
   ): Promise<RoutingCandidate[]> {
     const members = target.teamId
       ? sql`select tm.user_id, t.max_leads_per_member from team_member tm join team t on t.id = tm.team_id
@@ -274,9 +415,9 @@ export class RoutingService {
       userId: row.user_id,
       available: row.available,
       working: isWithinWorkingHours(row.working_hours, row.timezone, now),
-      assignedToday: row.assigned_today,
+      assignedToday: row.assigned_today + (unflushed.get(row.user_id) ?? 0),
       capacity: row.capacity,
-      openLeads: row.open_leads,
+      openLeads: row.open_leads + (unflushed.get(row.user_id) ?? 0),
       seniority: row.seniority,
     }));
   }

@@ -10,6 +10,7 @@ import { leadLabel } from "./routing-notifications.js";
 import { AssignmentType } from "./routing.entities.js";
 import { RoutingService } from "./routing.service.js";
 import { SlaSettings, slaMinutes } from "./sla.entity.js";
+import { publishWorkloadChanged } from "./workload-events.js";
 
 /** An organisation's SLA settings; null: the defaults apply. */
 export function loadSlaSettings(em: EntityManager, organizationId: string): Promise<SlaSettings | null> {
@@ -41,7 +42,7 @@ export const slaSweepJob: JobDefinition<object> = {
     for (;;) {
       const em = orm.em.fork();
       const now = new Date();
-      const { swept, notifier, reassigned } = await em.transactional(async (tx) => {
+      const { swept, notifier, reassigned, breached } = await em.transactional(async (tx) => {
         const { rows } = await sql<{ id: string }>`
           select id from lead where sla_due_at < ${now} and first_contacted_at is null
             and sla_breached_at is null and deleted_at is null
@@ -49,6 +50,12 @@ export const slaSweepJob: JobDefinition<object> = {
         const leads = await tx.find(Lead, { id: { $in: rows.map((row) => row.id) } });
         const notifiers = new Map<string, Notifier>();
         const reassigned: { lead: Lead; to: string }[] = [];
+        // Whose breach counts move: the owners (before escalation) and the queues of the flagged leads.
+        const breached = leads.map((lead) => ({
+          organizationId: lead.organization.id,
+          userId: lead.assignedTo?.id,
+          teamId: lead.queueTeam?.id,
+        }));
         for (const lead of leads) {
           const organizationId = lead.organization.id;
           let notifier = notifiers.get(organizationId);
@@ -66,11 +73,21 @@ export const slaSweepJob: JobDefinition<object> = {
             leadId: lead.id,
           });
         }
-        return { swept: leads.length, notifier: [...notifiers.values()], reassigned };
+        return { swept: leads.length, notifier: [...notifiers.values()], reassigned, breached };
       });
       for (const item of notifier) item.publish(pubSub);
       for (const { lead, to } of reassigned)
         publishLeadAssigned(pubSub, lead.organization.id, lead.id, to, AssignmentType.ESCALATION);
+      for (const organizationId of new Set(breached.map((row) => row.organizationId))) {
+        const rows = breached.filter((row) => row.organizationId === organizationId);
+        publishWorkloadChanged(pubSub, organizationId, {
+          userIds: [
+            ...rows.map((row) => row.userId),
+            ...reassigned.filter(({ lead }) => lead.organization.id === organizationId).map(({ to }) => to),
+          ],
+          teamIds: rows.map((row) => row.teamId),
+        });
+      }
       if (swept < SWEEP_BATCH) return;
     }
   },
