@@ -1,3 +1,4 @@
+import { ApiKey } from "../modules/api-keys/api-key.entity.js";
 import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
@@ -31,6 +32,7 @@ export const entities = [
   User,
   Team,
   RefreshToken,
+  ApiKey,
   Lead,
   LeadMerge,
   Campaign,

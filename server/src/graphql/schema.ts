@@ -2,6 +2,7 @@ import "reflect-metadata";
 import "./enums.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
@@ -43,6 +44,7 @@ import { authChecker } from "./auth-checker.js";
 
 export const resolvers = [
   AuthResolver,
+  ApiKeyResolver,
   UserResolver,
   TeamResolver,
   LeadResolver,

@@ -52,6 +52,10 @@ export interface NotificationAddedPayload {
   organizationId: string;
 }
 
+export interface ApiKeyRevokedPayload {
+  apiKeyId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -61,6 +65,8 @@ export const Topic = {
   TASK_REMINDERS: "TASK_REMINDERS",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
+  /** Not per organisation: every instance closes the WebSockets that authenticated with the key. */
+  API_KEY_REVOKED: "API_KEY_REVOKED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -70,6 +76,7 @@ type Topics = {
   [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
+  [Topic.API_KEY_REVOKED]: [payload: ApiKeyRevokedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;
