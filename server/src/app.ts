@@ -46,7 +46,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const apiLimits = createApiLimits(config.api, limiters);
   try {
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
-    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer });
+    await jobs.start(jobDefinitions, { orm: database.orm, pubSub: pubSub.pubSub, logger, mailer, config });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {

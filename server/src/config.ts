@@ -47,6 +47,7 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_ORG_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(["0", "1"]).default("1"),
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).default("0"),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
   SPA_DIR: z
     .string()
@@ -92,6 +93,8 @@ export interface ApiConfig {
   introspection: boolean;
   /** Whether outgoing webhooks may target private, loopback and link-local addresses. */
   webhooksAllowPrivateTargets: boolean;
+  /** Wait before the first retry of a failed webhook delivery; each later one waits twice as long (at most 1 h). */
+  webhookRetryBaseSeconds: number;
 }
 
 export interface CaptureConfig {
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerOrganizationPerHour: vars.API_RATE_LIMIT_PER_ORG_HOUR,
       introspection: vars.GRAPHQL_INTROSPECTION === "1",
       webhooksAllowPrivateTargets: vars.WEBHOOKS_ALLOW_PRIVATE_TARGETS === "1",
+      webhookRetryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
     },
   };
 }

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
 import { jobDefinitions } from "../src/jobs/definitions.js";
 import { JobQueue } from "../src/jobs/queue.js";
+import { loadConfig } from "../src/config.js";
 import { createMailer } from "../src/modules/notifications/mailer.js";
 import { createLogger } from "../src/logger.js";
 import { ensureTestRedis } from "./redis.js";
@@ -56,6 +57,7 @@ export default async function setup(project: TestProject) {
     pubSub: createPubSub(),
     logger,
     mailer: createMailer(undefined, "", logger),
+    config: loadConfig({ DATABASE_URL: `${baseUrl}/${template}`, JWT_SECRET: "x".repeat(32) }),
   });
   await jobs.stop();
   await orm.close();

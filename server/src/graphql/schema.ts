@@ -9,6 +9,7 @@ import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver.js";
 import { CaptureEventResolver } from "../modules/capture/capture-event.resolver.js";
 import { FormResolver } from "../modules/forms/form.resolver.js";
+import { WebhookEndpointResolver } from "../modules/webhook-endpoints/webhook-endpoint.resolver.js";
 import { WebhookSourceResolver } from "../modules/webhooks/webhook-source.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
@@ -53,6 +54,7 @@ export const resolvers = [
   CaptureEventResolver,
   FormResolver,
   WebhookSourceResolver,
+  WebhookEndpointResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

@@ -1,11 +1,13 @@
 import { fromKysely, PgBoss, type Queue, type SendOptions } from "pg-boss";
+import type { Config } from "../config.js";
 import type { EntityManager, MikroORM } from "../db/orm.js";
 import type { Logger } from "../logger.js";
 import type { Mailer } from "../modules/notifications/mailer.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 
-/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself. */
+/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself, the configuration. */
 export interface JobServices {
+  config: Config;
   orm: MikroORM;
   pubSub: LeadlinePubSub;
   logger: Logger;

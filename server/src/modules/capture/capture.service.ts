@@ -9,6 +9,7 @@ import { RoutingService, type RoutingDecision } from "../routing/routing.service
 import type { Campaign } from "../campaigns/campaign.entity.js";
 import { buildScoredLead } from "../leads/lead-creation.js";
 import { publishLeadChange } from "../leads/lead-events.js";
+import { emitLeadWebhooks } from "../webhook-endpoints/webhook-outbox.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import type { ScoreChange } from "../scoring/scoring.service.js";
@@ -139,6 +140,14 @@ export async function captureLead(
       if (routed) await notifyRouting(tx, notifier, lead, routed);
       result = { status: 201, outcome: CaptureOutcome.ACCEPTED, body: acceptedBody(lead.id, captured) };
     }
+    await emitLeadWebhooks(
+      tx,
+      services.jobs,
+      lead,
+      change.type === LeadEventType.CREATED
+        ? { created: true, assigned: routed?.userId ? { toUserId: routed.userId, type: routed.type } : null }
+        : { updated: true, score: change.score },
+    );
     tx.create(CaptureEvent, {
       organization: organizationId,
       campaign,

@@ -8,6 +8,7 @@ import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
+import { emitLeadAssigned } from "../webhook-endpoints/webhook-outbox.js";
 import { User } from "../users/user.entity.js";
 import { NotificationType } from "../notifications/notification.entity.js";
 import { Notifier } from "../notifications/notifier.js";
@@ -36,7 +37,15 @@ export class AssignmentService {
         : null;
       if (!user) throw badInput("userId", "is not an active user of your organisation");
       const notifier = new Notifier(em, this.services.jobs, this.viewer.organizationId);
-      if (recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim()))
+      if (recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim())) {
+        await emitLeadAssigned(
+          em,
+          this.services.jobs,
+          lead.organization.id,
+          lead.id,
+          user.id,
+          AssignmentType.MANUAL,
+        );
         await this.tellNewOwner(
           notifier,
           user.id,
@@ -44,6 +53,7 @@ export class AssignmentService {
           `Assigned to you: ${reason.trim()}`,
           lead.id,
         );
+      }
       return { lead, notifier };
     });
     notifier.publish(this.services.pubSub);
@@ -101,6 +111,8 @@ export class AssignmentService {
           'MANUAL', ${reason.trim()}, now()
         from moved join unnest(${locked.map((r) => r.id)}::uuid[], ${locked.map((r) => r.old)}::uuid[]) as o(id, old)
           on o.id = moved.id`.execute(db);
+      for (const leadId of moving)
+        await emitLeadAssigned(em, this.services.jobs, organizationId, leadId, userId, AssignmentType.MANUAL);
       const notifier = new Notifier(em, this.services.jobs, organizationId);
       if (moving.length > 0)
         await this.tellNewOwner(
@@ -145,6 +157,14 @@ export class AssignmentService {
         assignedBy: this.viewer.userId,
         type: AssignmentType.CLAIM,
       });
+      await emitLeadAssigned(
+        em,
+        this.services.jobs,
+        this.viewer.organizationId,
+        found.id,
+        this.viewer.userId,
+        AssignmentType.CLAIM,
+      );
       return found;
     });
     publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);

@@ -41,6 +41,7 @@ const sweep = () => {
       orm: server.app.database.orm,
       jobs: server.app.jobs,
       pubSub: server.app.pubSub,
+      config: undefined as never,
       logger,
       mailer: createMailer(undefined, "", logger),
     },

@@ -140,6 +140,7 @@ describe("background rescoring", () => {
       pubSub: undefined as never,
       jobs: server.app.jobs,
       mailer: undefined as never,
+      config: undefined as never,
     };
     await scoreDecayJob.run({}, { ...services, logger: createLogger("silent") }, { id: "decay-now" });
     const run = await server
