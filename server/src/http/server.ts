@@ -27,7 +27,7 @@ import { formsRouter } from "../modules/forms/form.router.js";
 import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
 import type { CaptureLimits } from "../modules/capture/rate-limits.js";
 import { rateLimitHeaders, type ApiLimits } from "./api-rate-limits.js";
-import { spaRouter } from "./spa.js";
+import { sendExplorer, spaRouter } from "./spa.js";
 
 export interface HttpDependencies {
   orm: MikroORM;
@@ -144,6 +144,12 @@ export async function startHttpServer({
   app.get("/readyz", async (_request, response) => {
     const ready = await isReady().catch(() => false);
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+  });
+  // A browser opening /graphql gets the API explorer (GraphiQL, built with the web app); GraphQL GETs
+  // (with a `query`) and every other client get the API.
+  app.get("/graphql", (request, response, next) => {
+    if (request.query.query !== undefined || !request.headers.accept?.includes("text/html")) return next();
+    sendExplorer(config.spaDir, response);
   });
   app.use(
     "/graphql",
