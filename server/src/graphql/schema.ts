@@ -3,6 +3,7 @@ import "./enums.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
+import { ApiRateLimitResolver } from "../modules/api-keys/api-rate-limit.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
@@ -46,6 +47,7 @@ import { authChecker } from "./auth-checker.js";
 export const resolvers = [
   AuthResolver,
   ApiKeyResolver,
+  ApiRateLimitResolver,
   UserResolver,
   TeamResolver,
   LeadResolver,

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { startTestApp, type TestApp } from "../../test/app.js";
 import { seedAcmeAndGlobex } from "../../test/fixtures.js";
-import { Organization } from "../modules/organizations/organization.entity.js";
 import { createRateLimiterFactory, consumePoint } from "./rate-limiter.js";
 
-// Room for the fixtures' sign-ins (anonymous requests count per IP address).
+// Room for the fixtures' five sign-ins (anonymous requests count per IP address).
 const LIMITS = { API_RATE_LIMIT_PER_MINUTE: "5", API_RATE_LIMIT_PER_ORG_HOUR: "7" };
 
 async function ask(url: string, token: string) {
@@ -36,7 +35,12 @@ describe("API rate limits (PostgreSQL store)", () => {
   let tokens: Record<string, string>;
   beforeAll(async () => {
     server = await startTestApp({ env: LIMITS });
-    ({ tokens } = await seedAcmeAndGlobex(server, { admin: "ADMIN", rep: "MEMBER", other: "MEMBER" }));
+    ({ tokens } = await seedAcmeAndGlobex(server, {
+      owner: "OWNER",
+      admin: "ADMIN",
+      rep: "MEMBER",
+      other: "MEMBER",
+    }));
   });
   afterAll(() => server?.close());
 
@@ -93,13 +97,30 @@ describe("API rate limits (PostgreSQL store)", () => {
     expect(sixth.response.headers.get("ratelimit-limit")).toBe("7"); // the organisation's is tighter now
     expect((await ask(server.url, two)).response.status).toBe(200);
     expect((await ask(server.url, two)).response.status).toBe(429);
-    const em = server.em();
-    const acme = await em.findOneOrFail(Organization, { slug: "acme" });
-    acme.apiRequestsPerHour = 20;
-    await em.flush();
-    const raised = await ask(server.url, two);
-    expect(raised.response.status).toBe(200);
-    expect(raised.response.headers.get("ratelimit-limit")).toBe("5"); // the key's per-minute budget is tighter again
+    const admin = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${tokens.admin}` },
+      body: JSON.stringify({
+        query: "mutation { updateApiRateLimits(input: { requestsPerHour: 20 }) { isDefault } }",
+      }),
+    });
+    expect(
+      ((await admin.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("FORBIDDEN"); // the owner's call, not an admin's
+    const raised = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${tokens.owner}` },
+      body: JSON.stringify({
+        query:
+          "mutation { updateApiRateLimits(input: { requestsPerHour: 20 }) { perOrganizationPerHour isDefault } }",
+      }),
+    });
+    expect(((await raised.json()) as { data: unknown }).data).toEqual({
+      updateApiRateLimits: { perOrganizationPerHour: 20, isDefault: false },
+    });
+    const after = await ask(server.url, two);
+    expect(after.response.status).toBe(200);
+    expect(after.response.headers.get("ratelimit-limit")).toBe("5"); // the key's per-minute budget is tighter again
   });
 });
 

@@ -190,6 +190,38 @@ describe("outgoing webhooks", () => {
     expect(delivery.latencyMs).not.toBeNull();
   });
 
+  it("announce a lead captured through the public API", async () => {
+    const created = await graphql(
+      server.url,
+      `
+        mutation {
+          createCampaign(input: { name: "Fair", status: ACTIVE }) {
+            campaign {
+              id
+              publicToken
+            }
+          }
+        }
+      `,
+      {},
+      tokens.manager,
+    );
+    const campaign = created.data?.createCampaign.campaign;
+    const response = await fetch(`${server.url}/v1/api/leads`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-campaign-token": campaign.publicToken },
+      body: JSON.stringify({
+        campaign_id: campaign.id,
+        contact: { lastName: "Captured", email: "captured@example.com" },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.created" && r.json.data.lead?.email === "captured@example.com",
+    );
+    expect(hook.json.data.lead.lastName).toBe("Captured");
+  });
+
   it("send status changes and assignments as their own events", async () => {
     const leadId = await createLead("moves@example.com");
     const users = await graphql(
