@@ -42,7 +42,7 @@ export class AssignmentService {
           em,
           this.services.jobs,
           lead.organization.id,
-          lead.id,
+          [lead.id],
           user.id,
           AssignmentType.MANUAL,
         );
@@ -111,8 +111,7 @@ export class AssignmentService {
           'MANUAL', ${reason.trim()}, now()
         from moved join unnest(${locked.map((r) => r.id)}::uuid[], ${locked.map((r) => r.old)}::uuid[]) as o(id, old)
           on o.id = moved.id`.execute(db);
-      for (const leadId of moving)
-        await emitLeadAssigned(em, this.services.jobs, organizationId, leadId, userId, AssignmentType.MANUAL);
+      await emitLeadAssigned(em, this.services.jobs, organizationId, moving, userId, AssignmentType.MANUAL);
       const notifier = new Notifier(em, this.services.jobs, organizationId);
       if (moving.length > 0)
         await this.tellNewOwner(
@@ -161,7 +160,7 @@ export class AssignmentService {
         em,
         this.services.jobs,
         this.viewer.organizationId,
-        found.id,
+        [found.id],
         this.viewer.userId,
         AssignmentType.CLAIM,
       );

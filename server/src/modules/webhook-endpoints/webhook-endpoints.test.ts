@@ -267,6 +267,29 @@ describe("outgoing webhooks", () => {
     );
     expect(assigned.json.data.assignedToId).toBe(manager);
     await receiver.waitFor((r) => r.json.type === "lead.updated" && r.json.data.lead.id === leadId);
+
+    // A bulk assignment: one lead.assigned event per lead moved.
+    const others = [await createLead("bulk1@example.com"), await createLead("bulk2@example.com")];
+    const bulk = await graphql(
+      server.url,
+      `
+        mutation ($input: BulkAssignLeadsInput!) {
+          bulkAssignLeads(input: $input) {
+            assigned
+          }
+        }
+      `,
+      { input: { leadIds: others, userId: manager, reason: "Trade fair follow-up" } },
+      tokens.admin,
+    );
+    expect(bulk.data?.bulkAssignLeads.assigned).toBe(2);
+    for (const id of others)
+      await receiver.waitFor(
+        (r) =>
+          r.json.type === "lead.assigned" &&
+          r.json.data.leadId === id &&
+          r.json.data.assignedToId === manager,
+      );
   });
 
   it("announce a merge", async () => {

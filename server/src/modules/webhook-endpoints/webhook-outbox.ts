@@ -12,27 +12,40 @@ import { WebhookDeliveryStatus, WebhookEventType } from "./webhook-events.js";
  * endpoint, written with `em`, which must be inside the transaction of the change. The event goes out
  * if and only if the change commits, even if this process dies right after the commit.
  */
-export async function emitWebhookEvent(
+export function emitWebhookEvent(
   em: EntityManager,
   jobs: JobQueue,
   organizationId: string,
   event: WebhookEventType,
   data: Record<string, unknown>,
 ): Promise<void> {
+  return emitWebhookEvents(em, jobs, organizationId, event, [data]);
+}
+
+/** Several events of one type (a bulk change): one endpoint lookup for all of them. */
+export async function emitWebhookEvents(
+  em: EntityManager,
+  jobs: JobQueue,
+  organizationId: string,
+  event: WebhookEventType,
+  dataList: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (dataList.length === 0) return;
   const db = em.getKysely();
   const { rows: endpoints } = await sql<{ id: string }>`
     select id from webhook_endpoint
     where organization_id = ${organizationId} and active and ${event} = any(events)`.execute(db);
-  if (endpoints.length === 0) return;
-  const eventId = uuidv7();
-  const payload = JSON.stringify({ id: eventId, type: event, createdAt: new Date().toISOString(), data });
-  for (const endpoint of endpoints) {
-    const deliveryId = uuidv7();
-    await sql`
-      insert into webhook_delivery (id, organization_id, endpoint_id, event, event_id, payload, status, attempts)
-      values (${deliveryId}, ${organizationId}, ${endpoint.id}, ${event}, ${eventId}, ${payload}::jsonb,
-        ${WebhookDeliveryStatus.PENDING}, 0)`.execute(db);
-    await jobs.send(webhookDeliveryJob, { deliveryId }, { em });
+  for (const data of endpoints.length > 0 ? dataList : []) {
+    const eventId = uuidv7();
+    const payload = JSON.stringify({ id: eventId, type: event, createdAt: new Date().toISOString(), data });
+    for (const endpoint of endpoints) {
+      const deliveryId = uuidv7();
+      await sql`
+        insert into webhook_delivery (id, organization_id, endpoint_id, event, event_id, payload, status, attempts)
+        values (${deliveryId}, ${organizationId}, ${endpoint.id}, ${event}, ${eventId}, ${payload}::jsonb,
+          ${WebhookDeliveryStatus.PENDING}, 0)`.execute(db);
+      await jobs.send(webhookDeliveryJob, { deliveryId }, { em });
+    }
   }
 }
 
@@ -89,7 +102,14 @@ export async function emitLeadWebhooks(
       previousScore: change.score.previous,
     });
   if (change.assigned)
-    await emitLeadAssigned(em, jobs, organizationId, lead.id, change.assigned.toUserId, change.assigned.type);
+    await emitLeadAssigned(
+      em,
+      jobs,
+      organizationId,
+      [lead.id],
+      change.assigned.toUserId,
+      change.assigned.type,
+    );
 }
 
 /** lead.assigned, for changes of owner made without the lead entity at hand (bulk assignment, claims). */
@@ -97,13 +117,15 @@ export function emitLeadAssigned(
   em: EntityManager,
   jobs: JobQueue,
   organizationId: string,
-  leadId: string,
+  leadIds: readonly string[],
   toUserId: string | null,
   type: string,
 ): Promise<void> {
-  return emitWebhookEvent(em, jobs, organizationId, WebhookEventType.LEAD_ASSIGNED, {
-    leadId,
-    assignedToId: toUserId,
-    assignmentType: type,
-  });
+  return emitWebhookEvents(
+    em,
+    jobs,
+    organizationId,
+    WebhookEventType.LEAD_ASSIGNED,
+    leadIds.map((leadId) => ({ leadId, assignedToId: toUserId, assignmentType: type })),
+  );
 }
