@@ -1,6 +1,6 @@
 import { Role } from "@leadline/shared";
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { startTestApp, TestClock, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
@@ -23,11 +23,11 @@ async function createKey(input: Record<string, unknown>, token = tokens.admin!) 
 }
 
 /** A graphql-ws connection authenticated with `key`; resolves with how the server closed it. */
-async function openSocket(key: string) {
+async function openSocket(key: string, url = server.url) {
   let closed!: (event: { code: number; reason: string }) => void;
   const closure = new Promise<{ code: number; reason: string }>((resolve) => (closed = resolve));
   const client = createClient({
-    url: `${server.url.replace(/^http/, "ws")}/graphql`,
+    url: `${url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${key}` },
     retryAttempts: 0,
@@ -166,5 +166,29 @@ describe("API keys", () => {
     clock.set(expiresAt);
     expect(errorCode(await graphql(server.url, "{ me { id } }", {}, secret))).toBe("UNAUTHENTICATED");
     clock.set("2026-03-02T09:00:00Z");
+  });
+});
+
+describe("API key revocation across instances (Redis)", () => {
+  it("closes the key's WebSocket on another instance too", async () => {
+    const redisUrl = inject("redisUrl");
+    const first = await startTestApp({ redisUrl });
+    const second = await startTestApp({ redisUrl, database: first.database });
+    try {
+      const { tokens: own } = await seedAcmeAndGlobex(first, { admin: "ADMIN" });
+      const created = await graphql(
+        first.url,
+        CREATE,
+        { input: { name: "Shared", role: "VIEWER" } },
+        own.admin,
+      );
+      const { secret, apiKey } = created.data?.createApiKey as { secret: string; apiKey: { id: string } };
+      const socket = await openSocket(secret, second.url);
+      await graphql(first.url, REVOKE, { id: apiKey.id }, own.admin);
+      expect((await socket.closure).reason).toBe("API key revoked");
+    } finally {
+      await second.close();
+      await first.close();
+    }
   });
 });
