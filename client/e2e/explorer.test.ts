@@ -6,7 +6,7 @@ import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
-test("GET /graphql from a browser serves the explorer, which runs a query with nothing loaded from elsewhere", async () => {
+test("GET /graphql from a browser serves the explorer, which runs a query and a subscription with nothing loaded from elsewhere", async () => {
   const { url } = fixture.server;
   const login = await fetch(`${url}/graphql`, {
     method: "POST",
@@ -50,6 +50,27 @@ test("GET /graphql from a browser serves the explorer, which runs a query with n
   );
   const answer = await page.locator(".graphiql-response").textContent();
   expect(answer).toContain('"fullName"');
+
+  // A subscription runs over graphql-ws: a lead created elsewhere shows up in the answer pane.
+  await page.locator(".graphiql-query-editor .monaco-editor").first().click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText("subscription Live { leadEvents { type lead { fullName } } }");
+  await page.getByRole("button", { name: /Execute/ }).click();
+  await page.getByRole("button", { name: /Stop/ }).waitFor();
+  await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${(session as { accessToken: string }).accessToken}`,
+    },
+    body: JSON.stringify({
+      query: `mutation { createLead(input: { firstName: "Grace", lastName: "Explorer", email: "grace@explorer.example" }) { lead { id } } }`,
+    }),
+  });
+  await page.waitForFunction(
+    `document.querySelector(".graphiql-response")?.textContent?.includes("Explorer")`,
+  );
   expect(outside).toEqual([]);
 
   // Programs asking for JSON still get the API on the same path.
