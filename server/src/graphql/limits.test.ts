@@ -11,7 +11,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { startTestApp, type TestApp } from "../../test/app.js";
 import { seedAcmeAndGlobex } from "../../test/fixtures.js";
 import { graphql } from "../../test/graphql-client.js";
@@ -111,6 +113,32 @@ describe("query limits over HTTP", () => {
     const response = await graphql(server.url, huge, {}, tokens.manager);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(/tokens/);
+  });
+
+  it("apply over graphql-ws too", async () => {
+    const client = createClient({
+      url: `${server.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${tokens.manager}` },
+      retryAttempts: 0,
+    });
+    const firstError = (query: string) =>
+      new Promise<string | undefined>((resolve) =>
+        client.subscribe(
+          { query },
+          {
+            next: () => resolve(undefined),
+            complete: () => resolve(undefined),
+            error: (errors) => resolve((errors as { message: string }[])[0]?.message),
+          },
+        ),
+      );
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: type`).join(" ");
+    expect(await firstError(`subscription { leadEvents { ${aliases} } }`)).toMatch(/aliases/i);
+    expect(
+      await firstError(`subscription { leadEvents { type __schema { types { name } } } }`),
+    ).toBeDefined();
+    await client.dispose();
   });
 
   it("turn introspection off by a setting", async () => {

@@ -4,22 +4,14 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import {
-  getOperationAST,
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-} from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { MikroORM } from "../db/orm.js";
 import { createContext, type Context, type Services } from "../graphql/context.js";
 import { createErrorFormatter } from "../graphql/errors.js";
-import { costError, costLimitPlugin, limitRules, parseOptions } from "../graphql/limits.js";
+import { costLimitPlugin, limitRules, parseOptions } from "../graphql/limits.js";
+import { operationChecker } from "../graphql/operation-checks.js";
 import { ApiKeySockets } from "../modules/api-keys/api-key-sockets.js";
 import { resolveViewer, type Viewer } from "../modules/auth/viewer.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
@@ -66,12 +58,7 @@ export async function startHttpServer({
 
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: 1024 * 1024 });
   const keySockets = new ApiKeySockets(services.pubSub);
-  // The same checks as over HTTP: token limit, depth and aliases, introspection switch, cost.
-  const wsRules = [
-    ...specifiedRules,
-    ...limitRules,
-    ...(config.api.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
-  ];
+  const checkOperation = operationChecker(schema, config.api.introspection);
   const wsCleanup = useServer<Record<string, unknown> | undefined, { context?: Context; ip?: string }>(
     {
       schema,
@@ -97,22 +84,9 @@ export async function startHttpServer({
       onSubscribe: async (ctx, _id, payload) => {
         const state = await apiLimits.consume(ctx.extra.context?.viewer ?? null, ctx.extra.ip ?? "unknown");
         if (state.limited) return [rateLimitedError(state.resetSeconds)];
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, parseOptions);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(schema, document, wsRules);
-        if (errors.length > 0) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError("Unable to identify operation")];
-        try {
-          const tooExpensive = costError(schema, document, operation, payload.variables ?? undefined);
-          if (tooExpensive) return [tooExpensive];
-        } catch (error) {
-          return [error as GraphQLError];
-        }
+        const checked = checkOperation(payload);
+        if ("errors" in checked) return [...checked.errors];
+        const { document } = checked;
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx) => ctx.extra.context ?? {},
