@@ -18,5 +18,7 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
+    // The API explorer (GraphiQL, served at GET /graphql) is a page of its own: the app never loads it.
+    rollupOptions: { input: { main: "index.html", explorer: "explorer.html" } },
   },
 });

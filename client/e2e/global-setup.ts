@@ -8,6 +8,7 @@ const SOURCES = [
   "client/src",
   "client/public",
   "client/index.html",
+  "client/explorer.html",
   "client/vite.config.ts",
   "server/src",
   "shared/src",

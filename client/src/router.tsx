@@ -78,6 +78,13 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import("./features/capture/FormsPage")).FormsPage },
               },
               {
+                path: "/integrations",
+                lazy: {
+                  Component: async () =>
+                    (await import("./features/integrations/IntegrationsPage")).IntegrationsPage,
+                },
+              },
+              {
                 path: "/scoring",
                 lazy: { Component: async () => (await import("./features/scoring/ScoringPage")).ScoringPage },
               },

@@ -12,6 +12,8 @@ import type { Logger } from "./logger.js";
 import { AccessTokens } from "./modules/auth/access-token.js";
 import { createLeadlinePubSub, type LeadlinePubSub } from "./realtime/pubsub.js";
 import { createCaptureLimits } from "./modules/capture/rate-limits.js";
+import { createApiLimits } from "./http/api-rate-limits.js";
+import { createRateLimiterFactory } from "./http/rate-limiter.js";
 
 export interface App {
   /** e.g. http://127.0.0.1:4000 */
@@ -39,10 +41,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     work: config.jobWorkers,
     pollingIntervalSeconds: config.jobPollSeconds,
   });
-  const captureLimits = createCaptureLimits(config.capture, {
-    databaseUrl: database.clientUrl,
-    redisUrl: config.redisUrl,
-  });
+  const limiters = createRateLimiterFactory({ databaseUrl: database.clientUrl, redisUrl: config.redisUrl });
+  const captureLimits = createCaptureLimits(config.capture, limiters);
+  const apiLimits = createApiLimits(config.api, limiters);
   try {
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
     await jobs.start(jobDefinitions, { orm: database.orm, config, pubSub: pubSub.pubSub, logger, mailer });
@@ -62,6 +63,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       services,
       isReady: database.isReady,
       captureLimits,
+      apiLimits,
     });
     const { port } = http.server.address() as AddressInfo;
     return {
@@ -73,14 +75,14 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       close: async () => {
         await http.close();
         await jobs.stop();
-        await captureLimits.close();
+        await limiters.close();
         await pubSub.close();
         await database.close();
       },
     };
   } catch (error) {
     await jobs.stop();
-    await captureLimits.close();
+    await limiters.close();
     await pubSub.close();
     await database.close();
     throw error;

@@ -43,6 +43,11 @@ const envSchema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  API_RATE_LIMIT_PER_ORG_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(1000),
+  GRAPHQL_INTROSPECTION: z.enum(["0", "1"]).default("1"),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).default("0"),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
   CAPTURE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
   SPA_DIR: z
@@ -77,6 +82,20 @@ export interface Config {
   /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
   jobPollSeconds: number;
   capture: CaptureConfig;
+  api: ApiConfig;
+}
+
+export interface ApiConfig {
+  /** Requests one user or API key may make per minute (GraphQL over HTTP, and WebSocket subscribes). */
+  ratePerPrincipalPerMinute: number;
+  /** Default API-key requests per organisation per hour (an organisation may have its own). */
+  ratePerOrganizationPerHour: number;
+  /** Whether the schema answers introspection queries (the explorer needs them). */
+  introspection: boolean;
+  /** Whether outgoing webhooks may target private, loopback and link-local addresses. */
+  webhooksAllowPrivateTargets: boolean;
+  /** Wait before the first retry of a failed webhook delivery; each later one waits twice as long (at most 1 h). */
+  webhookRetryBaseSeconds: number;
 }
 
 export interface CaptureConfig {
@@ -125,6 +144,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
       maxBodyBytes: vars.CAPTURE_MAX_BODY_KB * 1024,
       logRetentionDays: vars.CAPTURE_LOG_RETENTION_DAYS,
+    },
+    api: {
+      ratePerPrincipalPerMinute: vars.API_RATE_LIMIT_PER_MINUTE,
+      ratePerOrganizationPerHour: vars.API_RATE_LIMIT_PER_ORG_HOUR,
+      introspection: vars.GRAPHQL_INTROSPECTION === "1",
+      webhooksAllowPrivateTargets: vars.WEBHOOKS_ALLOW_PRIVATE_TARGETS === "1",
+      webhookRetryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
     },
   };
 }

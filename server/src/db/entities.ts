@@ -1,3 +1,4 @@
+import { ApiKey } from "../modules/api-keys/api-key.entity.js";
 import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
@@ -8,6 +9,7 @@ import { CaptureEvent } from "../modules/capture/capture-event.entity.js";
 import { CaptureRequest } from "../modules/capture/capture-request.entity.js";
 import { RateLimitBucket } from "../modules/capture/rate-limit-bucket.entity.js";
 import { LeadForm } from "../modules/forms/form.entity.js";
+import { WebhookDelivery, WebhookEndpoint } from "../modules/webhook-endpoints/webhook-endpoint.entity.js";
 import { WebhookSource } from "../modules/webhooks/webhook-source.entity.js";
 import { LeadScore } from "../modules/scoring/lead-score.entity.js";
 import { QualificationCriteria } from "../modules/scoring/qualification-criteria.entity.js";
@@ -32,6 +34,7 @@ export const entities = [
   User,
   Team,
   RefreshToken,
+  ApiKey,
   Lead,
   LeadMerge,
   Campaign,
@@ -40,6 +43,8 @@ export const entities = [
   RateLimitBucket,
   LeadForm,
   WebhookSource,
+  WebhookEndpoint,
+  WebhookDelivery,
   Consent,
   LeadSearchWord,
   ScoringRule,

@@ -2,12 +2,15 @@ import "reflect-metadata";
 import "./enums.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
+import { ApiRateLimitResolver } from "../modules/api-keys/api-rate-limit.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { LeadResolver } from "../modules/leads/lead.resolver.js";
 import { DedupResolver } from "../modules/dedup/dedup.resolver.js";
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver.js";
 import { CaptureEventResolver } from "../modules/capture/capture-event.resolver.js";
 import { FormResolver } from "../modules/forms/form.resolver.js";
+import { WebhookEndpointResolver } from "../modules/webhook-endpoints/webhook-endpoint.resolver.js";
 import { WebhookSourceResolver } from "../modules/webhooks/webhook-source.resolver.js";
 import { ScoringAnalysisResolver } from "../modules/scoring/scoring-analysis.resolver.js";
 import { LeadScoringResolver } from "../modules/scoring/lead-scoring.resolver.js";
@@ -46,6 +49,8 @@ import { schemaDescriptions } from "./descriptions/index.js";
 
 export const resolvers = [
   AuthResolver,
+  ApiKeyResolver,
+  ApiRateLimitResolver,
   UserResolver,
   TeamResolver,
   LeadResolver,
@@ -54,6 +59,7 @@ export const resolvers = [
   CaptureEventResolver,
   FormResolver,
   WebhookSourceResolver,
+  WebhookEndpointResolver,
   LeadScoringResolver,
   ScoringRuleResolver,
   ScoringAnalysisResolver,

@@ -4,20 +4,23 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { MikroORM } from "../db/orm.js";
 import { createContext, type Context, type Services } from "../graphql/context.js";
 import { createErrorFormatter } from "../graphql/errors.js";
-import { limitRules } from "../graphql/limits.js";
-import { resolveViewer } from "../modules/auth/viewer.js";
+import { costLimitPlugin, limitRules, parseOptions } from "../graphql/limits.js";
+import { operationChecker } from "../graphql/operation-checks.js";
+import { ApiKeySockets } from "../modules/api-keys/api-key-sockets.js";
+import { resolveViewer, type Viewer } from "../modules/auth/viewer.js";
 import { CaptureIntake } from "../modules/capture/capture-intake.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
 import { formsRouter } from "../modules/forms/form.router.js";
 import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
 import type { CaptureLimits } from "../modules/capture/rate-limits.js";
-import { spaRouter } from "./spa.js";
+import { rateLimitHeaders, type ApiLimits } from "./api-rate-limits.js";
+import { sendExplorer, spaRouter } from "./spa.js";
 
 export interface HttpDependencies {
   orm: MikroORM;
@@ -27,6 +30,8 @@ export interface HttpDependencies {
   isReady: () => Promise<boolean>;
   /** Rate limits of the public capture channels. */
   captureLimits: CaptureLimits;
+  /** Rate limits of the GraphQL API (HTTP requests and WebSocket subscribes). */
+  apiLimits: ApiLimits;
 }
 
 export interface HttpHandle {
@@ -44,6 +49,7 @@ export async function startHttpServer({
   services,
   isReady,
   captureLimits,
+  apiLimits,
 }: HttpDependencies): Promise<HttpHandle> {
   const { config, logger } = services;
   const app = express();
@@ -53,19 +59,37 @@ export async function startHttpServer({
 
   const formatError = createErrorFormatter(logger);
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: 1024 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown> | undefined, { context?: Context }>(
+  const keySockets = new ApiKeySockets(services.pubSub);
+  const checkOperation = operationChecker(schema, config.api.introspection);
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { context?: Context; ip?: string }>(
     {
       schema,
       // Refuse the connection outright when the token in connection_init is missing or invalid.
       onConnect: async (ctx) => {
+        const ip = ctx.extra.request.socket.remoteAddress;
         const viewer = await resolveViewer(
           orm.em.fork(),
           services.accessTokens,
           ctx.connectionParams?.authorization,
+          { ip, now: services.clock.now() },
         );
         if (!viewer) return false;
+        ctx.extra.ip = ip;
         ctx.extra.context = createContext(orm.em.fork(), viewer, services);
+        if (viewer.apiKey) {
+          const { id, expiresAt } = viewer.apiKey;
+          const msLeft = expiresAt ? expiresAt.getTime() - services.clock.now().getTime() : null;
+          keySockets.watch(id, ctx.extra.socket, msLeft);
+        }
         return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const state = await apiLimits.consume(ctx.extra.context?.viewer ?? null, ctx.extra.ip ?? "unknown");
+        if (state.limited) return [rateLimitedError(state.resetSeconds)];
+        const checked = checkOperation(payload);
+        if ("errors" in checked) return [...checked.errors];
+        const { document } = checked;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx) => ctx.extra.context ?? {},
       // Errors over WebSocket carry the same codes as over HTTP (type-graphql's UNAUTHORIZED is FORBIDDEN).
@@ -81,6 +105,8 @@ export async function startHttpServer({
     schema,
     formatError,
     validationRules: limitRules,
+    parseOptions,
+    introspection: config.api.introspection,
     includeStacktraceInErrorResponses: false,
     // Credentials travel only in the Authorization header, never in cookies, so a cross-site request
     // cannot act as the user; the guard would only block spec-compliant GET requests.
@@ -88,6 +114,7 @@ export async function startHttpServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin,
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
     logger: logger.child({ component: "apollo" }),
@@ -99,18 +126,35 @@ export async function startHttpServer({
     const ready = await isReady().catch(() => false);
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
   });
+  // A browser opening /graphql gets the API explorer (GraphiQL, built with the web app); GraphQL GETs
+  // (with a `query`) and every other client get the API.
+  app.get("/graphql", (request, response, next) => {
+    if (request.query.query !== undefined || !request.headers.accept?.includes("text/html")) return next();
+    sendExplorer(config.spaDir, response);
+  });
   app.use(
     "/graphql",
+    // Who is asking (an access token or an API key), then whether their budget allows it.
+    async (request, response, next) => {
+      const em = orm.em.fork();
+      const viewer = await resolveViewer(em, services.accessTokens, request.headers.authorization, {
+        ip: request.ip,
+        now: services.clock.now(),
+      });
+      const state = await apiLimits.consume(viewer, request.ip ?? "unknown");
+      response.set(rateLimitHeaders(state));
+      if (state.limited) {
+        response.status(429).json({ errors: [rateLimitedError(state.resetSeconds).toJSON()] });
+        return;
+      }
+      response.locals.em = em;
+      response.locals.viewer = viewer;
+      next();
+    },
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = orm.em.fork();
-        return createContext(
-          em,
-          await resolveViewer(em, services.accessTokens, req.headers.authorization),
-          services,
-        );
-      },
+      context: async ({ res }) =>
+        createContext(res.locals.em as Context["em"], res.locals.viewer as Viewer | null, services),
     }),
   );
   // Public capture channels (JSON in and out, their own body limits and error shape).
@@ -141,8 +185,14 @@ export async function startHttpServer({
     close: async () => {
       // Apollo's drain plugin stops new connections, waits for in-flight requests and disposes graphql-ws.
       await apollo.stop();
+      await keySockets.stop();
       for (const client of wsServer.clients) client.terminate();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
 }
+
+const rateLimitedError = (retryAfter: number) =>
+  new GraphQLError(`Too many requests; retry in ${retryAfter} s`, {
+    extensions: { code: "RATE_LIMITED", retryAfter },
+  });

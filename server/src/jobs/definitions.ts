@@ -3,6 +3,7 @@ import { emailNotificationJob, slackPostJob } from "../modules/notifications/not
 import { slaSweepJob } from "../modules/routing/sla.service.js";
 import { rescoreJob, scoreDecayJob } from "../modules/scoring/scoring-run.service.js";
 import { taskReminderJob } from "../modules/tasks/task-reminder.job.js";
+import { webhookDeliveryJob } from "../modules/webhook-endpoints/webhook-delivery.job.js";
 import type { JobDefinition } from "./queue.js";
 
 /** Every kind of background job; each instance works all of them (see JobQueue). */
@@ -15,4 +16,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   slaSweepJob,
   taskReminderJob,
   captureRetentionJob,
+  webhookDeliveryJob,
 ];

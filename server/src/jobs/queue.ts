@@ -5,10 +5,10 @@ import type { Logger } from "../logger.js";
 import type { Mailer } from "../modules/notifications/mailer.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 
-/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself, settings. */
+/** What a job handler may use: its own EntityManager fork per run, pub/sub, the queue itself, the configuration. */
 export interface JobServices {
-  orm: MikroORM;
   config: Config;
+  orm: MikroORM;
   pubSub: LeadlinePubSub;
   logger: Logger;
   jobs: JobQueue;

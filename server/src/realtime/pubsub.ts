@@ -64,6 +64,10 @@ export interface WorkloadChangedPayload {
   teamIds: string[];
 }
 
+export interface ApiKeyRevokedPayload {
+  apiKeyId: string;
+}
+
 /** Every topic and what it carries. Topics are per organisation: the id is the organisation's. */
 export const Topic = {
   LEAD_EVENTS: "LEAD_EVENTS",
@@ -76,6 +80,8 @@ export const Topic = {
   /** Across organisations: a campaign's token, status or origins changed (capture caches drop it). */
   CAMPAIGN_CHANGED: "CAMPAIGN_CHANGED",
   WORKLOAD_CHANGED: "WORKLOAD_CHANGED",
+  /** Not per organisation: every instance closes the WebSockets that authenticated with the key. */
+  API_KEY_REVOKED: "API_KEY_REVOKED",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -87,6 +93,7 @@ type Topics = {
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
   [Topic.CAMPAIGN_CHANGED]: [payload: CampaignChangedPayload];
   [Topic.WORKLOAD_CHANGED]: [organizationId: string, payload: WorkloadChangedPayload];
+  [Topic.API_KEY_REVOKED]: [payload: ApiKeyRevokedPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -1,5 +1,7 @@
 import type { Role } from "@leadline/shared";
 import type { EntityManager } from "../../db/orm.js";
+import { viewerOfApiKey, type KeyUse } from "../api-keys/api-key-auth.js";
+import { isApiKey } from "../api-keys/api-key-secret.js";
 import { User } from "../users/user.entity.js";
 import type { AccessTokens } from "./access-token.js";
 
@@ -8,20 +10,24 @@ export interface Viewer {
   userId: string;
   organizationId: string;
   role: Role;
+  /** Set when the request authenticated with an API key rather than a user's session. */
+  apiKey?: { id: string; expiresAt: Date | null; organizationRequestsPerHour: number | null };
 }
 
 /**
- * Resolves `Bearer <token>` to a viewer. The user is re-read so that a deactivated user or a changed
+ * Resolves `Bearer <token>` (an access token or an API key) to a viewer. The user is re-read so that a deactivated user or a changed
  * role takes effect at once, not when the token expires.
  */
 export async function resolveViewer(
   em: EntityManager,
   tokens: AccessTokens,
   authorization: unknown,
+  use: KeyUse = { now: new Date() },
 ): Promise<Viewer | null> {
   if (typeof authorization !== "string") return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) return null;
+  if (isApiKey(match[1])) return viewerOfApiKey(em, match[1], use);
   const claims = await tokens.verify(match[1]);
   if (!claims) return null;
   const user = await em.findOne(User, {

@@ -149,7 +149,10 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
     "/campaigns/:id/analytics",
     captureHandler(logger, async (request, response) => {
       const em = orm.em.fork();
-      const viewer = await resolveViewer(em, services.accessTokens, request.headers.authorization);
+      const viewer = await resolveViewer(em, services.accessTokens, request.headers.authorization, {
+        ip: request.ip,
+        now: services.clock.now(),
+      });
       if (!viewer)
         throw unauthorized("UNAUTHENTICATED", "Send a valid access token as Authorization: Bearer");
       if (!roleAtLeast(viewer.role, Role.MANAGER))

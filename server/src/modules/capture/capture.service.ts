@@ -9,6 +9,9 @@ import { RoutingService, type RoutingDecision, type RoutingTicket } from "../rou
 import { Campaign } from "../campaigns/campaign.entity.js";
 import { LeadBuilder } from "../leads/lead-creation.js";
 import { publishLeadChange } from "../leads/lead-events.js";
+import { emitWebhookEvents, leadWebhookData } from "../webhook-endpoints/webhook-outbox.js";
+import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
+import type { JobQueue } from "../../jobs/queue.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { User } from "../users/user.entity.js";
@@ -60,7 +63,7 @@ const isTakenIn = (slot: Slot): slot is CaptureAnswer =>
 
 /** What to publish once the batch has committed. */
 interface Committed {
-  leadId: string;
+  lead: Lead;
   type: LeadEventType;
   score: ScoreChange;
   routed: RoutingDecision | null;
@@ -97,7 +100,7 @@ export async function captureBatch(
         existing.formSubmissions += 1;
         existing.lastEngagementAt = now;
         const score = await builder.scoring.applyScore(existing, ScoreChangeReason.UPDATED, null);
-        committed.push({ leadId: existing.id, type: LeadEventType.UPDATED, score, routed: null });
+        committed.push({ lead: existing, type: LeadEventType.UPDATED, score, routed: null });
         results[index] = duplicateAnswer(existing.id);
         continue;
       }
@@ -137,15 +140,17 @@ export async function captureBatch(
     for (const [i, { lead, score }] of created.entries()) {
       const routed = decisions[i] ?? null;
       if (routed) await notifyRouting(tx, notifier, lead, routed);
-      committed.push({ leadId: lead.id, type: LeadEventType.CREATED, score, routed });
+      committed.push({ lead, type: LeadEventType.CREATED, score, routed });
     }
+    await emitCaptureWebhooks(tx, services.jobs, organizationId, committed);
     await tx.flush();
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
       results[index] = followerResult(submissions, index, leader, results);
     return notifier;
   });
-  for (const { leadId, type, score, routed } of committed) {
+  for (const { lead, type, score, routed } of committed) {
+    const leadId = lead.id;
     publishLeadChange(services.pubSub, organizationId, type, leadId, score);
     if (routed?.userId)
       publishLeadAssigned(services.pubSub, organizationId, leadId, routed.userId, routed.type);
@@ -157,6 +162,39 @@ export async function captureBatch(
   }
   notifier.publish(services.pubSub);
   return results as CaptureResult[];
+}
+
+/** The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type. */
+async function emitCaptureWebhooks(
+  tx: EntityManager,
+  jobs: JobQueue,
+  organizationId: string,
+  committed: Committed[],
+): Promise<void> {
+  const created = committed.filter((c) => c.type === LeadEventType.CREATED);
+  const updated = committed.filter((c) => c.type !== LeadEventType.CREATED);
+  const emit = (event: WebhookEventType, list: Record<string, unknown>[]) =>
+    emitWebhookEvents(tx, jobs, organizationId, event, list);
+  await emit(
+    WebhookEventType.LEAD_CREATED,
+    created.map(({ lead }) => ({ lead: leadWebhookData(lead) })),
+  );
+  await emit(
+    WebhookEventType.LEAD_ASSIGNED,
+    created.flatMap(({ lead, routed }) =>
+      routed?.userId ? [{ leadId: lead.id, assignedToId: routed.userId, assignmentType: routed.type }] : [],
+    ),
+  );
+  await emit(
+    WebhookEventType.LEAD_UPDATED,
+    updated.map(({ lead }) => ({ lead: leadWebhookData(lead) })),
+  );
+  await emit(
+    WebhookEventType.LEAD_SCORED,
+    updated.flatMap(({ lead, score }) =>
+      score.changed ? [{ lead: leadWebhookData(lead), previousScore: score.previous }] : [],
+    ),
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ import { MergeService } from "./merge.service.js";
 const MAX_CHECK_TEXT = 300;
 const isClusterCursor = (value: unknown): value is string => typeof value === "string";
 const merges = (context: Context) =>
-  new MergeService(context.em, requireViewer(context), context.services.pubSub);
+  new MergeService(context.em, requireViewer(context), context.services.pubSub, context.services.jobs);
 
 @Resolver(() => LeadMerge)
 export class DedupResolver {

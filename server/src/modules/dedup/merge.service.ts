@@ -1,4 +1,7 @@
 import { isMergeableLeadField, LeadEventType, MERGEABLE_LEAD_FIELDS } from "@leadline/shared";
+import type { JobQueue } from "../../jobs/queue.js";
+import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
+import { emitWebhookEvent, leadWebhookData } from "../webhook-endpoints/webhook-outbox.js";
 import { sql } from "kysely";
 import { validate as isUuid } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
@@ -26,6 +29,7 @@ export class MergeService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly pubSub: LeadlinePubSub,
+    private readonly jobs: JobQueue,
   ) {}
 
   async merge(input: MergeLeadsInput): Promise<{ merge: LeadMerge; master: Lead }> {
@@ -92,6 +96,11 @@ export class MergeService {
         undoableUntil: new Date(now.getTime() + UNDO_WINDOW_DAYS * 86_400_000),
       });
       await tx.flush();
+      await emitWebhookEvent(tx, this.jobs, org, WebhookEventType.LEAD_MERGED, {
+        mergeId: merge.id,
+        lead: leadWebhookData(master),
+        mergedLeadIds: duplicateIds,
+      });
       return { merge, master, score, owners: [...owners, master.assignedTo?.id] };
     });
     publishLeadChange(this.pubSub, org, LeadEventType.UPDATED, result.master.id, result.score);

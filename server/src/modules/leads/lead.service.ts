@@ -44,6 +44,7 @@ import { LeadBuilder } from "./lead-creation.js";
 import { applyEnrichment } from "./lead-enrichment.js";
 import { CreateLeadOutcome, DuplicatePolicy } from "./lead.inputs.js";
 import { publishWorkloadChanged } from "../routing/workload-events.js";
+import { emitLeadWebhooks } from "../webhook-endpoints/webhook-outbox.js";
 
 export interface CreateLeadResult {
   /** Null when WARN found duplicates and nothing was created. */
@@ -185,6 +186,12 @@ export class LeadService {
       const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
       await em.flush();
       if (routed) await notifyRouting(em, notifier, lead, routed);
+      await emitLeadWebhooks(em, this.services.jobs, lead, {
+        created: true,
+        assigned: lead.assignedTo
+          ? { toUserId: lead.assignedTo.id, type: routed?.type ?? AssignmentType.MANUAL }
+          : null,
+      });
       return { lead, score, routed, notifier };
     });
     notifier.publish(this.services.pubSub);
@@ -243,6 +250,7 @@ export class LeadService {
         metadata: { fields: changed },
       });
     // A status change is a stage move: same rules, history and activity as moveLead.
+    const previousStatus = lead.status;
     const move = await this.changeStatus(lead, status, lostReason, now);
     if (lead.status !== LeadStatus.NEW) markFirstContact(lead, now);
     if (plain.email !== undefined || plain.phone !== undefined) applyEnrichment(lead);
@@ -254,7 +262,16 @@ export class LeadService {
       });
     const reassigned = assignedToId !== undefined && (await this.reassign(lead, assignedToId, now));
     const score = await this.scoring.applyScore(lead, ScoreChangeReason.UPDATED, this.viewer.userId, now);
-    await this.em.flush();
+    // The change and its outgoing webhooks commit together.
+    await this.em.transactional(async (em) => {
+      await em.flush();
+      await emitLeadWebhooks(em, this.services.jobs, lead, {
+        updated: true,
+        status: { from: previousStatus, to: lead.status },
+        score,
+        assigned: reassigned ? { toUserId: lead.assignedTo?.id ?? null, type: AssignmentType.MANUAL } : null,
+      });
+    });
     publishLeadChange(
       this.services.pubSub,
       this.viewer.organizationId,

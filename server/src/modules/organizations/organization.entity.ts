@@ -15,4 +15,8 @@ export class Organization extends BaseEntity {
   @Property({ type: "text" })
   @Unique()
   slug!: string;
+
+  /** API-key requests this organisation may make per hour; null: the API_RATE_LIMIT_PER_ORG_HOUR default. */
+  @Property({ type: "integer", nullable: true })
+  apiRequestsPerHour: number | null = null;
 }

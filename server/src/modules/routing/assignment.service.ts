@@ -8,6 +8,7 @@ import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import type { Viewer } from "../auth/viewer.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
+import { emitLeadAssigned } from "../webhook-endpoints/webhook-outbox.js";
 import { User } from "../users/user.entity.js";
 import { NotificationType } from "../notifications/notification.entity.js";
 import { Notifier } from "../notifications/notifier.js";
@@ -38,7 +39,15 @@ export class AssignmentService {
         : null;
       if (!user) throw badInput("userId", "is not an active user of your organisation");
       const notifier = new Notifier(em, this.services.jobs, this.viewer.organizationId);
-      if (recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim()))
+      if (recordAssignment(em, lead, user, this.viewer.userId, AssignmentType.MANUAL, reason.trim())) {
+        await emitLeadAssigned(
+          em,
+          this.services.jobs,
+          lead.organization.id,
+          [lead.id],
+          user.id,
+          AssignmentType.MANUAL,
+        );
         await this.tellNewOwner(
           notifier,
           user.id,
@@ -46,6 +55,7 @@ export class AssignmentService {
           `Assigned to you: ${reason.trim()}`,
           lead.id,
         );
+      }
       return { lead, notifier, from };
     });
     notifier.publish(this.services.pubSub);
@@ -108,6 +118,7 @@ export class AssignmentService {
           'MANUAL', ${reason.trim()}, now()
         from moved join unnest(${locked.map((r) => r.id)}::uuid[], ${locked.map((r) => r.old)}::uuid[]) as o(id, old)
           on o.id = moved.id`.execute(db);
+      await emitLeadAssigned(em, this.services.jobs, organizationId, moving, userId, AssignmentType.MANUAL);
       const notifier = new Notifier(em, this.services.jobs, organizationId);
       if (moving.length > 0)
         await this.tellNewOwner(
@@ -155,6 +166,14 @@ export class AssignmentService {
         assignedBy: this.viewer.userId,
         type: AssignmentType.CLAIM,
       });
+      await emitLeadAssigned(
+        em,
+        this.services.jobs,
+        this.viewer.organizationId,
+        [found.id],
+        this.viewer.userId,
+        AssignmentType.CLAIM,
+      );
       return found;
     });
     publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);

@@ -1,0 +1,46 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { expect, onTestFailed, test } from "vitest";
+import { RESULTS_DIR } from "./support/paths.js";
+import { useServerAndBrowser } from "./support/fixture.js";
+
+const fixture = useServerAndBrowser();
+
+test("an admin creates an API key, sees its secret once, the key works, and revoking it stops it", async () => {
+  const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "integrations.png") });
+  });
+  await page.goto(`${fixture.server.url}/integrations`);
+  await page.getByLabel("Email").fill("admin@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await page.getByRole("link", { name: "Open the API explorer" }).waitFor();
+  await page.getByLabel("Key name").fill("CRM sync");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Your new API key" });
+  const secret = await dialog.getByLabel("Secret").inputValue();
+  expect(secret).toMatch(/^ll_key_/);
+  await dialog.getByRole("button", { name: "Done" }).click();
+
+  const ask = () =>
+    fetch(`${fixture.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: "{ me { email } }" }),
+    }).then(
+      (response) =>
+        response.json() as Promise<{
+          data?: { me: { email: string } } | null;
+          errors?: { extensions: { code: string } }[];
+        }>,
+    );
+  expect((await ask()).data?.me.email).toBe("admin@acme.example");
+
+  const row = page.getByRole("table", { name: "API keys" }).getByRole("row", { name: /CRM sync/ });
+  await row.getByRole("button", { name: "Revoke CRM sync" }).click();
+  await row.getByText("Revoked").waitFor();
+  expect((await ask()).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+});

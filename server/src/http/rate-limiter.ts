@@ -1,0 +1,90 @@
+import { Redis } from "ioredis";
+import pg from "pg";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+
+/** Where the counters live: Redis when REDIS_URL is set, else the `rate_limit` table in PostgreSQL. */
+export interface RateLimiterStoreOptions {
+  databaseUrl: string;
+  redisUrl: string | undefined;
+}
+
+/** Makes limiters that every instance shares through one store. */
+export interface RateLimiterFactory {
+  /** `points` per `durationSeconds` for each key, under `keyPrefix` (one prefix per kind of limit). */
+  limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract;
+  close(): Promise<void>;
+}
+
+export function createRateLimiterFactory(store: RateLimiterStoreOptions): RateLimiterFactory {
+  // If the shared store fails, each instance falls back to counting in its own memory: per-instance
+  // limits for the outage rather than refusing every request.
+  const insurance = (keyPrefix: string, points: number, duration: number) =>
+    new RateLimiterMemory({ keyPrefix, points, duration });
+  if (store.redisUrl) {
+    // No offline queue and one retry: while Redis is down a command fails at once (and the insurance
+    // limiter answers) instead of waiting for a reconnect.
+    const redis = new Redis(store.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    redis.on("error", () => {}); // reconnects on its own; the insurance limiter covers the gap
+    return {
+      limiter: (keyPrefix, points, duration) =>
+        new RateLimiterRedis({
+          storeClient: redis,
+          rejectIfRedisNotReady: true,
+          keyPrefix,
+          points,
+          duration,
+          insuranceLimiter: insurance(keyPrefix, points, duration),
+        }),
+      close: async () => void redis.disconnect(),
+    };
+  }
+  // A small pool of its own: a burst of requests must not queue behind the ORM's pool.
+  const pool = new pg.Pool({ connectionString: store.databaseUrl, max: 4 });
+  pool.on("error", () => {}); // an idle client's failure; the next query reconnects
+  return {
+    limiter: (keyPrefix, points, duration) =>
+      new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: "pool",
+        tableName: "rate_limit",
+        tableCreated: true, // the migrations create it
+        keyPrefix,
+        points,
+        duration,
+        insuranceLimiter: insurance(keyPrefix, points, duration),
+      }),
+    close: () => pool.end(),
+  };
+}
+
+/** A limiter's verdict on one request: what the RateLimit-* headers report. */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  resetSeconds: number;
+  /** Whether this request went over the limit. */
+  limited: boolean;
+}
+
+/** Counts one request for `key`; over the limit is a state with `limited`, not an exception. */
+export async function consumePoint(limiter: RateLimiterAbstract, key: string): Promise<RateLimitState> {
+  const state = (res: RateLimiterRes, limited: boolean): RateLimitState => ({
+    limit: limiter.points,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    limited,
+  });
+  try {
+    return state(await limiter.consume(key), false);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return state(rejection, true);
+    throw rejection;
+  }
+}

@@ -1,0 +1,430 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { sql } from "kysely";
+import { v7 as uuidv7 } from "uuid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { webhookDeliveryJob } from "./webhook-delivery.job.js";
+import { WebhookDelivery } from "./webhook-endpoint.entity.js";
+import { verifySignature } from "./webhook-signature.js";
+import { targetProblem } from "./webhook-target.js";
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: { id: string; type: string; data: Record<string, any> };
+}
+
+/** A local receiver: records every request and answers with the next scripted status (200 when none is left). */
+class Receiver {
+  readonly received: Received[] = [];
+  readonly statuses: number[] = [];
+  private waiters: (() => void)[] = [];
+  private server!: Server;
+  url = "";
+
+  async start() {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        const body = Buffer.concat(chunks).toString("utf8");
+        this.received.push({ headers: request.headers, body, json: JSON.parse(body) });
+        response.writeHead(this.statuses.shift() ?? 200).end();
+        for (const wake of this.waiters.splice(0)) wake();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  /** Waits until a request matching `match` has arrived (polling the log, woken by each request). */
+  async waitFor(match: (r: Received) => boolean, timeoutMs = 20_000): Promise<Received> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(match);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`no matching webhook; got ${this.received.map((r) => r.json.type)}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 500);
+      });
+    }
+  }
+
+  stop() {
+    return new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const ENV = { WEBHOOKS_ALLOW_PRIVATE_TARGETS: "1", WEBHOOK_RETRY_BASE_SECONDS: "1", JOB_POLL_SECONDS: "0.5" };
+const CREATE_ENDPOINT = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id url events active } } }`;
+const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id, first: 50) { totalCount edges { node { id event eventId status attempts responseCode latencyMs lastError } } } }`;
+
+let server: TestApp;
+let tokens: Record<string, string>;
+let receiver: Receiver;
+let endpoint: { id: string; secret: string };
+
+async function createEndpoint(url: string, events: string[], token = tokens.admin) {
+  const response = await graphql(server.url, CREATE_ENDPOINT, { input: { url, events } }, token);
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return {
+    id: response.data.createWebhookEndpoint.endpoint.id as string,
+    secret: response.data.createWebhookEndpoint.secret as string,
+  };
+}
+
+async function createLead(email: string, url = server.url, token = tokens.admin) {
+  const response = await graphql(
+    url,
+    CREATE_LEAD,
+    { input: { firstName: "Ada", lastName: "Lovelace", email } },
+    token,
+  );
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.createLead.lead.id as string;
+}
+
+async function deliveryOf(eventId: string) {
+  return server.em().findOneOrFail(WebhookDelivery, { eventId }, { orderBy: { createdAt: "asc" } });
+}
+
+async function waitForDelivery(
+  eventId: string,
+  done: (d: WebhookDelivery) => boolean,
+): Promise<WebhookDelivery> {
+  for (let i = 0; i < 60; i++) {
+    const delivery = await deliveryOf(eventId);
+    if (done(delivery)) return delivery;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the delivery did not settle");
+}
+
+beforeAll(async () => {
+  receiver = new Receiver();
+  await receiver.start();
+  server = await startTestApp({ env: ENV });
+  ({ tokens } = await seedAcmeAndGlobex(server, { admin: "ADMIN", manager: "MANAGER" }));
+  endpoint = await createEndpoint(receiver.url, [
+    "LEAD_CREATED",
+    "LEAD_UPDATED",
+    "LEAD_STATUS_CHANGED",
+    "LEAD_ASSIGNED",
+    "LEAD_MERGED",
+  ]);
+});
+afterAll(async () => {
+  await server?.close();
+  await receiver?.stop();
+});
+
+describe("outgoing webhooks", () => {
+  it("refuse private and loopback targets unless the operator allows them", async () => {
+    for (const url of [
+      "http://127.0.0.1:8080/x",
+      "http://localhost/x",
+      "http://10.1.2.3/x",
+      "http://169.254.169.254/latest",
+      "http://[::1]/x",
+    ])
+      expect(await targetProblem(url, false), url).toMatch(/private or loopback/);
+    expect(await targetProblem("ftp://example.com/x", false)).toMatch(/http/);
+    expect(await targetProblem("http://127.0.0.1:8080/x", true)).toBeNull();
+  });
+
+  it("are managed by admins of the organisation only", async () => {
+    const forbidden = await graphql(
+      server.url,
+      CREATE_ENDPOINT,
+      { input: { url: receiver.url, events: ["LEAD_CREATED"] } },
+      tokens.manager,
+    );
+    expect(errorCode(forbidden)).toBe("FORBIDDEN");
+    const list = await graphql(
+      server.url,
+      `
+        {
+          webhookEndpoints(first: 10) {
+            totalCount
+          }
+        }
+      `,
+      {},
+      tokens.globex,
+    );
+    expect(list.data?.webhookEndpoints.totalCount).toBe(0);
+    expect(errorCode(await graphql(server.url, DELIVERIES, { id: endpoint.id }, tokens.globex))).toBe(
+      "NOT_FOUND",
+    );
+    const none = await graphql(
+      server.url,
+      CREATE_ENDPOINT,
+      { input: { url: receiver.url, events: [] } },
+      tokens.admin,
+    );
+    expect(none.errors?.[0]?.extensions?.field).toBe("events");
+  });
+
+  it("post a created lead, signed over timestamp and body, and record the delivery", async () => {
+    const leadId = await createLead("signed@example.com");
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.created" && r.json.data.lead.id === leadId,
+    );
+    const header = String(hook.headers["leadline-signature"]);
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    const now = Math.floor(Date.now() / 1000);
+    expect(verifySignature(endpoint.secret, header, hook.body, now)).toBe(true);
+    expect(verifySignature("another secret", header, hook.body, now)).toBe(false);
+    expect(verifySignature(endpoint.secret, header, hook.body.replace("signed", "forged"), now)).toBe(false);
+    expect(verifySignature(endpoint.secret, header, hook.body, now + 3600)).toBe(false); // a replay an hour later
+    expect(hook.headers["leadline-event"]).toBe("lead.created");
+    expect(hook.json.data.lead).toMatchObject({ email: "signed@example.com", firstName: "Ada" });
+    const delivery = await waitForDelivery(hook.json.id, (d) => d.status !== "PENDING");
+    expect(delivery).toMatchObject({ status: "SUCCEEDED", attempts: 1, responseCode: 200 });
+    expect(delivery.latencyMs).not.toBeNull();
+  });
+
+  it("announce a lead captured through the public API", async () => {
+    const created = await graphql(
+      server.url,
+      `
+        mutation {
+          createCampaign(input: { name: "Fair", status: ACTIVE }) {
+            campaign {
+              id
+              publicToken
+            }
+          }
+        }
+      `,
+      {},
+      tokens.manager,
+    );
+    const campaign = created.data?.createCampaign.campaign;
+    const response = await fetch(`${server.url}/v1/api/leads`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-campaign-token": campaign.publicToken },
+      body: JSON.stringify({
+        campaign_id: campaign.id,
+        contact: { lastName: "Captured", email: "captured@example.com" },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.created" && r.json.data.lead?.email === "captured@example.com",
+    );
+    expect(hook.json.data.lead.lastName).toBe("Captured");
+  });
+
+  it("send status changes and assignments as their own events", async () => {
+    const leadId = await createLead("moves@example.com");
+    const users = await graphql(
+      server.url,
+      `
+        {
+          users(first: 10) {
+            edges {
+              node {
+                id
+                email
+              }
+            }
+          }
+        }
+      `,
+      {},
+      tokens.admin,
+    );
+    const manager = users.data?.users.edges.find((e: any) => e.node.email === "manager@acme.test").node.id;
+    const update = await graphql(
+      server.url,
+      `
+        mutation ($input: UpdateLeadInput!) {
+          updateLead(input: $input) {
+            lead {
+              id
+              status
+            }
+          }
+        }
+      `,
+      { input: { id: leadId, status: "CONTACTED", assignedToId: manager } },
+      tokens.admin,
+    );
+    expect(update.errors).toBeUndefined();
+    const changed = await receiver.waitFor(
+      (r) => r.json.type === "lead.status_changed" && r.json.data.lead.id === leadId,
+    );
+    expect(changed.json.data).toMatchObject({ previousStatus: "NEW", lead: { status: "CONTACTED" } });
+    const assigned = await receiver.waitFor(
+      (r) => r.json.type === "lead.assigned" && r.json.data.leadId === leadId,
+    );
+    expect(assigned.json.data.assignedToId).toBe(manager);
+    await receiver.waitFor((r) => r.json.type === "lead.updated" && r.json.data.lead.id === leadId);
+
+    // A bulk assignment: one lead.assigned event per lead moved.
+    const others = [await createLead("bulk1@example.com"), await createLead("bulk2@example.com")];
+    const bulk = await graphql(
+      server.url,
+      `
+        mutation ($input: BulkAssignLeadsInput!) {
+          bulkAssignLeads(input: $input) {
+            assigned
+          }
+        }
+      `,
+      { input: { leadIds: others, userId: manager, reason: "Trade fair follow-up" } },
+      tokens.admin,
+    );
+    expect(bulk.data?.bulkAssignLeads.assigned).toBe(2);
+    for (const id of others)
+      await receiver.waitFor(
+        (r) =>
+          r.json.type === "lead.assigned" &&
+          r.json.data.leadId === id &&
+          r.json.data.assignedToId === manager,
+      );
+  });
+
+  it("announce a merge", async () => {
+    const master = await createLead("master@example.com");
+    const duplicate = await createLead("duplicate@example.com");
+    const merged = await graphql(
+      server.url,
+      `
+        mutation ($input: MergeLeadsInput!) {
+          mergeLeads(input: $input) {
+            merge {
+              id
+            }
+          }
+        }
+      `,
+      { input: { masterId: master, duplicateIds: [duplicate] } },
+      tokens.admin,
+    );
+    expect(merged.errors).toBeUndefined();
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.merged" && r.json.data.lead.id === master,
+    );
+    expect(hook.json.data.mergedLeadIds).toEqual([duplicate]);
+  });
+
+  it("retry with backoff after the receiver fails", async () => {
+    receiver.statuses.push(500);
+    const leadId = await createLead("retry@example.com");
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.created" && r.json.data.lead.id === leadId,
+    );
+    const delivery = await waitForDelivery(hook.json.id, (d) => d.status === "SUCCEEDED");
+    expect(delivery.attempts).toBe(2);
+    expect(receiver.received.filter((r) => r.json.id === hook.json.id)).toHaveLength(2);
+  });
+
+  it("mark a delivery FAILED once it has failed for 24 hours", async () => {
+    const em = server.em();
+    const eventId = uuidv7();
+    const deliveryId = uuidv7();
+    const org = await sql<{
+      organization_id: string;
+    }>`select organization_id from webhook_endpoint where id = ${endpoint.id}`.execute(em.getKysely());
+    await em.transactional(async (tx) => {
+      await sql`insert into webhook_delivery (id, organization_id, endpoint_id, event, event_id, payload, status, attempts, created_at)
+        values (${deliveryId}, ${org.rows[0]!.organization_id}, ${endpoint.id}, 'lead.updated', ${eventId},
+          ${JSON.stringify({ id: eventId, type: "lead.updated", data: {} })}::jsonb, 'PENDING', 0, now() - interval '25 hours')`.execute(
+        tx.getKysely(),
+      );
+      await server.app.jobs.send(webhookDeliveryJob, { deliveryId }, { em: tx });
+    });
+    receiver.statuses.push(503);
+    const failed = await waitForDelivery(eventId, (d) => d.status !== "PENDING");
+    expect(failed).toMatchObject({ status: "FAILED", attempts: 1, responseCode: 503 });
+  });
+
+  it("redeliver an event with the same id, and test an endpoint on demand", async () => {
+    const leadId = await createLead("again@example.com");
+    const hook = await receiver.waitFor(
+      (r) => r.json.type === "lead.created" && r.json.data.lead.id === leadId,
+    );
+    const first = await waitForDelivery(hook.json.id, (d) => d.status === "SUCCEEDED");
+    const again = await graphql(
+      server.url,
+      `
+        mutation ($id: ID!) {
+          redeliverWebhook(input: { deliveryId: $id }) {
+            delivery {
+              id
+              eventId
+              status
+            }
+          }
+        }
+      `,
+      { id: first.id },
+      tokens.admin,
+    );
+    expect(again.data?.redeliverWebhook.delivery).toMatchObject({ eventId: hook.json.id, status: "PENDING" });
+    await receiver.waitFor(
+      (r) =>
+        r.json.id === hook.json.id &&
+        r.headers["leadline-delivery"] === again.data?.redeliverWebhook.delivery.id,
+    );
+    const test = await graphql(
+      server.url,
+      `
+        mutation ($id: ID!) {
+          testWebhookEndpoint(input: { id: $id }) {
+            delivery {
+              event
+              status
+              attempts
+              responseCode
+            }
+          }
+        }
+      `,
+      { id: endpoint.id },
+      tokens.admin,
+    );
+    expect(test.data?.testWebhookEndpoint.delivery).toMatchObject({
+      event: "WEBHOOK_TEST",
+      status: "SUCCEEDED",
+      attempts: 1,
+      responseCode: 200,
+    });
+    const log = await graphql(server.url, DELIVERIES, { id: endpoint.id }, tokens.admin);
+    expect(log.data?.webhookDeliveries.totalCount).toBeGreaterThan(3);
+  });
+
+  it("lose nothing when the instance that committed dies before delivering: another instance delivers", async () => {
+    // An API-only instance (it works no jobs) commits the lead and its delivery job, then goes away.
+    const first = await startTestApp({ env: { ...ENV, JOB_WORKERS: "0" }, database: server.database });
+    const token = await login(first.url, "admin@acme.test");
+    await server.app.jobs.stop(); // the main instance stops working jobs too: only the newcomer can deliver
+    const leadId = await createLead("durable@example.com", first.url, token);
+    await first.close();
+    expect(receiver.received.some((r) => r.json.data.lead?.id === leadId)).toBe(false);
+    const second = await startTestApp({ env: ENV, database: server.database });
+    try {
+      const hook = await receiver.waitFor(
+        (r) => r.json.type === "lead.created" && r.json.data.lead?.id === leadId,
+      );
+      expect(
+        verifySignature(
+          endpoint.secret,
+          String(hook.headers["leadline-signature"]),
+          hook.body,
+          Math.floor(Date.now() / 1000),
+        ),
+      ).toBe(true);
+    } finally {
+      await second.close();
+    }
+  });
+});
