@@ -44,6 +44,8 @@ const envSchema = z.object({
   CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
+  IMPORT_DIR: z.string().trim().min(1).optional(),
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(1024),
   SPA_DIR: z
     .string()
     .trim()
@@ -76,6 +78,14 @@ export interface Config {
   /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
   jobPollSeconds: number;
   capture: CaptureConfig;
+  imports: ImportConfig;
+}
+
+export interface ImportConfig {
+  /** Where uploaded CSV files are kept until their import is done (shared by instances that work jobs). */
+  dir: string;
+  /** Largest CSV upload; bigger ones get 413. */
+  maxBytes: number;
 }
 
 export interface CaptureConfig {
@@ -121,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerIpPerMinute: vars.CAPTURE_RATE_LIMIT_PER_IP,
       ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
       maxBodyBytes: vars.CAPTURE_MAX_BODY_KB * 1024,
+    },
+    imports: {
+      dir: resolve(vars.IMPORT_DIR ?? join(dataDir, "imports")),
+      maxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
     },
   };
 }

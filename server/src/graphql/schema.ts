@@ -38,6 +38,7 @@ import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { LeadTasksResolver, TaskResolver } from "../modules/tasks/task.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
+import { ImportResolver } from "../modules/imports/import.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 import { authChecker } from "./auth-checker.js";
 
@@ -74,6 +75,7 @@ export const resolvers = [
   SlaResolver,
   NotificationResolver,
   NotificationFieldsResolver,
+  ImportResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes; `pubSub` carries subscription events. */

@@ -1,3 +1,4 @@
+import { importJob } from "../modules/imports/import-runner.js";
 import { emailNotificationJob, slackPostJob } from "../modules/notifications/notifier.js";
 import { slaSweepJob } from "../modules/routing/sla.service.js";
 import { rescoreJob, scoreDecayJob } from "../modules/scoring/scoring-run.service.js";
@@ -13,4 +14,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   slackPostJob,
   slaSweepJob,
   taskReminderJob,
+  importJob,
 ];

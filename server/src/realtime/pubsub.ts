@@ -39,6 +39,11 @@ export interface ScoringRunPayload {
   organizationId: string;
 }
 
+export interface ImportProgressPayload {
+  importJobId: string;
+  organizationId: string;
+}
+
 export interface LeadAssignedPayload {
   leadId: string;
   organizationId: string;
@@ -61,6 +66,7 @@ export const Topic = {
   TASK_REMINDERS: "TASK_REMINDERS",
   LEAD_ASSIGNED: "LEAD_ASSIGNED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
+  IMPORT_PROGRESS: "IMPORT_PROGRESS",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -70,6 +76,7 @@ type Topics = {
   [Topic.TASK_REMINDERS]: [organizationId: string, payload: TaskReminderPayload];
   [Topic.LEAD_ASSIGNED]: [organizationId: string, payload: LeadAssignedPayload];
   [Topic.NOTIFICATION_ADDED]: [organizationId: string, payload: NotificationAddedPayload];
+  [Topic.IMPORT_PROGRESS]: [organizationId: string, payload: ImportProgressPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

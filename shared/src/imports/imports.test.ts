@@ -107,6 +107,14 @@ describe("rowConverter", () => {
     });
   });
 
+  it("reads phones local to the row's country (named in full) or with a country code but no +", () => {
+    const convert = rowConverter(suggestMapping(["Email", "Phone", "Country"]));
+    const phone = (cells: string[]) => (convert(cells) as { fields: { phone?: string } }).fields.phone;
+    expect(phone(["a@b.co", "886-2-25474189", "Taiwan"])).toBe("+886225474189");
+    expect(phone(["a@b.co", "33562156600", "France"])).toBe("+33562156600");
+    expect(phone(["a@b.co", "(850) 644-4200", "USA"])).toBe("+18506444200");
+  });
+
   it("takes blank lines and report footers for junk, not errors", () => {
     expect(isJunkRow(["", " ", ""])).toBe(true);
     expect(isJunkRow(["Grand Totals (22 records)"])).toBe(true);

@@ -164,8 +164,10 @@ const IGNORED_KEYS = new Set([
 ]);
 
 /** A custom field key from a header: lowerCamelCase letters and digits (`Lead Origin` -> `leadOrigin`). */
-export function customFieldKey(header: string): string {
+export function customKeyFromHeader(header: string): string {
+  // Salesforce custom fields end in __c (ProductInterest__c): the suffix says nothing here.
   const words = header
+    .replace(/__c$/i, "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^A-Za-z0-9]+/)
@@ -174,8 +176,7 @@ export function customFieldKey(header: string): string {
     .map((word, i) =>
       i === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1),
     )
-    .join("")
-    .replace(/__c$/i, "");
+    .join("");
   return (key || "column").slice(0, 64);
 }
 
@@ -188,7 +189,7 @@ export function suggestTarget(header: string): { target: ImportTarget; confidenc
   if (synonym) return { target: synonym, confidence: MappingConfidence.SYNONYM };
   if (key === "" || IGNORED_KEYS.has(key))
     return { target: IGNORE_TARGET, confidence: MappingConfidence.NONE };
-  return { target: `${CUSTOM_PREFIX}${customFieldKey(header)}`, confidence: MappingConfidence.CUSTOM };
+  return { target: `${CUSTOM_PREFIX}${customKeyFromHeader(header)}`, confidence: MappingConfidence.CUSTOM };
 }
 
 /**
@@ -209,7 +210,7 @@ export function suggestMapping(headers: readonly string[]): SuggestedMapping[] {
     if (isStandardField(suggestion.target) && taken.get(suggestion.target) !== suggestion) {
       return {
         ...suggestion,
-        target: uniqueCustom(customFieldKey(suggestion.header), usedKeys),
+        target: uniqueCustom(customKeyFromHeader(suggestion.header), usedKeys),
         confidence: MappingConfidence.CUSTOM,
       };
     }

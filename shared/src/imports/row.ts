@@ -1,6 +1,7 @@
 import { LeadStatus } from "../enums.js";
 import { validateLeadFields, type LeadFieldsInput } from "../lead-validation.js";
-import { cleanText } from "../normalize.js";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { cleanText, normalizePhone } from "../normalize.js";
 import {
   CUSTOM_PREFIX,
   CustomFieldType,
@@ -9,6 +10,7 @@ import {
   type ImportField,
 } from "./mapping.js";
 import {
+  countryCode,
   DEFAULT_PLACEHOLDERS,
   DEFAULT_STATUS_MAP,
   parseBoolean,
@@ -125,6 +127,7 @@ export function rowConverter(
       if (value && fields[field] === undefined && !(field === "externalId" && externalId))
         fields[field] = value;
     if (Object.keys(custom).length > 0) fields.customFields = custom;
+    if (typeof fields.phone === "string") fields.phone = importedPhone(fields.phone, fields.country);
 
     const validated = validateLeadFields(fields as LeadFieldsInput, "update");
     if (!validated.ok)
@@ -146,6 +149,20 @@ export function rowConverter(
       };
     return { kind: "lead", externalId, fields: lead };
   };
+}
+
+/**
+ * A phone as exports write it: local to the row's country (named in full, `Taiwan`, or by code), or with
+ * its country code but no `+` (`33562156600`). Left as is when neither reading works: the validator
+ * then rejects it with its message.
+ */
+function importedPhone(raw: string, country: unknown): string {
+  const code = countryCode(typeof country === "string" ? country : null) as CountryCode | undefined;
+  if (!code) return raw;
+  const local = normalizePhone(raw, code);
+  if (local) return local;
+  const international = parsePhoneNumberFromString(`+${raw.replace(/\D/g, "")}`);
+  return international?.isValid() && international.country === code ? international.number : raw;
 }
 
 function cellOf(fields: Record<string, unknown>, field: string): string | null {

@@ -116,3 +116,39 @@ export function parseDate(raw: string, format?: string | null): Date | undefined
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return fits && (part("HH") ?? 0) < 24 && (part("mm") ?? 0) < 60 ? date : undefined;
 }
+
+const COUNTRY_ALIASES: Record<string, string> = {
+  usa: "US",
+  "u.s.a.": "US",
+  "u.s.": "US",
+  america: "US",
+  "united states of america": "US",
+  uk: "GB",
+  "great britain": "GB",
+  england: "GB",
+  holland: "NL",
+  "south korea": "KR",
+  korea: "KR",
+  russia: "RU",
+};
+let countryNames: Map<string, string> | undefined;
+
+/** The ISO code of a country as files write it (`DE`, `Germany`, `USA`); undefined when unknown. */
+export function countryCode(country: string | null | undefined): string | undefined {
+  const key = country?.trim().toLowerCase();
+  if (!key) return undefined;
+  if (/^[a-z]{2}$/.test(key)) return key.toUpperCase();
+  if (!countryNames) {
+    countryNames = new Map(Object.entries(COUNTRY_ALIASES));
+    const names = new Intl.DisplayNames(["en"], { type: "region" });
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        const key = name?.toLowerCase();
+        // First code wins: FR, not the old FX (Metropolitan France) that English also names France.
+        if (key && name !== code && !countryNames.has(key)) countryNames.set(key, code);
+      }
+  }
+  return countryNames.get(key);
+}

@@ -247,6 +247,8 @@ export type LeadFilter = {
   createdBefore?: string | null | undefined;
   /** Grades A-D. */
   grade?: Array<string> | null | undefined;
+  /** Only the leads this CSV import created. */
+  importJobId?: string | null | undefined;
   /** Stale leads: no activity (or, without any, not created) in this many days. */
   noActivityInDays?: number | null | undefined;
   scoreMax?: number | null | undefined;

@@ -1,0 +1,152 @@
+import { rm } from "node:fs/promises";
+import { compileScoring, rowConverter } from "@leadline/shared";
+import { sql } from "kysely";
+import type { EntityManager } from "../../db/orm.js";
+import type { JobDefinition } from "../../jobs/queue.js";
+import { Topic } from "../../realtime/pubsub.js";
+import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
+import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.js";
+import { readRecords } from "./csv-reader.js";
+import { decideBatch, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
+import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
+
+/** Rows per transaction: large enough for set-wise SQL to pay off, small enough to checkpoint often. */
+export const IMPORT_BATCH_ROWS = 5_000;
+
+export interface RunImportOptions {
+  batchSize?: number;
+  /** Called after each committed batch (live progress; tests use it to simulate a crash). */
+  onCheckpoint?: (job: ImportJob) => void | Promise<void>;
+}
+
+/** Thrown inside a batch's transaction when the import was cancelled meanwhile: the batch is not written. */
+class Cancelled extends Error {}
+
+/**
+ * Runs (or resumes) one import: streams the file, and for each batch of rows reads, validates, dedups,
+ * scores and writes them in one transaction that also moves the job's checkpoint (the last file line
+ * done) and counters. A crash loses at most the open batch, which the retried job does again: no row is
+ * written twice. A cancelled, finished or undone import is left alone, so running it again is harmless.
+ */
+export async function runImport(
+  em: EntityManager,
+  jobId: string,
+  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint }: RunImportOptions = {},
+): Promise<ImportJob | null> {
+  const job = await em.findOne(ImportJob, jobId);
+  if (!job || (job.status !== ImportJobStatus.QUEUED && job.status !== ImportJobStatus.RUNNING)) return job;
+  job.status = ImportJobStatus.RUNNING;
+  job.startedAt ??= new Date();
+  await em.flush();
+  await onCheckpoint?.(job);
+
+  const context = await batchContext(em, job);
+  const convert = rowConverter(job.mapping ?? [], job.options ?? {});
+  let batch: BatchRow[] = [];
+  let last = { line: job.lineWatermark, bytes: job.bytesProcessed };
+
+  const commit = async () => {
+    const rows = batch;
+    batch = [];
+    const done = await em.transactional(async (tx) => {
+      const { rows: locked } = await sql<{ status: ImportJobStatus }>`
+        select status from import_job where id = ${job.id} for update`.execute(tx.getKysely());
+      if (locked[0]?.status !== ImportJobStatus.RUNNING) throw new Cancelled();
+      const decisions = await decideBatch(tx, context.organizationId, context.policy, rows);
+      const counts = await writeBatch(tx, context, rows, decisions);
+      await sql`
+        update import_job set processed = processed + ${rows.length}, created = created + ${counts.created},
+          updated = updated + ${counts.updated}, skipped = skipped + ${counts.skipped},
+          failed = failed + ${counts.failed}, line_watermark = ${last.line},
+          bytes_processed = ${last.bytes}, updated_at = now()
+        where id = ${job.id}`.execute(tx.getKysely());
+      return true;
+    });
+    if (done) {
+      await em.refresh(job);
+      await onCheckpoint?.(job);
+    }
+  };
+
+  try {
+    let header = true;
+    for await (const record of readRecords(job.filePath, {
+      encoding: job.encoding as "utf-8" | "windows-1252",
+      delimiter: job.delimiter,
+    })) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (record.line <= job.lineWatermark) continue;
+      batch.push({ line: record.line, converted: convert(record.cells) });
+      last = { line: record.line, bytes: record.bytes };
+      if (batch.length >= batchSize) await commit();
+    }
+    if (batch.length > 0) await commit();
+    await finish(em, job, ImportJobStatus.COMPLETED, null);
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      await em.refresh(job);
+      return job;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // A file that cannot be parsed fails the same way every time; anything else (the database went
+    // away, the process stops) is retried by the queue and resumes at the checkpoint.
+    if ((error as { code?: unknown }).code?.toString().startsWith("CSV_")) {
+      await finish(em, job, ImportJobStatus.FAILED, `Line ${last.line + 1} or after: ${message}`);
+      await onCheckpoint?.(job);
+      return job;
+    }
+    throw error;
+  }
+  await onCheckpoint?.(job);
+  return job;
+}
+
+async function finish(em: EntityManager, job: ImportJob, status: ImportJobStatus, error: string | null) {
+  await em.refresh(job);
+  if (job.status !== ImportJobStatus.RUNNING) return;
+  Object.assign(job, { status, error, finishedAt: new Date() });
+  await em.flush();
+  await rm(job.filePath, { force: true });
+}
+
+async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchContext> {
+  const organizationId = job.organization.id;
+  const [rules, settings, sla] = await Promise.all([
+    new ScoringService(em, organizationId).activeRules(),
+    loadScoringSettings(em, organizationId),
+    em.findOne(SlaSettings, { organization: organizationId }),
+  ]);
+  return {
+    organizationId,
+    jobId: job.id,
+    actorId: job.createdBy?.id ?? null,
+    policy: job.duplicatePolicy ?? ImportDuplicatePolicy.SKIP,
+    scoring: compileScoring(rules, settings),
+    gradeThresholds: settings.gradeThresholds,
+    slaMinutes: (grade) => slaMinutes(grade, sla),
+    now: new Date(),
+  };
+}
+
+/**
+ * The import job: one import at a time per organisation would be fair, but imports of different
+ * organisations run side by side. Heartbeats let a crashed worker's import be retried within a minute;
+ * the retry resumes at the checkpoint.
+ */
+export const importJob: JobDefinition<{ importJobId: string }> = {
+  name: "imports.run",
+  queue: { retryLimit: 5, retryDelay: 5, heartbeatSeconds: 30, expireInSeconds: 6 * 3_600 },
+  async run({ importJobId }, { orm, pubSub }) {
+    const em = orm.em.fork();
+    await runImport(em, importJobId, {
+      onCheckpoint: (job) =>
+        pubSub.publish(Topic.IMPORT_PROGRESS, job.organization.id, {
+          importJobId: job.id,
+          organizationId: job.organization.id,
+        }),
+    });
+  },
+};
