@@ -113,7 +113,7 @@ export async function startHttpServer({
   app.use("/v1/forms", formsRouter(capture));
   app.use("/v1/webhooks", webhooksRouter(capture));
   // CSV imports and exports (streamed files, signed-in managers).
-  app.use("/v1/api", importsRouter({ orm, services }));
+  app.use("/v1/api", importsRouter({ orm, services, schema }));
   app.use("/v1", (_request, response) => {
     response.status(404).json({
       success: false,

@@ -7,6 +7,8 @@ export const DOWNLOAD_LINK_SECONDS = 15 * 60;
 interface LinkClaims {
   /** The path (without query) the link opens. */
   p: string;
+  /** What the request asks for (e.g. an export's filter), signed with it so it cannot be changed. */
+  d?: Record<string, unknown>;
   u: string;
   o: string;
   e: number;
@@ -23,13 +25,19 @@ export function downloadLink(
   secret: string,
   viewer: Viewer,
   path: string,
-  query: Record<string, string> = {},
+  data?: Record<string, unknown>,
   now = new Date(),
 ): { url: string; expiresAt: Date } {
   const expiresAt = new Date(now.getTime() + DOWNLOAD_LINK_SECONDS * 1000);
-  const claims: LinkClaims = { p: path, u: viewer.userId, o: viewer.organizationId, e: expiresAt.getTime() };
+  const claims: LinkClaims = {
+    p: path,
+    d: data,
+    u: viewer.userId,
+    o: viewer.organizationId,
+    e: expiresAt.getTime(),
+  };
   const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
-  const params = new URLSearchParams({ ...query, token: `${body}.${sign(secret, body)}` });
+  const params = new URLSearchParams({ token: `${body}.${sign(secret, body)}` });
   return { url: `${path}?${params}`, expiresAt };
 }
 
@@ -39,7 +47,7 @@ export function verifyDownloadToken(
   token: unknown,
   path: string,
   now = new Date(),
-): { userId: string; organizationId: string } | null {
+): { userId: string; organizationId: string; data: Record<string, unknown> } | null {
   if (typeof token !== "string") return null;
   const [body, signature] = token.split(".");
   if (!body || !signature) return null;
@@ -49,7 +57,7 @@ export function verifyDownloadToken(
   try {
     const claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as LinkClaims;
     if (claims.p !== path || claims.e < now.getTime()) return null;
-    return { userId: claims.u, organizationId: claims.o };
+    return { userId: claims.u, organizationId: claims.o, data: claims.d ?? {} };
   } catch {
     return null;
   }

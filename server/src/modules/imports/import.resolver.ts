@@ -30,6 +30,10 @@ import { loadForEvent, requireViewer, type Context } from "../../graphql/context
 import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Topic, type ImportProgressPayload } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
+import { LeadFilter } from "../leads/lead.inputs.js";
+import { Lead } from "../leads/lead.entity.js";
+import { notFound } from "../../graphql/errors.js";
+import { validate as isUuid } from "uuid";
 import { downloadLink } from "./download-link.js";
 import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
 import {
@@ -186,6 +190,15 @@ class UndoImportPayload {
   @Field(() => Int, { description: "Leads deleted." }) deleted!: number;
 }
 
+@ObjectType({ description: "A download link a browser can open as it is (signed, valid 15 minutes)." })
+class DownloadLink {
+  @Field(() => String, {
+    description: "Path and query on this server, e.g. /v1/api/exports/leads.csv?token=...",
+  })
+  url!: string;
+  @Field(() => Date) expiresAt!: Date;
+}
+
 const ImportJobConnection = ConnectionType(ImportJob, "ImportJob");
 const RUNNING_STATUSES: ImportJobStatus[] = [ImportJobStatus.QUEUED, ImportJobStatus.RUNNING];
 
@@ -292,6 +305,48 @@ export class ImportResolver {
     const result = await undoImport(context.em, job);
     publish(context, result.job);
     return result;
+  }
+
+  @Authorized(Role.MANAGER)
+  @Query(() => DownloadLink, {
+    description:
+      "A link to the leads the filter selects (as the `leads` query reads it) as CSV: every standard field, ISO dates, streamed.",
+  })
+  exportLeads(
+    @Arg("filter", () => LeadFilter, { nullable: true }) filter: LeadFilter | null,
+    @Arg("bom", () => Boolean, {
+      defaultValue: false,
+      description: "Start with a UTF-8 byte order mark (for Excel).",
+    })
+    bom: boolean,
+    @Ctx() context: Context,
+  ): DownloadLink {
+    return downloadLink(
+      context.services.config.jwtSecret,
+      requireViewer(context),
+      "/v1/api/exports/leads.csv",
+      {
+        filter: filter ? { ...filter } : null,
+        bom,
+      },
+    );
+  }
+
+  @Authorized(Role.MANAGER)
+  @Query(() => DownloadLink, {
+    description:
+      "A link to everything held about one lead as JSON (the lead, its score history, activities, assignments, tasks, notifications, stage history), for a data-subject request.",
+  })
+  async exportLeadData(
+    @Arg("leadId", () => ID) leadId: string,
+    @Ctx() context: Context,
+  ): Promise<DownloadLink> {
+    const viewer = requireViewer(context);
+    const lead = isUuid(leadId)
+      ? await context.em.findOne(Lead, { id: leadId, organization: viewer.organizationId })
+      : null;
+    if (!lead) throw notFound("Lead");
+    return downloadLink(context.services.config.jwtSecret, viewer, `/v1/api/leads/${lead.id}/export.json`);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who uploaded the file." })
