@@ -23,6 +23,16 @@ type Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": typeof types.UndoMergeDocument,
+    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.ExportLeadsViewerDocument,
+    "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": typeof types.ExportLeadsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StartImportDocument,
+    "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": typeof types.ImportMappingDocument,
+    "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n": typeof types.ImportProgress_JobFragmentDoc,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": typeof types.ImportJobProgressDocument,
+    "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": typeof types.ImportProgressUpdatesDocument,
+    "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": typeof types.CancelImportDocument,
+    "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": typeof types.UndoImportDocument,
     "\n  fragment LeadAssignment_lead on Lead {\n    id\n    fullName\n    assignedTo {\n      id\n      name\n    }\n    queueTeam {\n      id\n      name\n    }\n    assignmentHistory(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          reason\n          createdAt\n          fromUser {\n            id\n            name\n          }\n          toUser {\n            id\n            name\n          }\n          assignedBy {\n            id\n            name\n          }\n          rule {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadAssignment_LeadFragmentDoc,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": typeof types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    me {\n      id\n      role\n    }\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n      ...LeadAssignment_lead\n    }\n  }\n": typeof types.LeadPageDocument,
@@ -96,6 +106,16 @@ const documents: Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": types.UndoMergeDocument,
+    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": types.ExportLeadsViewerDocument,
+    "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": types.ExportLeadsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.StartImportDocument,
+    "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": types.ImportMappingDocument,
+    "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n": types.ImportProgress_JobFragmentDoc,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": types.ImportJobProgressDocument,
+    "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": types.ImportProgressUpdatesDocument,
+    "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": types.CancelImportDocument,
+    "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": types.UndoImportDocument,
     "\n  fragment LeadAssignment_lead on Lead {\n    id\n    fullName\n    assignedTo {\n      id\n      name\n    }\n    queueTeam {\n      id\n      name\n    }\n    assignmentHistory(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          type\n          reason\n          createdAt\n          fromUser {\n            id\n            name\n          }\n          toUser {\n            id\n            name\n          }\n          assignedBy {\n            id\n            name\n          }\n          rule {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LeadAssignment_LeadFragmentDoc,
     "\n  fragment LeadHeader_lead on Lead {\n    fullName\n    company\n    jobTitle\n    status\n    email\n    phone\n    source\n    createdAt\n    score\n    grade\n    assignedTo {\n      id\n      name\n    }\n  }\n": types.LeadHeader_LeadFragmentDoc,
     "\n  query LeadPage($id: ID!) {\n    me {\n      id\n      role\n    }\n    lead(id: $id) {\n      id\n      ...LeadHeader_lead\n      ...ScoreBreakdown_lead\n      ...ScoreHistory_lead\n      ...LeadAssignment_lead\n    }\n  }\n": types.LeadPageDocument,
@@ -210,6 +230,46 @@ export function graphql(source: "\n  mutation MergeLeads($input: MergeLeadsInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n"): (typeof documents)["\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n"): (typeof documents)["\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"): (typeof documents)["\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
