@@ -59,6 +59,8 @@ interface Candidate {
   id: string;
   externalId: string | null;
   keys: DuplicateKeys;
+  /** Found by the fuzzy name lookup of this row (not by a key the row shares). */
+  forRow?: number;
 }
 
 const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
@@ -68,7 +70,9 @@ const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
  * same batch) or new. Existing leads are found set-wise, through the same indexes and the same shared
  * rule (`matchDuplicate`) as every other duplicate check: one query for external ids, emails and phones;
  * the trigram name-and-company lookup only for rows with neither email nor phone (per row it costs an
- * index probe, too slow for a million rows that have better keys).
+ * index probe, too slow for a million rows that have better keys). Each row is compared only with the
+ * leads found through its own keys; within the batch, rows meet on the same external id, email, phone
+ * or name key.
  */
 export async function decideBatch(
   tx: EntityManager,
@@ -81,23 +85,57 @@ export async function decideBatch(
       ? duplicateKeys(converted.fields, phoneCountry(converted.fields.country))
       : null,
   );
-  const candidates =
-    policy === ImportDuplicatePolicy.CREATE ? [] : await findCandidates(tx, organizationId, rows, keysOf);
+  const existing = new CandidateIndex();
+  if (policy !== ImportDuplicatePolicy.CREATE)
+    for (const candidate of await findCandidates(tx, organizationId, rows, keysOf))
+      existing.add(candidate, candidate.forRow);
 
-  const pending: Candidate[] = [];
+  const pending = new CandidateIndex();
   return rows.map(({ converted }, index): RowDecision => {
     if (converted.kind === "junk") return { action: "junk" };
     if (converted.kind === "rejected") return { action: "reject", errors: converted.errors };
     if (policy === ImportDuplicatePolicy.CREATE) return { action: "create" };
     const keys = keysOf[index]!;
-    const existing = strongestMatch(candidates, converted.externalId, keys);
-    if (existing)
-      return { action: policy === ImportDuplicatePolicy.UPDATE ? "update" : "skip", leadId: existing.id };
+    const found = strongestMatch(
+      existing.near(converted.externalId, keys, index),
+      converted.externalId,
+      keys,
+    );
+    if (found)
+      return { action: policy === ImportDuplicatePolicy.UPDATE ? "update" : "skip", leadId: found.id };
     // The same person twice in the file: the first row wins, the later ones count as skipped.
-    if (strongestMatch(pending, converted.externalId, keys)) return { action: "skip", leadId: null };
-    pending.push({ id: String(index), externalId: converted.externalId, keys });
+    if (strongestMatch(pending.near(converted.externalId, keys, index), converted.externalId, keys))
+      return { action: "skip", leadId: null };
+    pending.add({ id: String(index), externalId: converted.externalId, keys });
     return { action: "create" };
   });
+}
+
+/** Candidates by each exact key (and fuzzy name matches by the row that asked for them). */
+class CandidateIndex {
+  private readonly byKey = new Map<string, Candidate[]>();
+
+  add(candidate: Candidate, forRow?: number): void {
+    const keys = [
+      candidate.externalId && `x:${candidate.externalId}`,
+      candidate.keys.email && `e:${candidate.keys.email}`,
+      candidate.keys.phone && `p:${candidate.keys.phone}`,
+      candidate.keys.name && `n:${candidate.keys.name}`,
+      forRow !== undefined && `r:${forRow}`,
+    ];
+    for (const key of keys) if (key) this.byKey.set(key, [...(this.byKey.get(key) ?? []), candidate]);
+  }
+
+  near(externalId: string | null, keys: DuplicateKeys, row: number): Candidate[] {
+    const lookups = [
+      externalId && `x:${externalId}`,
+      keys.email && `e:${keys.email}`,
+      keys.phone && `p:${keys.phone}`,
+      keys.name && `n:${keys.name}`,
+      `r:${row}`,
+    ];
+    return lookups.flatMap((key) => (key ? (this.byKey.get(key) ?? []) : []));
+  }
 }
 
 function strongestMatch(candidates: readonly Candidate[], externalId: string | null, keys: DuplicateKeys) {
@@ -135,21 +173,28 @@ async function findCandidates(
       and (l.email = any(${emails}::text[]) or l.phone = any(${phones}::text[])
         or (l.external_id is not null and l.external_id = any(${externalIds}::text[])))`.execute(db);
 
-  const nameOnly = keysOf.filter((keys): keys is DuplicateKeys => !!keys?.name && !keys.email && !keys.phone);
-  const fuzzy: CandidateRow[] = [];
+  const candidates: Candidate[] = exact.map(toCandidate);
+  // Rows with neither email nor phone: the name-and-company lookup, remembered for the row that asked.
+  const nameOnly = keysOf.flatMap((keys, row) =>
+    keys?.name && !keys.email && !keys.phone ? [{ keys, row }] : [],
+  );
   if (nameOnly.length > 0) {
     await useCandidateThreshold(tx);
-    for (const keys of nameOnly) {
+    for (const { keys, row } of nameOnly) {
       const query = candidateQuery(organizationId, { email: null, phone: null, name: keys.name });
-      if (query) fuzzy.push(...(await query.execute(db)).rows.map((row) => ({ ...row, external_id: null })));
+      if (query)
+        for (const found of (await query.execute(db)).rows)
+          candidates.push({ ...toCandidate({ ...found, external_id: null }), forRow: row });
     }
   }
-  return [...exact, ...fuzzy].map((row) => ({
-    id: row.id,
-    externalId: row.external_id,
-    keys: { email: row.email, phone: row.phone, name: row.dedup_name },
-  }));
+  return candidates;
 }
+
+const toCandidate = (row: CandidateRow): Candidate => ({
+  id: row.id,
+  externalId: row.external_id,
+  keys: { email: row.email, phone: row.phone, name: row.dedup_name },
+});
 
 interface CandidateRow {
   id: string;
