@@ -113,6 +113,7 @@ async function main(cleanup: Cleanup): Promise<boolean> {
   if (selected("imports"))
     results.imports = await benchImports(
       env.app.database.orm,
+      seeded.organizationId,
       env.app.url,
       () => login(env.app.url, seeded.loginEmail, BENCH_PASSWORD),
       env.tmpDir,

@@ -12,6 +12,7 @@ import { describeError } from "../../api/errors";
 import { MappingStep, type MappedColumn } from "./MappingStep";
 import { PreviewStep } from "./PreviewStep";
 import { ProgressStep } from "./ProgressStep";
+import { RecentImports } from "./RecentImports";
 import { UploadStep } from "./UploadStep";
 import type { UploadedImport } from "./uploadCsv";
 
@@ -63,7 +64,12 @@ export function ImportsPage() {
           {describeError(starting.error)}
         </Alert>
       )}
-      {wizard.step === 0 && <UploadStep onUploaded={(upload) => setWizard({ step: 1, upload })} />}
+      {wizard.step === 0 && (
+        <>
+          <UploadStep onUploaded={(upload) => setWizard({ step: 1, upload })} />
+          <RecentImports />
+        </>
+      )}
       {wizard.step === 1 && (
         <MappingStep
           jobId={wizard.upload.id}

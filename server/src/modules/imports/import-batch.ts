@@ -38,6 +38,8 @@ export interface BatchContext {
 export interface BatchRow {
   line: number;
   converted: ConvertedRow;
+  /** The row as a new lead (scored, enriched), prepared ahead by the import job while the previous batch writes. */
+  prepared?: Record<string, unknown>;
 }
 
 export interface BatchCounts {
@@ -223,7 +225,8 @@ export async function writeBatch(
   const errors: Record<string, unknown>[] = [];
   decisions.forEach((decision, index) => {
     const row = rows[index]!;
-    if (decision.action === "create") creates.push(newLeadRecord(context, row.converted as LeadRow));
+    if (decision.action === "create")
+      creates.push(row.prepared ?? newLeadRecord(context, row.converted as LeadRow));
     else if (decision.action === "update" && decision.leadId)
       updates.push({ ...leadColumns(row.converted as LeadRow), id: decision.leadId });
     else if (decision.action === "skip" || decision.action === "update") counts.skipped++;
@@ -260,7 +263,8 @@ function leadColumns({ fields, externalId }: LeadRow): Record<string, unknown> {
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
+/** A new lead's row: its fields, enrichment, score, grade, breakdown and SLA deadline (ids included). */
+export function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
   const fields: LeadFieldsInput = row.fields;
   const lead = {
     ...fields,

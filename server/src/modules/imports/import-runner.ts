@@ -7,7 +7,7 @@ import { Topic } from "../../realtime/pubsub.js";
 import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
 import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.js";
 import { readRecords } from "./csv-reader.js";
-import { decideBatch, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
+import { decideBatch, newLeadRecord, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
 import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
 
 /** Rows per transaction: large enough for set-wise SQL to pay off, small enough to checkpoint often. */
@@ -45,10 +45,9 @@ export async function runImport(
   let batch: BatchRow[] = [];
   let last = { line: job.lineWatermark, bytes: job.bytesProcessed };
 
-  const commit = async () => {
-    const rows = batch;
-    batch = [];
-    const done = await em.transactional(async (tx) => {
+  /** Writes one batch with its checkpoint (the last line and byte it covers), in one transaction. */
+  const commit = async (rows: BatchRow[], mark: { line: number; bytes: number }) => {
+    await em.transactional(async (tx) => {
       const { rows: locked } = await sql<{ status: ImportJobStatus }>`
         select status from import_job where id = ${job.id} for update`.execute(tx.getKysely());
       if (locked[0]?.status !== ImportJobStatus.RUNNING) throw new Cancelled();
@@ -57,15 +56,24 @@ export async function runImport(
       await sql`
         update import_job set processed = processed + ${rows.length}, created = created + ${counts.created},
           updated = updated + ${counts.updated}, skipped = skipped + ${counts.skipped},
-          failed = failed + ${counts.failed}, line_watermark = ${last.line},
-          bytes_processed = ${last.bytes}, updated_at = now()
+          failed = failed + ${counts.failed}, line_watermark = ${mark.line},
+          bytes_processed = ${mark.bytes}, updated_at = now()
         where id = ${job.id}`.execute(tx.getKysely());
-      return true;
     });
-    if (done) {
-      await em.refresh(job);
-      await onCheckpoint?.(job);
-    }
+    await em.refresh(job);
+    await onCheckpoint?.(job);
+  };
+
+  // One batch is written while the next is parsed, validated and scored: the database and the
+  // JavaScript work overlap. Batches still commit one after the other, so each one's duplicate check
+  // sees the rows of the batches before it.
+  let writing: Promise<void> = Promise.resolve();
+  const handOver = async () => {
+    const rows = batch;
+    batch = [];
+    await writing;
+    writing = commit(rows, last);
+    writing.catch(() => {}); // awaited (and rethrown) before the next batch or at the end
   };
 
   try {
@@ -79,13 +87,17 @@ export async function runImport(
         continue;
       }
       if (record.line <= job.lineWatermark) continue;
-      batch.push({ line: record.line, converted: convert(record.cells) });
+      const converted = convert(record.cells);
+      const prepared = converted.kind === "lead" ? newLeadRecord(context, converted) : undefined;
+      batch.push({ line: record.line, converted, prepared });
       last = { line: record.line, bytes: record.bytes };
-      if (batch.length >= batchSize) await commit();
+      if (batch.length >= batchSize) await handOver();
     }
-    if (batch.length > 0) await commit();
+    if (batch.length > 0) await handOver();
+    await writing;
     await finish(em, job, ImportJobStatus.COMPLETED, null);
   } catch (error) {
+    await writing.catch(() => {}); // no batch may still be writing while the job is settled
     if (error instanceof Cancelled) {
       await em.refresh(job);
       return job;
