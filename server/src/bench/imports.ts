@@ -112,7 +112,8 @@ export async function benchImports(
     const fileBytes = statSync(path).size;
     const token = await login();
 
-    let peakRss = process.memoryUsage().rss;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
     progress(`importing ${rows} rows end to end`);
     const started = performance.now();
@@ -175,6 +176,7 @@ export async function benchImports(
       upload_seconds: round(uploadSeconds),
       end_to_end_seconds: round(totalSeconds),
       rows_per_second: Math.round(rows / totalSeconds),
+      rss_before_mb: Math.round(rssBefore / 1024 / 1024),
       peak_rss_mb: Math.round(peakRss / 1024 / 1024),
       raw_copy_seconds: floors && round(floors.copy),
       raw_copy_rows_per_second: floors && Math.round(rows / floors.copy),
