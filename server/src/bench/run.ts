@@ -1,7 +1,8 @@
 // `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, the capture API at
 // fixed rates and at saturation and the duplicate check, routing under 50 concurrent creators and a bulk
 // assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
-// database in the same run, and paging a lead's 1,000-entry timeline. Figures go to stdout as JSON lines;
+// database in the same run, paging a lead's 1,000-entry timeline, and CSV imports of 100,000 and 1,000,000
+// generated rows end to end next to a raw COPY of the same file. Figures go to stdout as JSON lines;
 // progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
