@@ -297,15 +297,15 @@ export type ImportOptionsInput = {
 /** What an import does with a row. */
 export type ImportRowAction =
   /** A new lead. */
-  | 'create'
+  | 'CREATE'
   /** A blank line or a report footer (totals): ignored. */
-  | 'junk'
+  | 'JUNK'
   /** Invalid: listed in the error report. */
-  | 'reject'
+  | 'REJECT'
   /** A duplicate, left alone. */
-  | 'skip'
+  | 'SKIP'
   /** Fills the matching lead (policy UPDATE). */
-  | 'update';
+  | 'UPDATE';
 
 /** What happened to a lead. */
 export type LeadEventType =

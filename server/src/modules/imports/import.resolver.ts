@@ -60,22 +60,23 @@ registerEnumType(MappingConfidence, {
   },
 });
 
+// GraphQL names (keys) for the decisions the import makes (values).
 export const ImportRowAction = {
-  create: "create",
-  update: "update",
-  skip: "skip",
-  reject: "reject",
-  junk: "junk",
+  CREATE: "create",
+  UPDATE: "update",
+  SKIP: "skip",
+  REJECT: "reject",
+  JUNK: "junk",
 } as const;
 registerEnumType(ImportRowAction, {
   name: "ImportRowAction",
   description: "What an import does with a row.",
   valuesConfig: {
-    create: { description: "A new lead." },
-    update: { description: "Fills the matching lead (policy UPDATE)." },
-    skip: { description: "A duplicate, left alone." },
-    reject: { description: "Invalid: listed in the error report." },
-    junk: { description: "A blank line or a report footer (totals): ignored." },
+    CREATE: { description: "A new lead." },
+    UPDATE: { description: "Fills the matching lead (policy UPDATE)." },
+    SKIP: { description: "A duplicate, left alone." },
+    REJECT: { description: "Invalid: listed in the error report." },
+    JUNK: { description: "A blank line or a report footer (totals): ignored." },
   },
 });
 

@@ -141,6 +141,7 @@ describe("CSV import of real exports", () => {
 
     const preview = (await graphql(server.url, PREVIEW, { id, mapping }, tokens.manager)).data!.previewImport;
     expect(preview).toMatchObject({ rowsExamined: 1000, create: 1000, reject: 0 });
+    expect(preview.rows[0].action).toBe("CREATE");
     expect(preview.rows[0].values).toMatchObject({
       externalId: "7927b2df-8bba-4d29-b9a2-b6e0beafe620",
       source: "Olark Chat",
