@@ -74,6 +74,10 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: "/imports",
+                lazy: { Component: async () => (await import("./features/imports/ImportsPage")).ImportsPage },
+              },
+              {
                 path: "/forms",
                 lazy: { Component: async () => (await import("./features/capture/FormsPage")).FormsPage },
               },

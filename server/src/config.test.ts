@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       demoData: "auto",
       capture: { ratePerIpPerMinute: 100, ratePerCampaignPerHour: 1000, maxBodyBytes: 64 * 1024 },
+      imports: { maxBytes: 1024 * 1024 * 1024 },
     });
   });
 
@@ -44,6 +45,8 @@ describe("loadConfig", () => {
       CAPTURE_RATE_LIMIT_PER_IP: "10",
       CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "50",
       CAPTURE_MAX_BODY_KB: "16",
+      IMPORT_DIR: "/srv/leadline-imports",
+      IMPORT_MAX_MB: "100",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -56,6 +59,7 @@ describe("loadConfig", () => {
       accessTokenTtlSeconds: 300,
       refreshTokenTtlDays: 7,
       capture: { ratePerIpPerMinute: 10, ratePerCampaignPerHour: 50, maxBodyBytes: 16 * 1024 },
+      imports: { dir: "/srv/leadline-imports", maxBytes: 100 * 1024 * 1024 },
     });
   });
 

@@ -50,6 +50,8 @@ const envSchema = z.object({
   WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CAPTURE_MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
   CAPTURE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
+  IMPORT_DIR: z.string().trim().min(1).optional(),
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(1024),
   SPA_DIR: z
     .string()
     .trim()
@@ -83,6 +85,7 @@ export interface Config {
   jobPollSeconds: number;
   capture: CaptureConfig;
   api: ApiConfig;
+  imports: ImportConfig;
 }
 
 export interface ApiConfig {
@@ -96,6 +99,13 @@ export interface ApiConfig {
   webhooksAllowPrivateTargets: boolean;
   /** Wait before the first retry of a failed webhook delivery; each later one waits twice as long (at most 1 h). */
   webhookRetryBaseSeconds: number;
+}
+
+export interface ImportConfig {
+  /** Where uploaded CSV files are kept until their import is done (shared by instances that work jobs). */
+  dir: string;
+  /** Largest CSV upload; bigger ones get 413. */
+  maxBytes: number;
 }
 
 export interface CaptureConfig {
@@ -151,6 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: vars.GRAPHQL_INTROSPECTION === "1",
       webhooksAllowPrivateTargets: vars.WEBHOOKS_ALLOW_PRIVATE_TARGETS === "1",
       webhookRetryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
+    },
+    imports: {
+      dir: resolve(vars.IMPORT_DIR ?? join(dataDir, "imports")),
+      maxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
     },
   };
 }

@@ -8,3 +8,4 @@ export * from "./pipeline/index.js";
 export * from "./routing/index.js";
 export * from "./dedup/index.js";
 export * from "./enrichment/index.js";
+export * from "./imports/index.js";

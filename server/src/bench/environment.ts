@@ -37,6 +37,8 @@ export interface BenchEnvironment {
   databaseUrl: string;
   /** "embedded" (fast settings) or "external" (DATABASE_URL's server, a fresh database). */
   mode: "embedded" | "external";
+  /** Scratch space, removed afterwards (readable by the embedded PostgreSQL, for server-side COPY). */
+  tmpDir: string;
 }
 
 /** Server part of `postgres://u:p@host:port/db?x`, to which a database name is appended. */
@@ -96,5 +98,5 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
   });
   const app = await startApp(config, logger);
   cleanup.add("close app", () => app.close());
-  return { app, databaseUrl, mode: external ? "external" : "embedded" };
+  return { app, databaseUrl, mode: external ? "external" : "embedded", tmpDir: tmp };
 }

@@ -1,7 +1,8 @@
 // `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, the capture API at
 // fixed rates and at saturation and the duplicate check, routing under 50 concurrent creators and a bulk
 // assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
-// database in the same run, and paging a lead's 1,000-entry timeline. Figures go to stdout as JSON lines;
+// database in the same run, paging a lead's 1,000-entry timeline, and CSV imports of 100,000 and 1,000,000
+// generated rows end to end next to a raw COPY of the same file. Figures go to stdout as JSON lines;
 // progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
@@ -15,11 +16,14 @@ import { benchRouting } from "./routing.js";
 import { benchSearch } from "./search.js";
 import { benchTimeline } from "./timeline.js";
 import { benchCapture } from "./capture.js";
+import { benchImports } from "./imports.js";
 import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 /** Organisation sizes the rescoring bench runs at (it grows the seeded organisation to each, in order). */
+/** Rows of the generated CSV files the import bench loads end to end, in order. */
+const IMPORT_SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,1000000").split(",").map(Number);
 const RESCORE_SIZES = (process.env.BENCH_RESCORE_LEADS ?? "100000,1000000").split(",").map(Number);
 /** `BENCH_ONLY=capture,routing` runs just those benchmarks (names: the keys of FAILURES). */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
@@ -30,6 +34,7 @@ const FAILURES: Record<string, string> = {
   routing: "routing was not fair, or the bulk assignment moved fewer leads",
   rescore: "rescored leads differ from the shared evaluator, or a second run changed some",
   timeline: "a timeline walk missed or repeated an activity",
+  imports: "an import's counts differ from the generated file's (created, duplicates, rejected)",
 };
 const unknown = ONLY?.filter((name) => !(name in FAILURES)) ?? [];
 if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown benchmark ${unknown.join(", ")}`);
@@ -106,6 +111,15 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     results.rescore = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
   if (selected("timeline"))
     results.timeline = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
+  if (selected("imports"))
+    results.imports = await benchImports(
+      env.app.database.orm,
+      seeded.organizationId,
+      env.app.url,
+      () => login(env.app.url, seeded.loginEmail, BENCH_PASSWORD),
+      env.tmpDir,
+      IMPORT_SIZES,
+    );
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   for (const [name, ok] of Object.entries(results)) if (!ok) progress(`FAILED: ${FAILURES[name]}`);
   return Object.values(results).every(Boolean);

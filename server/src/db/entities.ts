@@ -3,6 +3,7 @@ import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
+import { ImportJob, ImportRowError } from "../modules/imports/import-job.entity.js";
 import { LeadMerge } from "../modules/dedup/lead-merge.entity.js";
 import { Campaign } from "../modules/campaigns/campaign.entity.js";
 import { CaptureEvent } from "../modules/capture/capture-event.entity.js";
@@ -62,4 +63,6 @@ export const entities = [
   LeadAssignment,
   Notification,
   SlaSettings,
+  ImportJob,
+  ImportRowError,
 ];

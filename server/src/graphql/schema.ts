@@ -42,6 +42,7 @@ import { ScoringRunResolver } from "../modules/scoring/scoring-run.resolver.js";
 import { LeadTasksResolver, TaskResolver } from "../modules/tasks/task.resolver.js";
 import { TeamResolver } from "../modules/users/team.resolver.js";
 import { UserResolver } from "../modules/users/user.resolver.js";
+import { ImportResolver } from "../modules/imports/import.resolver.js";
 import type { LeadlinePubSub } from "../realtime/pubsub.js";
 import { authChecker } from "./auth-checker.js";
 import { describeSchema } from "./describe-schema.js";
@@ -84,6 +85,7 @@ export const resolvers = [
   SlaResolver,
   NotificationResolver,
   NotificationFieldsResolver,
+  ImportResolver,
 ] as const;
 
 /** The schema exactly as the type-graphql classes declare it, descriptions from their decorators only. */

@@ -18,6 +18,7 @@ import { CaptureIntake } from "../modules/capture/capture-intake.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
 import { formsRouter } from "../modules/forms/form.router.js";
 import { webhooksRouter } from "../modules/webhooks/webhook.router.js";
+import { importsRouter } from "../modules/imports/import.router.js";
 import type { CaptureLimits } from "../modules/capture/rate-limits.js";
 import { rateLimitHeaders, type ApiLimits } from "./api-rate-limits.js";
 import { sendExplorer, spaRouter } from "./spa.js";
@@ -162,6 +163,8 @@ export async function startHttpServer({
   app.use("/v1/api", captureApiRouter(capture));
   app.use("/v1/forms", formsRouter(capture));
   app.use("/v1/webhooks", webhooksRouter(capture));
+  // CSV imports and exports (streamed files, signed-in managers).
+  app.use("/v1/api", importsRouter({ orm, services, schema }));
   app.use("/v1", (_request, response) => {
     response.status(404).json({
       success: false,

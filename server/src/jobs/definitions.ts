@@ -1,4 +1,5 @@
 import { captureRetentionJob } from "../modules/capture/capture-retention.js";
+import { importJob } from "../modules/imports/import-runner.js";
 import { emailNotificationJob, slackPostJob } from "../modules/notifications/notifier.js";
 import { slaSweepJob } from "../modules/routing/sla.service.js";
 import { rescoreJob, scoreDecayJob } from "../modules/scoring/scoring-run.service.js";
@@ -17,4 +18,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   taskReminderJob,
   captureRetentionJob,
   webhookDeliveryJob,
+  importJob,
 ];

@@ -39,6 +39,11 @@ export interface ScoringRunPayload {
   organizationId: string;
 }
 
+export interface ImportProgressPayload {
+  importJobId: string;
+  organizationId: string;
+}
+
 export interface LeadAssignedPayload {
   leadId: string;
   organizationId: string;
@@ -82,6 +87,7 @@ export const Topic = {
   WORKLOAD_CHANGED: "WORKLOAD_CHANGED",
   /** Not per organisation: every instance closes the WebSockets that authenticated with the key. */
   API_KEY_REVOKED: "API_KEY_REVOKED",
+  IMPORT_PROGRESS: "IMPORT_PROGRESS",
 } as const;
 type Topics = {
   [Topic.LEAD_EVENTS]: [organizationId: string, payload: LeadEventPayload];
@@ -94,6 +100,7 @@ type Topics = {
   [Topic.CAMPAIGN_CHANGED]: [payload: CampaignChangedPayload];
   [Topic.WORKLOAD_CHANGED]: [organizationId: string, payload: WorkloadChangedPayload];
   [Topic.API_KEY_REVOKED]: [payload: ApiKeyRevokedPayload];
+  [Topic.IMPORT_PROGRESS]: [organizationId: string, payload: ImportProgressPayload];
 };
 
 export type LeadlinePubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -30,6 +30,17 @@ type Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": typeof types.UndoMergeDocument,
+    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.ExportLeadsViewerDocument,
+    "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": typeof types.ExportLeadsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StartImportDocument,
+    "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": typeof types.ImportMappingDocument,
+    "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n": typeof types.ImportProgress_JobFragmentDoc,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": typeof types.ImportJobProgressDocument,
+    "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": typeof types.ImportProgressUpdatesDocument,
+    "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": typeof types.CancelImportDocument,
+    "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": typeof types.UndoImportDocument,
+    "\n  query RecentImports {\n    importJobs(first: 10) {\n      edges {\n        node {\n          id\n          fileName\n          status\n          createdAt\n          created\n          updated\n          skipped\n          failed\n          errorReportUrl\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecentImportsDocument,
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -124,6 +135,17 @@ const documents: Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": types.UndoMergeDocument,
+    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": types.ExportLeadsViewerDocument,
+    "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": types.ExportLeadsDocument,
+    "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.StartImportDocument,
+    "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": types.ImportMappingDocument,
+    "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n": types.ImportProgress_JobFragmentDoc,
+    "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": types.ImportJobProgressDocument,
+    "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n": types.ImportProgressUpdatesDocument,
+    "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": types.CancelImportDocument,
+    "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n": types.UndoImportDocument,
+    "\n  query RecentImports {\n    importJobs(first: 10) {\n      edges {\n        node {\n          id\n          fileName\n          status\n          createdAt\n          created\n          updated\n          skipped\n          failed\n          errorReportUrl\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RecentImportsDocument,
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -280,6 +302,50 @@ export function graphql(source: "\n  mutation MergeLeads($input: MergeLeadsInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n"): (typeof documents)["\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($jobId: ID!, $mapping: [ColumnMappingInput!]!, $policy: ImportDuplicatePolicy) {\n    previewImport(jobId: $jobId, mapping: $mapping, duplicatePolicy: $policy) {\n      rowsExamined\n      create\n      update\n      skip\n      reject\n      junk\n      rows {\n        line\n        action\n        values\n      }\n      errors {\n        line\n        field\n        value\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n"): (typeof documents)["\n  fragment ImportProgress_job on ImportJob {\n    id\n    status\n    fileName\n    processed\n    created\n    updated\n    skipped\n    failed\n    progress\n    rowsPerSecond\n    etaSeconds\n    errorReportUrl\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"): (typeof documents)["\n  query ImportJobProgress($id: ID!) {\n    importJob(id: $id) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"): (typeof documents)["\n  subscription ImportProgressUpdates($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportProgress_job @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelImport($input: ImportJobInput!) {\n    cancelImport(input: $input) {\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoImport($input: ImportJobInput!) {\n    undoImport(input: $input) {\n      deleted\n      job {\n        ...ImportProgress_job @unmask\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentImports {\n    importJobs(first: 10) {\n      edges {\n        node {\n          id\n          fileName\n          status\n          createdAt\n          created\n          updated\n          skipped\n          failed\n          errorReportUrl\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentImports {\n    importJobs(first: 10) {\n      edges {\n        node {\n          id\n          fileName\n          status\n          createdAt\n          created\n          updated\n          skipped\n          failed\n          errorReportUrl\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

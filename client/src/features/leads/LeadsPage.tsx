@@ -8,6 +8,7 @@ import Button from "@mui/material/Button";
 import AddIcon from "@mui/icons-material/Add";
 import { useState } from "react";
 import { NewLeadDialog } from "./NewLeadDialog";
+import { ExportLeadsButton } from "../imports/ExportLeadsButton";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { LeadFilters } from "./LeadFilters";
@@ -68,6 +69,7 @@ export function LeadsPage() {
           </Typography>
         )}
         <Box sx={{ flex: 1 }} />
+        <ExportLeadsButton filter={filter} />
         <Button variant="contained" size="small" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
           New lead
         </Button>

@@ -43,6 +43,8 @@ export function parseLeadListParams(url: URLSearchParams): LeadListParams {
   if (scoreMin !== undefined) filter.scoreMin = scoreMin;
   const scoreMax = parseScore(url.get("scoreMax"));
   if (scoreMax !== undefined) filter.scoreMax = scoreMax;
+  const importJobId = url.get("importJobId");
+  if (importJobId) filter.importJobId = importJobId;
 
   const sort = url.get("sort") ?? "";
   const orderBy: LeadOrder = ORDER_FIELDS.includes(sort)
@@ -63,6 +65,7 @@ export function formatLeadListParams({ search, filter, orderBy, pageSize }: Lead
   for (const source of filter.source ?? []) url.append("source", source);
   if (filter.scoreMin != null) url.set("scoreMin", String(filter.scoreMin));
   if (filter.scoreMax != null) url.set("scoreMax", String(filter.scoreMax));
+  if (filter.importJobId) url.set("importJobId", filter.importJobId);
   if (orderBy.field !== DEFAULT_ORDER.field || orderBy.direction !== DEFAULT_ORDER.direction) {
     url.set("sort", orderBy.field);
     url.set("dir", orderBy.direction.toLowerCase());

@@ -7,6 +7,7 @@ import TaskAltIcon from "@mui/icons-material/TaskAlt";
 import DynamicFormIcon from "@mui/icons-material/DynamicForm";
 import InputIcon from "@mui/icons-material/Input";
 import KeyIcon from "@mui/icons-material/Key";
+import UploadFileIcon from "@mui/icons-material/UploadFile";
 import MergeTypeIcon from "@mui/icons-material/MergeType";
 import TuneIcon from "@mui/icons-material/Tune";
 import ViewKanbanOutlinedIcon from "@mui/icons-material/ViewKanbanOutlined";
@@ -41,6 +42,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: "/duplicates", label: "Duplicates", icon: <MergeTypeIcon /> },
   { to: "/forms", label: "Forms", icon: <DynamicFormIcon /> },
   { to: "/capture", label: "Capture log", icon: <InputIcon /> },
+  { to: "/imports", label: "Import", icon: <UploadFileIcon />, minRole: Role.MANAGER },
   { to: "/scoring", label: "Scoring", icon: <TuneIcon /> },
   { to: "/integrations", label: "Integrations", icon: <KeyIcon />, minRole: Role.ADMIN },
 ];

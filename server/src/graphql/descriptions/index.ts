@@ -1,6 +1,7 @@
 import { commonDescriptions } from "./common.js";
 import { leadDescriptions } from "./leads.js";
 import { captureDescriptions } from "./capture.js";
+import { importDescriptions } from "./imports.js";
 import { peopleDescriptions } from "./people.js";
 import { pipelineDescriptions } from "./pipeline.js";
 import { routingDescriptions } from "./routing.js";
@@ -16,6 +17,7 @@ const tables: Record<string, string>[] = [
   pipelineDescriptions,
   workDescriptions,
   captureDescriptions,
+  importDescriptions,
   peopleDescriptions,
 ];
 

@@ -1,3 +1,4 @@
+import { validate as isUuid } from "uuid";
 import { sql, type RawBuilder } from "kysely";
 import { LeadOrderField, type LeadFilter, type LeadOrder } from "./lead.inputs.js";
 
@@ -76,6 +77,8 @@ export function leadFilterConditions(
   if (given(f.createdAfter)) where.push(sql`l.created_at >= ${f.createdAfter}`);
   if (given(f.createdBefore)) where.push(sql`l.created_at < ${f.createdBefore}`);
   if (f.stageIds?.length) where.push(sql`l.stage_id = any(${f.stageIds}::uuid[])`);
+  if (given(f.importJobId))
+    where.push(isUuid(f.importJobId) ? sql`l.import_job_id = ${f.importJobId}::uuid` : sql`false`);
   if (given(f.noActivityInDays))
     where.push(
       sql`coalesce(l.last_activity_at, l.created_at) < ${new Date(now.getTime() - f.noActivityInDays * DAY_MS)}`,

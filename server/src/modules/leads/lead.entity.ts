@@ -10,6 +10,7 @@ import { User } from "../users/user.entity.js";
 import { PipelineStage } from "../pipeline/pipeline-stage.entity.js";
 import type { ScoreBreakdownItem } from "../scoring/score.types.js";
 import { Campaign } from "../campaigns/campaign.entity.js";
+import { ImportJob } from "../imports/import-job.entity.js";
 import { Consent } from "./consent.embeddable.js";
 import { LeadEnrichmentInfo } from "./lead-enrichment.types.js";
 
@@ -122,6 +123,16 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   name: "lead_dedup_name_trgm_idx",
   expression:
     "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) with (fastupdate = off) where deleted_at is null",
+})
+// Imports match re-imported rows by the source system's id, and list or undo an import's leads.
+@Index({
+  name: "lead_org_external_id_idx",
+  expression:
+    "create index lead_org_external_id_idx on lead (organization_id, external_id) where deleted_at is null and external_id is not null",
+})
+@Index({
+  name: "lead_import_job_idx",
+  expression: "create index lead_import_job_idx on lead (import_job_id) where import_job_id is not null",
 })
 @Index({
   name: "lead_tags_idx",
@@ -326,6 +337,17 @@ export class Lead extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" })
   createdBy: User | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The lead's id in the system it was imported from (e.g. a Salesforce Lead Id).",
+  })
+  @Property(nullableText())
+  externalId: string | null = null;
+
+  /** The CSV import that created the lead (undoImport deletes its leads as a batch). */
+  @ManyToOne(() => ImportJob, { nullable: true, deleteRule: "set null" })
+  importJob: ImportJob | null = null;
 
   @Property({ type: "datetime", nullable: true })
   deletedAt: Date | null = null;

@@ -42,6 +42,8 @@ export class LeadFilter {
     description: "Stale leads: no activity (or, without any, not created) in this many days.",
   })
   noActivityInDays?: number;
+  @Field(() => ID, { nullable: true, description: "Only the leads this CSV import created." })
+  importJobId?: string;
 }
 
 @InputType({ description: "Sort order; ties are broken by id so pages never overlap." })

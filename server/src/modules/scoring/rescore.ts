@@ -20,6 +20,8 @@ export interface RescoreScope {
   filter?: LeadFilter | null;
   /** Only leads last active (or created) before this instant: the ones decay may have moved. */
   inactiveBefore?: Date;
+  /** Only these leads (e.g. the ones an import just updated). */
+  leadIds?: string[];
 }
 
 export interface RescoreProgress {
@@ -73,6 +75,7 @@ export async function rescoreLeads(
   const db = em.getKysely();
   const where = leadFilterConditions(scope.organizationId, scope.filter ?? {});
   if (scope.inactiveBefore) where.push(sql`${LAST_ACTIVE_SQL} < ${scope.inactiveBefore}`);
+  if (scope.leadIds) where.push(sql`l.id = any(${scope.leadIds}::uuid[])`);
   const condition = sql.join(where, sql` and `);
   const columns = sql.raw([...leadListColumns(em), "score_breakdown"].map((c) => `l."${c}"`).join(", "));
   const toLead = leadRowMapper(em);

@@ -1,0 +1,190 @@
+import { rm } from "node:fs/promises";
+import { compileScoring, rowConverter } from "@leadline/shared";
+import { sql } from "kysely";
+import type { EntityManager } from "../../db/orm.js";
+import { LockMode } from "@mikro-orm/core";
+import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
+import { Topic } from "../../realtime/pubsub.js";
+import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
+import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
+import { emitWebhookEvent } from "../webhook-endpoints/webhook-outbox.js";
+import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.js";
+import { readRecords } from "./csv-reader.js";
+import { decideBatch, newLeadRecord, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
+import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
+
+/** Rows per transaction: large enough for set-wise SQL to pay off, small enough to checkpoint often. */
+export const IMPORT_BATCH_ROWS = 5_000;
+
+export interface RunImportOptions {
+  batchSize?: number;
+  /** The queue the completion's outgoing webhook (import.completed) is enqueued on. */
+  jobs?: JobQueue;
+  /** Called after each committed batch (live progress; tests use it to simulate a crash). */
+  onCheckpoint?: (job: ImportJob) => void | Promise<void>;
+}
+
+/** Thrown inside a batch's transaction when the import was cancelled meanwhile: the batch is not written. */
+class Cancelled extends Error {}
+
+/**
+ * Runs (or resumes) one import: streams the file, and for each batch of rows reads, validates, dedups,
+ * scores and writes them in one transaction that also moves the job's checkpoint (the last file line
+ * done) and counters. A crash loses at most the open batch, which the retried job does again: no row is
+ * written twice. A cancelled, finished or undone import is left alone, so running it again is harmless.
+ */
+export async function runImport(
+  em: EntityManager,
+  jobId: string,
+  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs }: RunImportOptions = {},
+): Promise<ImportJob | null> {
+  const job = await em.findOne(ImportJob, jobId);
+  if (!job || (job.status !== ImportJobStatus.QUEUED && job.status !== ImportJobStatus.RUNNING)) return job;
+  job.status = ImportJobStatus.RUNNING;
+  job.startedAt ??= new Date();
+  await em.flush();
+  await onCheckpoint?.(job);
+
+  const context = await batchContext(em, job);
+  const convert = rowConverter(job.mapping ?? [], job.options ?? {});
+  let batch: BatchRow[] = [];
+  let last = { line: job.lineWatermark, bytes: job.bytesProcessed };
+
+  /** Writes one batch with its checkpoint (the last line and byte it covers), in one transaction. */
+  const commit = async (rows: BatchRow[], mark: { line: number; bytes: number }) => {
+    await em.transactional(async (tx) => {
+      const { rows: locked } = await sql<{ status: ImportJobStatus }>`
+        select status from import_job where id = ${job.id} for update`.execute(tx.getKysely());
+      if (locked[0]?.status !== ImportJobStatus.RUNNING) throw new Cancelled();
+      const decisions = await decideBatch(tx, context.organizationId, context.policy, rows);
+      const counts = await writeBatch(tx, context, rows, decisions);
+      await sql`
+        update import_job set processed = processed + ${rows.length}, created = created + ${counts.created},
+          updated = updated + ${counts.updated}, skipped = skipped + ${counts.skipped},
+          failed = failed + ${counts.failed}, line_watermark = ${mark.line},
+          bytes_processed = ${mark.bytes}, updated_at = now()
+        where id = ${job.id}`.execute(tx.getKysely());
+    });
+    await em.refresh(job);
+    await onCheckpoint?.(job);
+  };
+
+  // One batch is written while the next is parsed, validated and scored: the database and the
+  // JavaScript work overlap. Batches still commit one after the other, so each one's duplicate check
+  // sees the rows of the batches before it.
+  let writing: Promise<void> = Promise.resolve();
+  const handOver = async () => {
+    const rows = batch;
+    batch = [];
+    await writing;
+    writing = commit(rows, last);
+    writing.catch(() => {}); // awaited (and rethrown) before the next batch or at the end
+  };
+
+  try {
+    let header = true;
+    for await (const record of readRecords(job.filePath, {
+      encoding: job.encoding as "utf-8" | "windows-1252",
+      delimiter: job.delimiter,
+    })) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (record.line <= job.lineWatermark) continue;
+      const converted = convert(record.cells);
+      const prepared = converted.kind === "lead" ? newLeadRecord(context, converted) : undefined;
+      batch.push({ line: record.line, converted, prepared });
+      last = { line: record.line, bytes: record.bytes };
+      if (batch.length >= batchSize) await handOver();
+    }
+    if (batch.length > 0) await handOver();
+    await writing;
+    await finish(em, job, ImportJobStatus.COMPLETED, null, jobs);
+  } catch (error) {
+    await writing.catch(() => {}); // no batch may still be writing while the job is settled
+    if (error instanceof Cancelled) {
+      await em.refresh(job);
+      return job;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // A file that cannot be parsed fails the same way every time; anything else (the database went
+    // away, the process stops) is retried by the queue and resumes at the checkpoint.
+    if ((error as { code?: unknown }).code?.toString().startsWith("CSV_")) {
+      await finish(em, job, ImportJobStatus.FAILED, `Line ${last.line + 1} or after: ${message}`);
+      await onCheckpoint?.(job);
+      return job;
+    }
+    throw error;
+  }
+  await onCheckpoint?.(job);
+  return job;
+}
+
+/** Settles a running import; a completed one tells the organisation's webhook endpoints (same transaction). */
+async function finish(
+  em: EntityManager,
+  job: ImportJob,
+  status: ImportJobStatus,
+  error: string | null,
+  jobs?: JobQueue,
+) {
+  const settled = await em.transactional(async (tx) => {
+    const current = await tx.findOneOrFail(ImportJob, job.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (current.status !== ImportJobStatus.RUNNING) return false;
+    Object.assign(current, { status, error, finishedAt: new Date() });
+    if (status === ImportJobStatus.COMPLETED && jobs)
+      await emitWebhookEvent(tx, jobs, current.organization.id, WebhookEventType.IMPORT_COMPLETED, {
+        importJobId: current.id,
+        fileName: current.fileName,
+        processed: current.processed,
+        created: current.created,
+        updated: current.updated,
+        skipped: current.skipped,
+        failed: current.failed,
+      });
+    return true;
+  });
+  await em.refresh(job);
+  if (settled) await rm(job.filePath, { force: true });
+}
+
+async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchContext> {
+  const organizationId = job.organization.id;
+  const [rules, settings, sla] = await Promise.all([
+    new ScoringService(em, organizationId).activeRules(),
+    loadScoringSettings(em, organizationId),
+    em.findOne(SlaSettings, { organization: organizationId }),
+  ]);
+  return {
+    organizationId,
+    jobId: job.id,
+    actorId: job.createdBy?.id ?? null,
+    policy: job.duplicatePolicy ?? ImportDuplicatePolicy.SKIP,
+    scoring: compileScoring(rules, settings),
+    gradeThresholds: settings.gradeThresholds,
+    slaMinutes: (grade) => slaMinutes(grade, sla),
+    now: new Date(),
+  };
+}
+
+/**
+ * The import job: one import at a time per organisation would be fair, but imports of different
+ * organisations run side by side. Heartbeats let a crashed worker's import be retried within a minute;
+ * the retry resumes at the checkpoint.
+ */
+export const importJob: JobDefinition<{ importJobId: string }> = {
+  name: "imports.run",
+  queue: { retryLimit: 5, retryDelay: 5, heartbeatSeconds: 30, expireInSeconds: 6 * 3_600 },
+  async run({ importJobId }, { orm, pubSub, jobs }) {
+    const em = orm.em.fork();
+    await runImport(em, importJobId, {
+      jobs,
+      onCheckpoint: (job) =>
+        pubSub.publish(Topic.IMPORT_PROGRESS, job.organization.id, {
+          importJobId: job.id,
+          organizationId: job.organization.id,
+        }),
+    });
+  },
+};
