@@ -8,6 +8,10 @@ import {
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
+import type { JobQueue } from "../../jobs/queue.js";
+import type { Lead } from "../leads/lead.entity.js";
+import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
+import { emitWebhookEvents, leadWebhookData } from "../webhook-endpoints/webhook-outbox.js";
 import type { LeadFilter } from "../leads/lead.inputs.js";
 import { leadFilterConditions } from "../leads/lead-list.query.js";
 import { leadListColumns, leadRowMapper } from "../leads/lead-row.js";
@@ -38,6 +42,8 @@ export interface RescoreOptions {
   batchSize?: number;
   /** Called once the leads are counted, then after each batch is committed. */
   onProgress?: (progress: RescoreProgress) => Promise<void>;
+  /** Given: each lead whose score moved gets its lead.scored webhook, committed with the batch. */
+  jobs?: JobQueue;
 }
 
 /** When a lead was last active: the moment decay counts from (see the shared evaluator). */
@@ -65,7 +71,7 @@ interface Update {
 export async function rescoreLeads(
   em: EntityManager,
   scope: RescoreScope,
-  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress }: RescoreOptions,
+  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress, jobs }: RescoreOptions,
 ): Promise<RescoreProgress> {
   const [rules, settings] = await Promise.all([
     new ScoringService(em, scope.organizationId).activeRules(),
@@ -98,6 +104,7 @@ export async function rescoreLeads(
     // The next batch is read while this one is scored, and read before this one is written.
     const reading = rows.length === batchSize ? readAfter(String(rows.at(-1)!.id)) : Promise.resolve([]);
     const updates: Update[] = [];
+    const leads = new Map<string, Lead>();
     for (const row of rows) {
       const lead = toLead(row);
       const result = scoring.score(lead as unknown as ScorableLead, { now });
@@ -113,10 +120,23 @@ export async function rescoreLeads(
         breakdown: JSON.stringify(result.breakdown),
         previous: score === lead.score ? undefined : lead.score,
       });
+      leads.set(lead.id, Object.assign(lead, { score, grade }));
     }
     const nextRows = await reading;
     if (updates.length > 0)
-      progress.changed += await writeBatch(em, scope.organizationId, updates, reason, actorId, now);
+      progress.changed += await em.transactional(async (tx) => {
+        const written = await writeBatch(tx, scope.organizationId, updates, reason, actorId, now);
+        const moved = updates.filter((u) => u.previous !== undefined && written.has(u.id));
+        if (jobs)
+          await emitWebhookEvents(
+            tx,
+            jobs,
+            scope.organizationId,
+            WebhookEventType.LEAD_SCORED,
+            moved.map((u) => ({ lead: leadWebhookData(leads.get(u.id)!), previousScore: u.previous })),
+          );
+        return written.size;
+      });
     progress.processed += rows.length;
     await onProgress?.({ ...progress });
     rows = nextRows;
@@ -153,7 +173,10 @@ function sameBreakdown(stored: ScoreBreakdownEntry[] | null, fresh: ScoreBreakdo
   });
 }
 
-/** One statement: update the leads still at the version read, and write history for those whose score moved. */
+/**
+ * One statement: update the leads still at the version read, and write history for those whose score
+ * moved. Returns the ids written (a lead edited meanwhile is not among them).
+ */
 async function writeBatch(
   em: EntityManager,
   organizationId: string,
@@ -161,10 +184,10 @@ async function writeBatch(
   reason: ScoreChangeReason,
   actorId: string | null,
   now: Date,
-): Promise<number> {
+): Promise<Set<string>> {
   const column = <K extends keyof Update>(key: K) => updates.map((update) => update[key]);
   const moved = updates.map((update) => update.previous !== undefined);
-  const { rows } = await sql<{ written: number }>`
+  const { rows } = await sql<{ id: string }>`
     with v as (
       select * from unnest(
         ${column("id")}::uuid[], ${column("version")}::text[], ${column("score")}::smallint[],
@@ -188,6 +211,6 @@ async function writeBatch(
       from v join u on u.id = v.id
       where v.moved
     )
-    select count(*)::int as written from u`.execute(em.getKysely());
-  return rows[0]?.written ?? 0;
+    select id from u`.execute(em.getKysely());
+  return new Set(rows.map((row) => row.id));
 }

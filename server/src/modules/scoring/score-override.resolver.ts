@@ -10,6 +10,7 @@ import {
   LeadScorePayload,
   OverrideLeadScoreInput,
 } from "./score-override.types.js";
+import { emitLeadWebhooks } from "../webhook-endpoints/webhook-outbox.js";
 import { ScoringService } from "./scoring.service.js";
 
 const MAX_REASON = 500;
@@ -60,7 +61,11 @@ async function setOverride(
     note,
     viewer.userId,
   );
-  await context.em.flush();
+  // The override and its lead.scored webhook commit together.
+  await context.em.transactional(async (em) => {
+    await em.flush();
+    await emitLeadWebhooks(em, context.services.jobs, lead, { score: change });
+  });
   publishLeadChange(context.services.pubSub, viewer.organizationId, LeadEventType.UPDATED, lead.id, change);
   return { lead };
 }

@@ -49,7 +49,7 @@ export async function requestRescore(
 const DECAY_STEP_MS = 7 * 86_400_000;
 
 /** Runs one queued rescoring: marks it running, rescores batch by batch with live progress, then done. */
-export async function executeRescore(runId: string, { orm, pubSub }: JobServices): Promise<void> {
+export async function executeRescore(runId: string, { orm, pubSub, jobs }: JobServices): Promise<void> {
   const em = orm.em.fork();
   const run = await em.findOne(ScoringRun, runId);
   if (!run || run.status === ScoringRunStatus.COMPLETED) return;
@@ -78,6 +78,7 @@ export async function executeRescore(runId: string, { orm, pubSub }: JobServices
         reason: run.reason,
         actorId: run.requestedBy?.id ?? null,
         now,
+        jobs,
         onProgress: async (progress) => {
           Object.assign(run, progress);
           await em.flush();

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, login } from "../../../test/graphql-client.js";
 import { webhookDeliveryJob } from "./webhook-delivery.job.js";
+import { Lead } from "../leads/lead.entity.js";
 import { WebhookDelivery } from "./webhook-endpoint.entity.js";
 import { verifySignature } from "./webhook-signature.js";
 import { targetProblem } from "./webhook-target.js";
@@ -314,6 +315,62 @@ describe("outgoing webhooks", () => {
       (r) => r.json.type === "lead.merged" && r.json.data.lead.id === master,
     );
     expect(hook.json.data.mergedLeadIds).toEqual([duplicate]);
+  });
+
+  it("announce score changes: a hand-set score, and a rescoring run after a rule change", async () => {
+    await createEndpoint(receiver.url, ["LEAD_SCORED"]);
+    const leadId = await createLead("scored@rescore-hooks.example");
+    const override = await graphql(
+      server.url,
+      `
+        mutation ($input: OverrideLeadScoreInput!) {
+          overrideLeadScore(input: $input) {
+            lead {
+              score
+            }
+          }
+        }
+      `,
+      { input: { leadId, score: 97, reason: "Met them at the fair" } },
+      tokens.manager,
+    );
+    expect(override.data?.overrideLeadScore.lead.score).toBe(97);
+    const overridden = await receiver.waitFor(
+      (r) => r.json.type === "lead.scored" && r.json.data.lead.id === leadId && r.json.data.lead.score === 97,
+    );
+    expect(overridden.json.data.previousScore).not.toBe(97);
+
+    // A new rule rescored the organisation in the background: the other lead's score moved.
+    const other = await createLead("other@rescore-hooks.example");
+    const before = (await server.em().findOneOrFail(Lead, other)).score;
+    const rule = await graphql(
+      server.url,
+      `
+        mutation ($input: CreateScoringRuleInput!) {
+          createScoringRule(input: $input) {
+            rule {
+              id
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          name: "Rescore hooks domain",
+          category: "CUSTOM",
+          field: "email",
+          operator: "CONTAINS",
+          value: "rescore-hooks",
+          points: 7,
+        },
+      },
+      tokens.admin,
+    );
+    expect(rule.errors).toBeUndefined();
+    const rescored = await receiver.waitFor(
+      (r) => r.json.type === "lead.scored" && r.json.data.lead.id === other,
+    );
+    expect(rescored.json.data).toMatchObject({ previousScore: before, lead: { score: before + 7 } });
   });
 
   it("retry with backoff after the receiver fails", async () => {
