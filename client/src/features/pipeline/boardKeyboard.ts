@@ -11,13 +11,13 @@ export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (
   const direction = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
   if (direction === 0) return undefined;
   event.preventDefault();
-  const { collisionRect, droppableRects } = context;
+  const { collisionRect, droppableRects, over } = context;
   if (!collisionRect) return undefined;
   const columns = [...droppableRects.entries()].sort(([, a], [, b]) => a.left - b.left);
-  // The column under the card's current position: `currentCoordinates` is always fresh, while the
-  // context's `over` and collision rect may still describe the position before a quick earlier press.
-  const centre = currentCoordinates.x + collisionRect.width / 2;
-  const current = columns.findIndex(([, rect]) => centre >= rect.left && centre <= rect.left + rect.width);
+  const centre = collisionRect.left + collisionRect.width / 2;
+  const current = over
+    ? columns.findIndex(([id]) => id === over.id)
+    : columns.findIndex(([, rect]) => centre >= rect.left && centre <= rect.left + rect.width);
   const target = columns[current + direction];
   if (!target) return currentCoordinates;
   const [, rect] = target;
