@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["client/e2e/**/*.test.ts"],
+          // Each browser file runs its own server and Chromium: two at once on a 2-core machine starve
+          // each other's live pushes (flaky waits), so they take turns.
+          fileParallelism: false,
           globalSetup: ["client/e2e/global-setup.ts"],
         },
       },

@@ -1,4 +1,5 @@
 import type { GraphiQLProps } from "graphiql";
+import { Kind, parse } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import { GRAPHQL_PATH, graphqlWebSocketUrl } from "../api/endpoints";
 import { session } from "../api/session";
@@ -26,13 +27,28 @@ function wsClient(authorization: string | undefined): Client {
   return client;
 }
 
+/**
+ * Whether the operation that runs is a subscription, read from the text sent (GraphiQL's parsed document
+ * trails the editor by a debounce, and would send a just-typed subscription over HTTP).
+ */
+function isSubscription(query: string, operationName: string | null | undefined): boolean {
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return false; // the server answers the syntax error
+  }
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const running =
+    operations.find((operation) => operationName && operation.name?.value === operationName) ??
+    (operations.length === 1 ? operations[0] : undefined);
+  return running?.operation === "subscription";
+}
+
 /** Queries and mutations over HTTP, subscriptions over graphql-ws, both with the same credential. */
 export const explorerFetcher: Fetcher = (params, options) => {
   const authorization = authorizationOf(options?.headers);
-  const isSubscription = options?.documentAST?.definitions.some(
-    (definition) => definition.kind === "OperationDefinition" && definition.operation === "subscription",
-  );
-  if (isSubscription) {
+  if (isSubscription(params.query, params.operationName)) {
     const client = wsClient(authorization);
     return {
       [Symbol.asyncIterator]: () =>
