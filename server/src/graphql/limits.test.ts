@@ -91,6 +91,24 @@ describe("query limits over HTTP", () => {
     expect(extensions.maxCost).toBe(MAX_QUERY_COST);
   });
 
+  it("refuse a subscription sent over HTTP with 400 (it belongs on graphql-ws)", async () => {
+    const response = await graphql(
+      server.url,
+      `
+        subscription {
+          leadEvents {
+            type
+          }
+        }
+      `,
+      {},
+      tokens.manager,
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+    expect(response.errors?.[0]?.message).toMatch(/graphql-ws/);
+  });
+
   it("cap `first` at 100 on every list, also through variables", async () => {
     const response = await graphql(
       server.url,

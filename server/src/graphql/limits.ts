@@ -55,12 +55,20 @@ export function costError(
   );
 }
 
-/** Refuses operations whose estimated cost is over the limit (with their variables, so after parsing). */
-export const costLimitPlugin: ApolloServerPlugin = {
+/**
+ * Refuses operations whose estimated cost is over the limit (with their variables, so after parsing),
+ * and subscriptions sent over HTTP.
+ */
+export const operationLimitsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
         if (!operation) return;
+        // Subscriptions live on graphql-ws; over HTTP they would run once with no event (a 500).
+        if (operation.operation === "subscription")
+          throw new GraphQLError("Subscriptions run over graphql-ws (WebSocket) on /graphql, not over HTTP", {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
         const error = costError(schema, document, operation, request.variables);
         if (error) throw error;
       },

@@ -10,7 +10,7 @@ import { WebSocketServer } from "ws";
 import type { MikroORM } from "../db/orm.js";
 import { createContext, type Context, type Services } from "../graphql/context.js";
 import { createErrorFormatter } from "../graphql/errors.js";
-import { costLimitPlugin, limitRules, parseOptions } from "../graphql/limits.js";
+import { operationLimitsPlugin, limitRules, parseOptions } from "../graphql/limits.js";
 import { operationChecker } from "../graphql/operation-checks.js";
 import { ApiKeySockets } from "../modules/api-keys/api-key-sockets.js";
 import { resolveViewer, type Viewer } from "../modules/auth/viewer.js";
@@ -115,7 +115,7 @@ export async function startHttpServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin,
+      operationLimitsPlugin,
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
     logger: logger.child({ component: "apollo" }),
