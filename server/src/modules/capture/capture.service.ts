@@ -9,9 +9,7 @@ import { RoutingService, type RoutingDecision, type RoutingTicket } from "../rou
 import { Campaign } from "../campaigns/campaign.entity.js";
 import { LeadBuilder } from "../leads/lead-creation.js";
 import { publishLeadChange } from "../leads/lead-events.js";
-import { emitWebhookEvents, leadWebhookData } from "../webhook-endpoints/webhook-outbox.js";
-import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
-import type { JobQueue } from "../../jobs/queue.js";
+import { emitLeadsWebhooks } from "../webhook-endpoints/webhook-outbox.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { User } from "../users/user.entity.js";
@@ -142,7 +140,22 @@ export async function captureBatch(
       if (routed) await notifyRouting(tx, notifier, lead, routed);
       committed.push({ lead, type: LeadEventType.CREATED, score, routed });
     }
-    await emitCaptureWebhooks(tx, services.jobs, organizationId, committed);
+    // The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type.
+    await emitLeadsWebhooks(
+      tx,
+      services.jobs,
+      organizationId,
+      committed.map(({ lead, type, score, routed }) => ({
+        lead,
+        change:
+          type === LeadEventType.CREATED
+            ? {
+                created: true,
+                assigned: routed?.userId ? { toUserId: routed.userId, type: routed.type } : null,
+              }
+            : { updated: true, score },
+      })),
+    );
     await tx.flush();
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
@@ -162,39 +175,6 @@ export async function captureBatch(
   }
   notifier.publish(services.pubSub);
   return results as CaptureResult[];
-}
-
-/** The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type. */
-async function emitCaptureWebhooks(
-  tx: EntityManager,
-  jobs: JobQueue,
-  organizationId: string,
-  committed: Committed[],
-): Promise<void> {
-  const created = committed.filter((c) => c.type === LeadEventType.CREATED);
-  const updated = committed.filter((c) => c.type !== LeadEventType.CREATED);
-  const emit = (event: WebhookEventType, list: Record<string, unknown>[]) =>
-    emitWebhookEvents(tx, jobs, organizationId, event, list);
-  await emit(
-    WebhookEventType.LEAD_CREATED,
-    created.map(({ lead }) => ({ lead: leadWebhookData(lead) })),
-  );
-  await emit(
-    WebhookEventType.LEAD_ASSIGNED,
-    created.flatMap(({ lead, routed }) =>
-      routed?.userId ? [{ leadId: lead.id, assignedToId: routed.userId, assignmentType: routed.type }] : [],
-    ),
-  );
-  await emit(
-    WebhookEventType.LEAD_UPDATED,
-    updated.map(({ lead }) => ({ lead: leadWebhookData(lead) })),
-  );
-  await emit(
-    WebhookEventType.LEAD_SCORED,
-    updated.flatMap(({ lead, score }) =>
-      score.changed ? [{ lead: leadWebhookData(lead), previousScore: score.previous }] : [],
-    ),
-  );
 }
 
 /**

@@ -80,36 +80,41 @@ export interface LeadWebhookChange {
 }
 
 /** The lead.* events of one change (lead.created or lead.updated, lead.status_changed, lead.scored, lead.assigned). */
-export async function emitLeadWebhooks(
+export function emitLeadWebhooks(
   em: EntityManager,
   jobs: JobQueue,
   lead: Lead,
   change: LeadWebhookChange,
 ): Promise<void> {
-  const organizationId = lead.organization.id;
-  const data = { lead: leadWebhookData(lead) };
-  if (change.created) await emitWebhookEvent(em, jobs, organizationId, WebhookEventType.LEAD_CREATED, data);
-  else if (change.updated)
-    await emitWebhookEvent(em, jobs, organizationId, WebhookEventType.LEAD_UPDATED, data);
-  if (change.status && change.status.from !== change.status.to)
-    await emitWebhookEvent(em, jobs, organizationId, WebhookEventType.LEAD_STATUS_CHANGED, {
-      ...data,
-      previousStatus: change.status.from,
-    });
-  if (!change.created && change.score?.changed)
-    await emitWebhookEvent(em, jobs, organizationId, WebhookEventType.LEAD_SCORED, {
-      ...data,
-      previousScore: change.score.previous,
-    });
-  if (change.assigned)
-    await emitLeadAssigned(
-      em,
-      jobs,
-      organizationId,
-      [lead.id],
-      change.assigned.toUserId,
-      change.assigned.type,
-    );
+  return emitLeadsWebhooks(em, jobs, lead.organization.id, [{ lead, change }]);
+}
+
+/** `emitLeadWebhooks` for many leads of one organisation (a batch): one endpoint lookup per event type. */
+export async function emitLeadsWebhooks(
+  em: EntityManager,
+  jobs: JobQueue,
+  organizationId: string,
+  changes: readonly { lead: Lead; change: LeadWebhookChange }[],
+): Promise<void> {
+  const events = new Map<WebhookEventType, Record<string, unknown>[]>();
+  const add = (event: WebhookEventType, data: Record<string, unknown>) =>
+    events.set(event, [...(events.get(event) ?? []), data]);
+  for (const { lead, change } of changes) {
+    const data = { lead: leadWebhookData(lead) };
+    if (change.created) add(WebhookEventType.LEAD_CREATED, data);
+    else if (change.updated) add(WebhookEventType.LEAD_UPDATED, data);
+    if (change.status && change.status.from !== change.status.to)
+      add(WebhookEventType.LEAD_STATUS_CHANGED, { ...data, previousStatus: change.status.from });
+    if (!change.created && change.score?.changed)
+      add(WebhookEventType.LEAD_SCORED, { ...data, previousScore: change.score.previous });
+    if (change.assigned)
+      add(WebhookEventType.LEAD_ASSIGNED, {
+        leadId: lead.id,
+        assignedToId: change.assigned.toUserId,
+        assignmentType: change.assigned.type,
+      });
+  }
+  for (const [event, dataList] of events) await emitWebhookEvents(em, jobs, organizationId, event, dataList);
 }
 
 /** lead.assigned, for changes of owner made without the lead entity at hand (bulk assignment, claims). */
