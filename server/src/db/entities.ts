@@ -1,6 +1,7 @@
 import { ApiKey } from "../modules/api-keys/api-key.entity.js";
 import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
+import { LeadSearch } from "../modules/leads/lead-search.entity.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { ImportJob, ImportRowError } from "../modules/imports/import-job.entity.js";
@@ -47,6 +48,7 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   Consent,
+  LeadSearch,
   LeadSearchWord,
   ScoringRule,
   LeadScore,

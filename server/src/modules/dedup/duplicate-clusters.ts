@@ -35,17 +35,20 @@ export async function findDuplicateClusters(
   const rows = await em.transactional(async (tx) => {
     const db = tx.getKysely();
     await useCandidateThreshold(tx);
-    const pairs = (on: ReturnType<typeof sql>) => sql<PairRow>`
-      select a.id as a, b.id as b, a.email as a_email, b.email as b_email, a.phone as a_phone,
-             b.phone as b_phone,
-             case when a.last_name is not null and (a.first_name is not null or a.company is not null) then a.dedup_name end as a_name,
-             case when b.last_name is not null and (b.first_name is not null or b.company is not null) then b.dedup_name end as b_name
+    // Name keys come from the search side table, which holds live leads only.
+    const pair = sql`select a.id as a, b.id as b, a.email as a_email, b.email as b_email, a.phone as a_phone,
+      b.phone as b_phone, sa.dedup_name as a_name, sb.dedup_name as b_name`;
+    const sameContact = (on: ReturnType<typeof sql>) => sql<PairRow>`${pair}
       from lead a join lead b on ${on} and b.organization_id = a.organization_id and b.deleted_at is null and b.id > a.id
+        left join lead_search sa on sa.lead_id = a.id left join lead_search sb on sb.lead_id = b.id
       where a.organization_id = ${organizationId} and a.deleted_at is null`;
     const { rows } = await sql<PairRow>`
-      ${pairs(sql`b.email = a.email`)} union
-      ${pairs(sql`b.phone = a.phone`)} union
-      ${pairs(sql`b.dedup_name % a.dedup_name`)}`.execute(db);
+      ${sameContact(sql`b.email = a.email`)} union
+      ${sameContact(sql`b.phone = a.phone`)} union
+      ${pair} from lead_search sa join lead_search sb on sb.dedup_name % sa.dedup_name
+          and sb.organization_id = sa.organization_id and sb.lead_id > sa.lead_id
+        join lead a on a.id = sa.lead_id join lead b on b.id = sb.lead_id
+      where sa.organization_id = ${organizationId}`.execute(db);
     return rows;
   });
   const reasons = new Map<string, Set<DuplicateReason>>();

@@ -6,9 +6,7 @@ import {
 } from "@leadline/shared";
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
-import { Lead, LEAD_HAS_NAME_KEY_SQL } from "../leads/lead.entity.js";
-
-const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
+import { Lead } from "../leads/lead.entity.js";
 
 /** The index lookups may return a little more than the shared rule accepts; the rule decides. */
 export const CANDIDATE_SIMILARITY = DUPLICATE_NAME_SIMILARITY - 0.05;
@@ -25,23 +23,26 @@ interface CandidateRow {
   dedup_name: string | null;
 }
 
+/** A candidate's keys: its email and phone, and its name key from the search side table. */
+export const CANDIDATE_COLUMNS = sql`l.id, l.email, l.phone, s.dedup_name`;
+const WITH_NAME_KEY = sql`lead l left join lead_search s on s.lead_id = l.id`;
+
 /** One index lookup per key the input has, united; undefined when it has none. */
 export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
-  const columns = sql`id, email, phone, case when ${HAS_NAME_KEY} then dedup_name end as dedup_name`;
   const branches = [
     keys.email &&
-      sql`(select ${columns} from lead
-        where organization_id = ${organizationId} and deleted_at is null and email = ${keys.email}
+      sql`(select ${CANDIDATE_COLUMNS} from ${WITH_NAME_KEY}
+        where l.organization_id = ${organizationId} and l.deleted_at is null and l.email = ${keys.email}
         limit ${CANDIDATES_PER_KEY})`,
     keys.phone &&
-      sql`(select ${columns} from lead
-        where organization_id = ${organizationId} and deleted_at is null and phone = ${keys.phone}
+      sql`(select ${CANDIDATE_COLUMNS} from ${WITH_NAME_KEY}
+        where l.organization_id = ${organizationId} and l.deleted_at is null and l.phone = ${keys.phone}
         limit ${CANDIDATES_PER_KEY})`,
+    // lead_search holds live leads only, and a name key only where one may match.
     keys.name &&
-      sql`(select ${columns} from lead
-        where dedup_name % ${keys.name} and organization_id = ${organizationId} and deleted_at is null
-          and ${HAS_NAME_KEY}
-        order by similarity(dedup_name, ${keys.name}) desc limit ${CANDIDATES_PER_KEY})`,
+      sql`(select ${CANDIDATE_COLUMNS} from lead_search s join lead l on l.id = s.lead_id
+        where s.dedup_name % ${keys.name} and s.organization_id = ${organizationId}
+        order by similarity(s.dedup_name, ${keys.name}) desc limit ${CANDIDATES_PER_KEY})`,
   ].filter((branch) => !!branch);
   return branches.length > 0 ? sql<CandidateRow>`${sql.join(branches, sql` union `)}` : undefined;
 }

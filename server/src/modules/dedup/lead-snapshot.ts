@@ -1,14 +1,14 @@
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
 
-/** Whole `lead` rows as JSON (without the generated columns, which PostgreSQL recomputes). */
+/** Whole `lead` rows as JSON. */
 export async function snapshotLeads(
   em: EntityManager,
   organizationId: string,
   ids: string[],
 ): Promise<Record<string, unknown>[]> {
   const { rows } = await sql<{ row: Record<string, unknown> }>`
-    select to_jsonb(l) - 'search_text' - 'search_words' - 'dedup_name' as row from lead l
+    select to_jsonb(l) as row from lead l
     where organization_id = ${organizationId} and id = any(${ids}::uuid[])`.execute(em.getKysely());
   const byId = new Map(rows.map(({ row }) => [row.id as string, row]));
   return ids.map((id) => byId.get(id)!);

@@ -94,7 +94,6 @@ describe("per-lead data export (GDPR)", () => {
       .exportLeadData;
     const data = (await (await get(link.url)).json()) as Record<string, any>;
     expect(data.lead).toMatchObject({ id: webinarLeadId, email: "f@acme.example" });
-    expect(data.lead.search_text).toBeUndefined();
     expect(data.lead_score).toHaveLength(1);
     expect(data).toHaveProperty("lead_activity");
     expect(data).toHaveProperty("lead_assignment");

@@ -16,8 +16,7 @@ import {
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
-import { candidateQuery, useCandidateThreshold } from "../dedup/duplicate-finder.js";
-import { LEAD_HAS_NAME_KEY_SQL } from "../leads/lead.entity.js";
+import { CANDIDATE_COLUMNS, candidateQuery, useCandidateThreshold } from "../dedup/duplicate-finder.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { rescoreLeads } from "../scoring/rescore.js";
 import { ImportDuplicatePolicy } from "./import-job.entity.js";
@@ -64,8 +63,6 @@ interface Candidate {
   /** Found by the fuzzy name lookup of this row (not by a key the row shares). */
   forRow?: number;
 }
-
-const HAS_NAME_KEY = sql.raw(LEAD_HAS_NAME_KEY_SQL);
 
 /**
  * Decides each row of a batch: rejected, junk, a duplicate (of a live lead, or of an earlier row of the
@@ -167,10 +164,8 @@ async function findCandidates(
   const externalIds = rows.flatMap(({ converted }) =>
     converted.kind === "lead" && converted.externalId ? [converted.externalId] : [],
   );
-  const columns = sql`l.id, l.email, l.phone, l.external_id,
-    case when ${HAS_NAME_KEY} then l.dedup_name end as dedup_name`;
   const { rows: exact } = await sql<CandidateRow>`
-    select ${columns} from lead l
+    select ${CANDIDATE_COLUMNS}, l.external_id from lead l left join lead_search s on s.lead_id = l.id
     where l.organization_id = ${organizationId} and l.deleted_at is null
       and (l.email = any(${emails}::text[]) or l.phone = any(${phones}::text[])
         or (l.external_id is not null and l.external_id = any(${externalIds}::text[])))`.execute(db);

@@ -123,7 +123,7 @@ export async function leadDataExport(
 ): Promise<Record<string, unknown> | null> {
   const db = em.getKysely();
   const { rows } = await sql<{ lead: Record<string, unknown> }>`
-    select to_jsonb(l) - 'search_text' - 'search_words' - 'dedup_name' as lead
+    select to_jsonb(l) as lead
     from lead l where l.id = ${leadId}::uuid and l.organization_id = ${organizationId}`.execute(db);
   if (!rows[0]) return null;
   const related: Record<string, unknown[]> = {};

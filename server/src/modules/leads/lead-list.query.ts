@@ -87,7 +87,7 @@ export function leadFilterConditions(
 }
 
 /**
- * For each word of a search (split the way `lead.search_words` is), the words it may stand for, best
+ * For each word of a search (split the way `lead_search.search_words` is), the words it may stand for, best
  * first: the word itself, then the organisation's known words it begins (as typed so far), then known
  * words like it (typos).
  * The lexicon is small, so this is fast; leads are then found by exact words through a GIN index.
@@ -119,7 +119,7 @@ export function buildSearchWordsQuery(
 /**
  * Builds the page and count queries of a lead list. Column orders page by keyset (`(key, id) < cursor`),
  * so a deep page costs what the first costs; relevance order (a search without `orderBy`) pages by offset.
- * Search matches a substring of the lower-cased `search_text` (trigram index), or, word by word, any of
+ * Search matches a substring of the lower-cased `lead_search.search_text` (trigram index), or, word by word, any of
  * the known words that may stand for each searched word (`searchWords`, through the `search_words` index).
  */
 export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
@@ -133,15 +133,17 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   if (term) {
     const wordMatch = byWords
       ? sql.join(
-          words.map((candidates) => sql`l.search_words && ${candidates}::text[]`),
+          words.map((candidates) => sql`s.search_words && ${candidates}::text[]`),
           sql` and `,
         )
       : sql`false`;
-    where.push(sql`(l.search_text like ${pattern} or (${wordMatch}))`);
+    where.push(sql`(s.search_text like ${pattern} or (${wordMatch}))`);
   }
+  // Searched text lives in the side table lead_search (live leads only).
+  const from = term ? sql`lead l join lead_search s on s.lead_id = l.id` : sql`lead l`;
   const count = sql<{
     total: number;
-  }>`select count(*)::int as total from lead l where ${sql.join(where, sql` and `)}`;
+  }>`select count(*)::int as total from ${from} where ${sql.join(where, sql` and `)}`;
 
   if (term && !query.order) {
     const offset = query.after?.kind === "offset" ? query.after.offset : 0;
@@ -150,15 +152,15 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
       ? sql.join(
           words.map(
             (candidates) =>
-              sql`coalesce((select min(array_position(${candidates}::text[], w)) from unnest(l.search_words) w), ${MAX_EXPANSIONS})`,
+              sql`coalesce((select min(array_position(${candidates}::text[], w)) from unnest(s.search_words) w), ${MAX_EXPANSIONS})`,
           ),
           sql` + `,
         )
       : undefined;
     const rows = sql<
       Record<string, unknown>
-    >`select ${columns}, null as sort_key from lead l where ${sql.join(where, sql` and `)}
-      order by (l.search_text like ${pattern}) desc, ${wordRank ? sql`${wordRank} asc,` : sql``} l.created_at desc, l.id desc
+    >`select ${columns}, null as sort_key from ${from} where ${sql.join(where, sql` and `)}
+      order by (s.search_text like ${pattern}) desc, ${wordRank ? sql`${wordRank} asc,` : sql``} l.created_at desc, l.id desc
       limit ${query.limit} offset ${offset}`;
     return { rows, count, byRelevance: true };
   }
@@ -176,7 +178,7 @@ export function buildLeadListQuery(query: LeadListQuery): BuiltLeadListQuery {
   }
   const rows = sql<
     Record<string, unknown>
-  >`select ${columns}, ${expression}::text as sort_key from lead l where ${sql.join(page, sql` and `)}
+  >`select ${columns}, ${expression}::text as sort_key from ${from} where ${sql.join(page, sql` and `)}
     order by ${expression} ${direction}, l.id ${direction} limit ${query.limit}`;
   return { rows, count, byRelevance: false };
 }

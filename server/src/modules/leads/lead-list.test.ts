@@ -1,4 +1,5 @@
-import { Role } from "@leadline/shared";
+import { LeadStatus, Role } from "@leadline/shared";
+import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
@@ -141,6 +142,25 @@ describe("leads connection", () => {
     const found = await page({ search: "quixotri labs" });
     expect(found.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([lead.id]);
     await em.nativeUpdate(Lead, { id: lead.id }, { company: "Fjord Analytics" });
+  });
+
+  it("keeps the search side table to live leads, and leaves it alone when only scores or status change", async () => {
+    const em = server.em();
+    const lead = await em.findOneOrFail(Lead, { lastName: "Thorvaldsdottir" });
+    const db = em.getKysely();
+    const version = async () =>
+      (await sql<{ v: string }>`select xmin::text as v from lead_search where lead_id = ${lead.id}`.execute(db))
+        .rows[0]?.v;
+    const before = await version();
+    expect(before).toBeDefined();
+    await em.nativeUpdate(Lead, { id: lead.id }, { score: 77, status: LeadStatus.CONTACTED });
+    expect(await version()).toBe(before);
+
+    await em.nativeUpdate(Lead, { id: lead.id }, { deletedAt: new Date() });
+    expect(await version()).toBeUndefined();
+    expect((await page({ search: "thorvaldsdottir" })).totalCount).toBe(0);
+    await em.nativeUpdate(Lead, { id: lead.id }, { deletedAt: null, score: 0, status: LeadStatus.NEW });
+    expect((await page({ search: "thorvaldsdottir" })).totalCount).toBe(1);
   });
 
   it("pages through search results by relevance without repeats", async () => {

@@ -6,9 +6,9 @@ import { Lead } from "./lead.entity.js";
 let mapper: ((row: Record<string, unknown>) => Lead) | undefined;
 let columns: string[] | undefined;
 
-// Not read by lists: the search columns, and the breakdown (up to kilobytes a lead), which
-// Lead.scoreBreakdown loads in one batch when a client asks for it.
-const UNLISTED = new Set(["search_text", "search_words", "score_breakdown"]);
+// Not read by lists: the breakdown (up to kilobytes a lead), which Lead.scoreBreakdown loads in one
+// batch when a client asks for it.
+const UNLISTED = new Set(["score_breakdown"]);
 
 /** The `lead` columns a list page selects. */
 export function leadListColumns(em: EntityManager): readonly string[] {

@@ -3,8 +3,8 @@ import { Organization } from "../organizations/organization.entity.js";
 
 /**
  * The lexicon of an organisation's lead search: the distinct words of its leads' names, emails and
- * companies, kept by a database trigger on `lead`. Fuzzy search looks typos up here (a small table)
- * and then finds leads by exact words through `lead.search_words`, instead of comparing every lead.
+ * companies, kept by a database trigger on `lead_search`. Fuzzy search looks typos up here (a small table)
+ * and then finds leads by exact words through `lead_search.search_words`, instead of comparing every lead.
  *
  * Deliberately without a unique constraint: concurrent writers would wait on each other's uncommitted
  * words (and deadlock across multi-statement transactions). Two writers adding the same new word at

@@ -14,24 +14,6 @@ import { ImportJob } from "../imports/import-job.entity.js";
 import { Consent } from "./consent.embeddable.js";
 import { LeadEnrichmentInfo } from "./lead-enrichment.types.js";
 
-/** The text `search` matches: name, email and company, lower-cased, kept by PostgreSQL itself. */
-export const LEAD_SEARCH_TEXT_SQL =
-  "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))";
-
-/**
- * The text the fuzzy duplicate check compares (shared `nameKey`): "first last company", lower-cased.
- * The check itself only uses it for leads with a last name plus a first name or a company.
- */
-export const LEAD_DEDUP_NAME_SQL =
-  "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, ''))";
-
-/** Whether a lead's name key may match at all (a last name alone matches too much). */
-export const LEAD_HAS_NAME_KEY_SQL =
-  "last_name is not null and (first_name is not null or company is not null)";
-
-/** The words of that text (split on anything not a letter or digit), for word-level fuzzy search. */
-export const LEAD_SEARCH_WORDS_SQL = `array_remove(regexp_split_to_array(${LEAD_SEARCH_TEXT_SQL}, '[^[:alnum:]]+'), '')`;
-
 // A fresh object per property: MikroORM writes into the options it is given.
 const nullableText = () => ({ type: "text", nullable: true }) as const;
 
@@ -116,14 +98,6 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   name: "lead_org_phone_idx",
   expression: "create index lead_org_phone_idx on lead (organization_id, phone) where deleted_at is null",
 })
-// The duplicate check's fuzzy name match: `dedup_name % $1` at a high threshold is a selective index scan.
-// No fast-update pending list: a check right after a burst of inserts would scan that list row by row
-// (12 ms instead of 0.4 ms a lookup at 2,000 fresh leads), and every capture runs the check.
-@Index({
-  name: "lead_dedup_name_trgm_idx",
-  expression:
-    "create index lead_dedup_name_trgm_idx on lead using gin (dedup_name gin_trgm_ops) with (fastupdate = off) where deleted_at is null",
-})
 // Imports match re-imported rows by the source system's id, and list or undo an import's leads.
 @Index({
   name: "lead_org_external_id_idx",
@@ -138,31 +112,23 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   name: "lead_tags_idx",
   expression: "create index lead_tags_idx on lead using gin (tags) where deleted_at is null",
 })
-// Keep the search lexicon (lead_search_word) in step, once per statement; the function is in the migration.
+// Keep the search side table (lead_search) in step: new leads once per statement, edits only when the
+// searched text changes or the lead is deleted or restored. The functions are in the lead_search migration.
 @Trigger({
-  name: "lead_search_word_on_insert",
+  name: "lead_search_on_insert",
   timing: "after",
   events: ["insert"],
   forEach: "statement",
   expression:
-    "create trigger lead_search_word_on_insert after insert on lead referencing new table as changed_leads for each statement execute function lead_search_word_collect()",
+    "create trigger lead_search_on_insert after insert on lead referencing new table as new_leads for each statement execute function lead_search_on_insert()",
 })
 @Trigger({
-  name: "lead_search_word_on_update",
+  name: "lead_search_on_update",
   timing: "after",
   events: ["update"],
-  forEach: "statement",
+  forEach: "row",
   expression:
-    "create trigger lead_search_word_on_update after update on lead referencing new table as changed_leads for each statement execute function lead_search_word_collect()",
-})
-@Index({
-  name: "lead_search_words_idx",
-  expression: "create index lead_search_words_idx on lead using gin (search_words) where deleted_at is null",
-})
-@Index({
-  name: "lead_search_trgm_idx",
-  expression:
-    "create index lead_search_trgm_idx on lead using gin (search_text gin_trgm_ops) where deleted_at is null",
+    "create trigger lead_search_on_update after update of first_name, last_name, email, company, deleted_at on lead for each row when (old.first_name is distinct from new.first_name or old.last_name is distinct from new.last_name or old.email is distinct from new.email or old.company is distinct from new.company or (old.deleted_at is null) <> (new.deleted_at is null)) execute function lead_search_on_update()",
 })
 export class Lead extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" })
@@ -351,13 +317,4 @@ export class Lead extends BaseEntity {
 
   @Property({ type: "datetime", nullable: true })
   deletedAt: Date | null = null;
-
-  @Property({ type: "text", generated: `(${LEAD_SEARCH_TEXT_SQL}) stored`, hidden: true, nullable: true })
-  searchText?: string;
-
-  @Property({ type: "text[]", generated: `(${LEAD_SEARCH_WORDS_SQL}) stored`, hidden: true, nullable: true })
-  searchWords?: string[];
-
-  @Property({ type: "text", generated: `(${LEAD_DEDUP_NAME_SQL}) stored`, hidden: true, nullable: true })
-  dedupName?: string;
 }
