@@ -109,8 +109,7 @@ export class AssignmentService {
       await sql`
         with moved as (
           update lead l set assigned_to_id = ${userId}, queue_team_id = null
-          from unnest(${moving}::uuid[]) as m(id)
-          where l.id = m.id
+          where l.id = any(${moving}::uuid[])
           returning l.id
         )
         insert into lead_assignment (id, organization_id, lead_id, from_user_id, to_user_id, assigned_by_id, type, reason, created_at)
