@@ -46,7 +46,7 @@ export async function loadDemoDataIfWanted(
     const started = Date.now();
     await em.transactional((tx) => seedDemo(tx));
     // Fresh statistics, or the planner guesses one row per organisation until autovacuum comes by.
-    await em.execute("analyze lead");
+    await em.execute("analyze lead, lead_search");
     logger.info({ ms: Date.now() - started }, "demo data loaded");
   });
 }
