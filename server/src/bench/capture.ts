@@ -5,7 +5,10 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { candidateQuery, CANDIDATE_SIMILARITY } from "../modules/dedup/duplicate-finder.js";
+import type { MikroORM } from "../db/orm.js";
+import { AssignmentRule } from "../modules/routing/routing.entities.js";
 import type { CaptureWorkerInput, CaptureWorkerOutput } from "./capture-worker.js";
+import { createBenchTeam } from "./routing.js";
 import type { SampleLead } from "./seed.js";
 import { emit, progress, reportErrors, round, summarize } from "./stats.js";
 
@@ -14,6 +17,7 @@ const CONNECTIONS = 32;
 const DEDUP_CHECKS = 300;
 
 export interface CaptureBenchOptions {
+  orm: MikroORM;
   url: string;
   databaseUrl: string;
   organizationId: string;
@@ -23,7 +27,8 @@ export interface CaptureBenchOptions {
 }
 
 /**
- * The capture API (validation, duplicate-submission check, enrichment, scoring, commit) under autocannon at
+ * The capture API (validation, duplicate-submission check, enrichment, scoring, round-robin routing over six
+ * reps with their notifications, commit) under autocannon at
  * fixed rates and at saturation, next to raw single-row INSERTs of the same rows through `pg`; then the
  * duplicate check's index lookups on the seeded leads.
  */
@@ -37,6 +42,16 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
       `insert into campaign (id, organization_id, name, status, public_token) values ($1, $2, 'Bench', 'ACTIVE', $3)`,
       [campaignId, o.organizationId, token],
     );
+    // Routed as most organisations route: round robin over a team (the rule is removed afterwards).
+    const em = o.orm.em.fork();
+    const { team, reps } = await createBenchTeam(em, o.organizationId, "Bench capture");
+    const rule = em.create(AssignmentRule, {
+      organization: o.organizationId,
+      name: "Bench capture",
+      strategy: "ROUND_ROBIN",
+      team,
+    });
+    await em.flush();
     let ok = true;
     for (const rate of RATES) {
       const run = `${rate ?? "max"}-${randomBytes(3).toString("hex")}`;
@@ -64,9 +79,11 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
         errors: result.errors,
         timeouts: result.timeouts,
         non_2xx: result.non2xx,
+        routed_over_reps: reps.length,
         unit: "leads/s, ms",
       });
     }
+    await em.nativeDelete(AssignmentRule, { id: rule.id });
     const raw = await rawInserts(pool, o, campaignId);
     emit({
       bench: "capture_raw_single_row_insert",

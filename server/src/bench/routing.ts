@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { MikroORM } from "../db/orm.js";
+import type { EntityManager, MikroORM } from "../db/orm.js";
 import { AssignmentRule } from "../modules/routing/routing.entities.js";
 import { Team } from "../modules/users/team.entity.js";
 import { User } from "../modules/users/user.entity.js";
@@ -42,6 +42,15 @@ async function createLeads(url: string, token: string, count: number, creators: 
   return { seconds: (performance.now() - started) / 1000, latencies, assigned };
 }
 
+/** A team of six of the organisation's users (the reps round-robin rules spread leads over). */
+export async function createBenchTeam(em: EntityManager, organizationId: string, name: string) {
+  const reps = await em.find(User, { organization: organizationId }, { orderBy: { email: "asc" }, limit: 6 });
+  const team = em.create(Team, { organization: organizationId, name });
+  team.members.set(reps);
+  await em.flush();
+  return { team, reps };
+}
+
 /**
  * Routing under load: leads created by 50 concurrent clients through the API with a round-robin rule over
  * 6 reps, next to the same creations with no rule (the same path minus routing) in the same run; then
@@ -54,10 +63,7 @@ export async function benchRouting(
   organizationId: string,
 ): Promise<boolean> {
   const em = orm.em.fork();
-  const reps = await em.find(User, { organization: organizationId }, { orderBy: { email: "asc" }, limit: 6 });
-  const team = em.create(Team, { organization: organizationId, name: "Bench routing" });
-  team.members.set(reps);
-  await em.flush();
+  const { team, reps } = await createBenchTeam(em, organizationId, "Bench routing");
 
   progress(`createLead without routing: ${LEADS_PER_RUN} leads, ${CREATORS} concurrent creators`);
   const plain = await createLeads(url, token, LEADS_PER_RUN, CREATORS, "plain");

@@ -98,6 +98,7 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     );
   if (selected("capture"))
     results.capture = await benchCapture({
+      orm: env.app.database.orm,
       url: env.app.url,
       databaseUrl: env.databaseUrl,
       organizationId: seeded.organizationId,

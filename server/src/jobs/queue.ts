@@ -120,6 +120,20 @@ export class JobQueue {
     );
   }
 
+  /** Enqueues one job per item in one statement (a batch's jobs, without a round trip each). */
+  async sendMany<Data extends object>(
+    definition: JobDefinition<Data>,
+    items: Data[],
+    { em }: Pick<EnqueueOptions, "em"> = {},
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await this.boss.insert(
+      definition.name,
+      items.map((data) => ({ data })),
+      em ? { db: fromKysely(em.getKysely()) } : {},
+    );
+  }
+
   /** Stops taking jobs, lets running ones finish (up to `timeoutMs`), and closes the connections. */
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.started) return;

@@ -135,11 +135,13 @@ export async function captureBatch(
     );
     logCaptures(tx, organizationId, submissions, results, now);
     await tx.flush();
-    for (const [i, { lead, score }] of created.entries()) {
-      const routed = decisions[i] ?? null;
-      if (routed) await notifyRouting(tx, notifier, lead, routed);
-      committed.push({ lead, type: LeadEventType.CREATED, score, routed });
-    }
+    for (const [i, { lead, score }] of created.entries())
+      committed.push({ lead, type: LeadEventType.CREATED, score, routed: decisions[i] ?? null });
+    await notifyRouting(
+      tx,
+      notifier,
+      committed.flatMap(({ lead, routed }) => (routed ? [{ lead, decision: routed }] : [])),
+    );
     // The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type.
     await emitLeadsWebhooks(
       tx,

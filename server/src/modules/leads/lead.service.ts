@@ -185,7 +185,7 @@ export class LeadService {
       // which would rewrite every lead index and rerun the search-word trigger).
       const routed = await new RoutingService(em, organizationId).routeNewLead(lead, ticket);
       await em.flush();
-      if (routed) await notifyRouting(em, notifier, lead, routed);
+      if (routed) await notifyRouting(em, notifier, [{ lead, decision: routed }]);
       await emitLeadWebhooks(em, this.services.jobs, lead, {
         created: true,
         assigned: lead.assignedTo

@@ -256,3 +256,49 @@ describe("notifications", () => {
     ).toMatchObject({ field: "ids" });
   });
 });
+
+describe("notifications for a burst of captured leads", () => {
+  it("give the rep one notification and one email per lead, however the captures were batched", async () => {
+    const created = await graphql(
+      server.url,
+      'mutation { createCampaign(input: { name: "Burst", status: ACTIVE }) { campaign { id publicToken } } }',
+      {},
+      tokens.manager,
+    );
+    const campaign = created.data!.createCampaign.campaign;
+    const burst = 40;
+    const answers = await Promise.all(
+      Array.from({ length: burst }, (_, i) =>
+        fetch(`${server.url}/v1/api/leads`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-campaign-token": campaign.publicToken },
+          body: JSON.stringify({
+            campaign_id: campaign.id,
+            contact: { firstName: "Burst", lastName: `Lead ${i}`, email: `burst${i}@notify.example` },
+          }),
+        }).then((response) => response.status),
+      ),
+    );
+    expect(answers).toEqual(Array.from({ length: burst }, () => 201));
+
+    const list = await graphql(
+      server.url,
+      "{ notifications(first: 100) { edges { node { type title } } } }",
+      {},
+      tokens.rep1,
+    );
+    const titles = list
+      .data!.notifications.edges.map((edge: { node: { type: string; title: string } }) => edge.node)
+      .filter((node: { title: string }) => node.title.startsWith("New lead: Burst Lead"));
+    expect(titles).toHaveLength(burst);
+    expect(new Set(titles.map((node: { title: string }) => node.title)).size).toBe(burst);
+    expect(titles.every((node: { type: string }) => node.type === "LEAD_ASSIGNED")).toBe(true);
+
+    const mails = await eventually(
+      () => smtp.mails.filter((mail) => mail.raw.includes("Subject: New lead: Burst Lead")),
+      (found) => found.length >= burst,
+    );
+    expect(mails).toHaveLength(burst);
+    expect(mails.every((mail) => mail.to.join() === "rep1@acme.test")).toBe(true);
+  });
+});

@@ -28,17 +28,29 @@ export class Notifier {
   ) {}
 
   async notify(request: NotificationRequest): Promise<void> {
-    const notification = this.em.create(Notification, {
-      organization: this.organizationId,
-      user: this.em.getReference(User, request.userId),
-      type: request.type,
-      title: request.title,
-      body: request.body,
-      lead: request.leadId ? this.em.getReference(Lead, request.leadId) : null,
-    });
-    this.created.push(notification);
+    await this.notifyAll([request]);
+  }
+
+  /** Many at once (a capture batch's routed leads): one flush and one job insert for all of them. */
+  async notifyAll(requests: NotificationRequest[]): Promise<void> {
+    if (requests.length === 0) return;
+    const notifications = requests.map((request) =>
+      this.em.create(Notification, {
+        organization: this.organizationId,
+        user: this.em.getReference(User, request.userId),
+        type: request.type,
+        title: request.title,
+        body: request.body,
+        lead: request.leadId ? this.em.getReference(Lead, request.leadId) : null,
+      }),
+    );
+    this.created.push(...notifications);
     await this.em.flush();
-    await this.jobs.send(emailNotificationJob, { notificationId: notification.id }, { em: this.em });
+    await this.jobs.sendMany(
+      emailNotificationJob,
+      notifications.map(({ id }) => ({ notificationId: id })),
+      { em: this.em },
+    );
   }
 
   /** Posts to the team's Slack-compatible incoming webhook, if it has one (queued, retried). */

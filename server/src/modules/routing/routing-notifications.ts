@@ -13,37 +13,46 @@ export function leadLabel(lead: Pick<Lead, "firstName" | "lastName" | "email" | 
 }
 
 /**
- * Tells people what routing did: the rep a lead went to, or, when it waits in a team queue, the team's
- * manager and the team's Slack channel.
+ * Tells people what routing did to each lead: the rep a lead went to (all of a batch's in one write), or,
+ * when it waits in a team queue, the team's manager and the team's Slack channel.
  */
 export async function notifyRouting(
   em: EntityManager,
   notifier: Notifier,
-  lead: Lead,
-  decision: RoutingDecision,
+  routed: { lead: Lead; decision: RoutingDecision }[],
 ): Promise<void> {
-  const label = leadLabel(lead);
-  const grade = lead.grade ? `, grade ${lead.grade}` : "";
-  if (decision.userId) {
-    await notifier.notify({
-      userId: decision.userId,
-      type: NotificationType.LEAD_ASSIGNED,
-      title: `New lead: ${label}`,
-      body: `${label} (score ${lead.score}${grade}) is yours. ${decision.reason}.`,
-      leadId: lead.id,
-    });
-    return;
+  const described = routed.map(({ lead, decision }) => {
+    const label = leadLabel(lead);
+    const grade = lead.grade ? `, grade ${lead.grade}` : "";
+    return { lead, decision, label, summary: `${label} (score ${lead.score}${grade})` };
+  });
+  await notifier.notifyAll(
+    described.flatMap(({ lead, decision, label, summary }) =>
+      decision.userId
+        ? [
+            {
+              userId: decision.userId,
+              type: NotificationType.LEAD_ASSIGNED,
+              title: `New lead: ${label}`,
+              body: `${summary} is yours. ${decision.reason}.`,
+              leadId: lead.id,
+            },
+          ]
+        : [],
+    ),
+  );
+  for (const { lead, decision, label, summary } of described) {
+    if (decision.userId || !decision.queueTeamId) continue;
+    const team = await em.findOne(Team, decision.queueTeamId);
+    const text = `${summary} is waiting in the ${team?.name ?? "team"} queue: ${decision.reason}.`;
+    if (team?.manager)
+      await notifier.notify({
+        userId: team.manager.id,
+        type: NotificationType.LEAD_QUEUED,
+        title: `Unassigned lead in ${team.name}: ${label}`,
+        body: text,
+        leadId: lead.id,
+      });
+    await notifier.postToTeam(decision.queueTeamId, text);
   }
-  if (!decision.queueTeamId) return;
-  const team = await em.findOne(Team, decision.queueTeamId);
-  const text = `${label} (score ${lead.score}${grade}) is waiting in the ${team?.name ?? "team"} queue: ${decision.reason}.`;
-  if (team?.manager)
-    await notifier.notify({
-      userId: team.manager.id,
-      type: NotificationType.LEAD_QUEUED,
-      title: `Unassigned lead in ${team.name}: ${label}`,
-      body: text,
-      leadId: lead.id,
-    });
-  await notifier.postToTeam(decision.queueTeamId, text);
 }
