@@ -239,7 +239,6 @@ describe("leads connection", () => {
       new Set(result.edges.map((e: { node: { assignedTo: { id: string } | null } }) => e.node.assignedTo?.id))
         .size,
     ).toBeGreaterThan(2);
-    // viewer lookup + page + count + one batched user load for owners and creators together
     // viewer lookup, page, count, and one batched user load for owners and creators together
     expect(
       sent.filter((sql) => /^\s*select/i.test(sql)),

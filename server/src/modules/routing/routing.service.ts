@@ -88,6 +88,16 @@ const startOfDay = (now: Date) =>
 
 /** Routing for one organisation, inside the caller's transaction. */
 export class RoutingService {
+  /**
+   * While `routeNewLeads` runs: each pool's reps as read once for the whole batch (their counts then move
+   * by `unflushed`), and each rule with its team, so a batch of 100 leads costs one query per pool, not
+   * one per lead.
+   */
+  private batchReads: {
+    candidates: Map<string, Promise<CandidateRow[]>>;
+    rules: Map<string, Promise<AssignmentRule | null>>;
+  } | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly organizationId: string,
@@ -114,13 +124,29 @@ export class RoutingService {
     batch: { lead: Lead; ticket: RoutingTicket | null }[],
     now = new Date(),
   ): Promise<(RoutingDecision | null)[]> {
+    this.batchReads = { candidates: new Map(), rules: new Map() };
+    try {
+      return await this.routeBatch(batch, now, this.batchReads.rules);
+    } finally {
+      this.batchReads = null;
+    }
+  }
+
+  private async routeBatch(
+    batch: { lead: Lead; ticket: RoutingTicket | null }[],
+    now: Date,
+    rules: Map<string, Promise<AssignmentRule | null>>,
+  ): Promise<(RoutingDecision | null)[]> {
     const unflushed = new Map<string, number>();
     const decisions: (RoutingDecision | null)[] = [];
     for (const { lead, ticket } of batch) {
-      // The rule's team comes in the same query (later leads read both from the identity map).
-      const rule =
-        ticket &&
-        (await this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }, { populate: ["team"] }));
+      if (ticket && !rules.has(ticket.ruleId))
+        // The rule's team comes in the same query.
+        rules.set(
+          ticket.ruleId,
+          this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }, { populate: ["team"] }),
+        );
+      const rule = ticket && (await rules.get(ticket.ruleId)!);
       if (!rule) {
         decisions.push(null);
         continue;
@@ -392,6 +418,27 @@ export class RoutingService {
     now: Date,
     unflushed: ReadonlyMap<string, number> = new Map(),
   ): Promise<RoutingCandidate[]> {
+    const key = target.teamId ?? (target.userIds ?? []).join();
+    let reading = this.batchReads?.candidates.get(key);
+    if (!reading) {
+      reading = this.candidateRows(target, now);
+      this.batchReads?.candidates.set(key, reading);
+    }
+    return (await reading).map((row) => ({
+      userId: row.user_id,
+      available: row.available,
+      working: isWithinWorkingHours(row.working_hours, row.timezone, now),
+      assignedToday: row.assigned_today + (unflushed.get(row.user_id) ?? 0),
+      capacity: row.capacity,
+      openLeads: row.open_leads + (unflushed.get(row.user_id) ?? 0),
+      seniority: row.seniority,
+    }));
+  }
+
+  private async candidateRows(
+    target: { teamId?: string | null; userIds?: string[] },
+    now: Date,
+  ): Promise<CandidateRow[]> {
     const members = target.teamId
       ? sql`select tm.user_id, t.max_leads_per_member from team_member tm join team t on t.id = tm.team_id
             where tm.team_id = ${target.teamId}`
@@ -411,14 +458,6 @@ export class RoutingService {
       from m join app_user u on u.id = m.user_id
       left join sales_profile p on p.user_id = u.id
       where u.organization_id = ${this.organizationId} and u.active`.execute(this.em.getKysely());
-    return rows.map((row) => ({
-      userId: row.user_id,
-      available: row.available,
-      working: isWithinWorkingHours(row.working_hours, row.timezone, now),
-      assignedToday: row.assigned_today + (unflushed.get(row.user_id) ?? 0),
-      capacity: row.capacity,
-      openLeads: row.open_leads + (unflushed.get(row.user_id) ?? 0),
-      seniority: row.seniority,
-    }));
+    return rows;
   }
 }

@@ -1,5 +1,6 @@
 import { Role } from "@leadline/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
@@ -7,6 +8,7 @@ import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { AssignmentRule, LeadAssignment } from "./routing.entities.js";
+import { RoutingService } from "./routing.service.js";
 
 const REPS = ["rep1", "rep2", "rep3", "rep4", "rep5", "rep6"];
 const CREATE_LEAD =
@@ -87,6 +89,46 @@ describe("round robin", () => {
     const history = await server.em().find(LeadAssignment, { type: "AUTO_ROUND_ROBIN" });
     expect(history).toHaveLength(300);
     expect(new Set(history.map((row) => row.lead.id)).size).toBe(300);
+  });
+
+  it("routes a batch of new leads in one unit of work with one read of the team's reps, evenly", async () => {
+    const em = server.em();
+    const organization = users.manager!.organization.id;
+    const rule = em.create(AssignmentRule, {
+      organization,
+      name: "Batch",
+      strategy: "ROUND_ROBIN",
+      team: inbound,
+      priority: 50,
+      conditions: [{ field: "source", operator: "EQUALS", value: "batch-test" }],
+    });
+    await em.flush();
+    const routing = new RoutingService(em, organization);
+    const leads = Array.from({ length: 60 }, (_, i) =>
+      em.create(Lead, { organization, lastName: `Batch ${i}`, source: "batch-test" }),
+    );
+    const tickets = await routing.takeTickets(leads);
+    // Every statement any layer sends goes through pg's Client#query.
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    const decisions = await routing.routeNewLeads(
+      leads.map((lead, i) => ({ lead, ticket: tickets[i] ?? null })),
+    );
+    const sent = statements.mock.calls.map(([query]) =>
+      String(typeof query === "string" ? query : (query as { text: string }).text),
+    );
+    statements.mockRestore();
+    await em.flush();
+    try {
+      const picks: Record<string, number> = {};
+      for (const decision of decisions) picks[decision!.userId!] = (picks[decision!.userId!] ?? 0) + 1;
+      expect(Object.values(picks)).toEqual([10, 10, 10, 10, 10, 10]);
+      expect(decisions.every((decision) => decision?.rule.id === rule.id)).toBe(true);
+      // The reps (with their load) are read once for the batch, not once per lead.
+      expect(sent.filter((text) => /join app_user u on u\.id = m\.user_id/.test(text))).toHaveLength(1);
+    } finally {
+      await em.nativeDelete(Lead, { source: "batch-test" });
+      await em.nativeDelete(AssignmentRule, { id: rule.id });
+    }
   });
 
   it("skips reps who are away or at their daily capacity", async () => {
