@@ -25,6 +25,21 @@ async function newLead(api: ApiClient) {
   return { id: lead.id, lastName };
 }
 
+/**
+ * A page that leaves a screenshot when its test fails, a manager's API client and a lead only this test
+ * knows.
+ */
+async function setUp(screenshot: string, { viewport = { width: 1600, height: 900 }, fullPage = false } = {}) {
+  const page = await fixture.browser.newPage({ viewport });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, `${screenshot}.png`), fullPage });
+  });
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  return { page, api, lead: await newLead(api) };
+}
+
 async function openBoard(page: Page, search: string, email = "manager@acme.example") {
   await page.goto(`${fixture.server.url}/pipeline`);
   // Signed out, the app sends us to sign in first (and back); signed in, the board shows.
@@ -49,14 +64,7 @@ const statusOf = async (api: ApiClient, id: string) =>
   ).lead;
 
 test("dragging a card to another column moves the lead, and the move survives a reload", async () => {
-  const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "pipeline-drag.png") });
-  });
-  const api = new ApiClient(fixture.server.url);
-  await api.login("manager@acme.example", "leadline-demo");
-  const lead = await newLead(api);
+  const { page, api, lead } = await setUp("pipeline-drag");
 
   await openBoard(page, "");
   await page.locator('section[data-stage="New"] [data-lead-id]').first().waitFor();
@@ -84,14 +92,7 @@ test("dragging a card to another column moves the lead, and the move survives a 
 });
 
 test("the keyboard moves a card column by column, however fast the keys come", async () => {
-  const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "pipeline-keyboard.png") });
-  });
-  const api = new ApiClient(fixture.server.url);
-  await api.login("manager@acme.example", "leadline-demo");
-  const lead = await newLead(api);
+  const { page, api, lead } = await setUp("pipeline-keyboard");
   await openBoard(page, lead.lastName);
   const source = card(page, "New", lead.id);
   await source.waitFor();
@@ -100,8 +101,9 @@ test("the keyboard moves a card column by column, however fast the keys come", a
   await source.focus();
   await page.keyboard.press("Space");
   await page.locator('[aria-pressed="true"][data-lead-id]').waitFor();
-  // Two frames: the board measures its columns once the drag has started.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Two frames: the board measures its columns once the drag has started (a string: this file's types
+  // have no DOM).
+  await page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
   for (const key of ["ArrowRight", "ArrowRight"]) await page.keyboard.press(key);
   // The board announces where the card is, as a screen reader would say it.
   await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toBe("Over Qualified.");
@@ -113,15 +115,8 @@ test("the keyboard moves a card column by column, however fast the keys come", a
 });
 
 test("a card dropped on Lost asks for the reason, and another user's move shows up live", async () => {
-  const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "pipeline-lost.png") });
-  });
+  const { page, api, lead } = await setUp("pipeline-lost");
   const live = subscriptionSent(page, "PipelineBoardEvents");
-  const api = new ApiClient(fixture.server.url);
-  await api.login("manager@acme.example", "leadline-demo");
-  const lead = await newLead(api);
 
   await openBoard(page, lead.lastName);
   const source = card(page, "New", lead.id);
@@ -161,14 +156,10 @@ test("a card dropped on Lost asks for the reason, and another user's move shows 
 });
 
 test("the lead page moves the lead with its stage stepper and logs a call on its timeline", async () => {
-  const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "lead-page-pipeline.png"), fullPage: true });
+  const { page, api, lead } = await setUp("lead-page-pipeline", {
+    viewport: { width: 1400, height: 1000 },
+    fullPage: true,
   });
-  const api = new ApiClient(fixture.server.url);
-  await api.login("manager@acme.example", "leadline-demo");
-  const lead = await newLead(api);
   await openBoard(page, lead.lastName);
   await card(page, "New", lead.id).getByRole("link").click();
   await page.waitForURL(new RegExp(`/leads/${lead.id}$`));
