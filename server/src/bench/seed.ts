@@ -148,8 +148,9 @@ async function vacuum(pool: pg.Pool): Promise<number> {
   for (let pass = 1; ; pass++) {
     progress(`VACUUM ANALYZE lead (pass ${pass})`);
     await pool.query("vacuum analyze lead");
-    // The search lexicon grew with the load too; a settled database has statistics for it.
-    await pool.query("vacuum analyze lead_search_word");
+    // The search side table and its lexicon grew with the load too; a settled database has statistics
+    // for them, and vacuum merges the name index's fast-update list, as autovacuum does.
+    await pool.query("vacuum analyze lead_search, lead_search_word");
     const { rows } = await pool.query<{ pages: number; visible: number }>(
       "select relpages as pages, relallvisible as visible from pg_class where relname = 'lead'",
     );

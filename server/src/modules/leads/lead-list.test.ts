@@ -149,8 +149,11 @@ describe("leads connection", () => {
     const lead = await em.findOneOrFail(Lead, { lastName: "Thorvaldsdottir" });
     const db = em.getKysely();
     const version = async () =>
-      (await sql<{ v: string }>`select xmin::text as v from lead_search where lead_id = ${lead.id}`.execute(db))
-        .rows[0]?.v;
+      (
+        await sql<{ v: string }>`select xmin::text as v from lead_search where lead_id = ${lead.id}`.execute(
+          db,
+        )
+      ).rows[0]?.v;
     const before = await version();
     expect(before).toBeDefined();
     await em.nativeUpdate(Lead, { id: lead.id }, { score: 77, status: LeadStatus.CONTACTED });
