@@ -316,6 +316,8 @@ export class RoutingService {
       pool.userIds ? { userIds: pool.userIds } : { teamId: pool.teamId },
       now,
       unflushed,
+      // Open leads are counted only where the pick weighs them: the count reads every lead a rep owns.
+      pool.strategy === RoutingStrategy.LEAST_LOADED,
     );
     const eligible = eligibleCandidates(
       candidates.filter((rep) => !exclude.includes(rep.userId)),
@@ -411,17 +413,19 @@ export class RoutingService {
 
   /**
    * Active reps of a team (or the given users) with what routing weighs: profile, capacity, load today
-   * (plus `unflushed`: assignments of the current unit of work not written yet).
+   * (plus `unflushed`: assignments of the current unit of work not written yet), and open leads unless
+   * `withOpenLeads` is false (then 0).
    */
   async candidates(
     target: { teamId?: string | null; userIds?: string[] },
     now: Date,
     unflushed: ReadonlyMap<string, number> = new Map(),
+    withOpenLeads = true,
   ): Promise<RoutingCandidate[]> {
-    const key = target.teamId ?? (target.userIds ?? []).join();
+    const key = `${target.teamId ?? (target.userIds ?? []).join()}:${withOpenLeads}`;
     let reading = this.batchReads?.candidates.get(key);
     if (!reading) {
-      reading = this.candidateRows(target, now);
+      reading = this.candidateRows(target, now, withOpenLeads);
       this.batchReads?.candidates.set(key, reading);
     }
     return (await reading).map((row) => ({
@@ -438,6 +442,7 @@ export class RoutingService {
   private async candidateRows(
     target: { teamId?: string | null; userIds?: string[] },
     now: Date,
+    withOpenLeads: boolean,
   ): Promise<CandidateRow[]> {
     const members = target.teamId
       ? sql`select tm.user_id, t.max_leads_per_member from team_member tm join team t on t.id = tm.team_id
@@ -453,8 +458,12 @@ export class RoutingService {
         coalesce(p.max_leads_per_day, m.max_leads_per_member) as capacity,
         (select count(*) from lead_assignment a
           where a.to_user_id = u.id and a.created_at >= ${startOfDay(now)})::int as assigned_today,
-        (select count(*) from lead l where l.organization_id = ${this.organizationId} and l.assigned_to_id = u.id
-          and l.deleted_at is null and l.status not in ('CONVERTED', 'LOST'))::int as open_leads
+        ${
+          withOpenLeads
+            ? sql`(select count(*) from lead l where l.organization_id = ${this.organizationId} and l.assigned_to_id = u.id
+          and l.deleted_at is null and l.status not in ('CONVERTED', 'LOST'))::int`
+            : sql`0`
+        } as open_leads
       from m join app_user u on u.id = m.user_id
       left join sales_profile p on p.user_id = u.id
       where u.organization_id = ${this.organizationId} and u.active`.execute(this.em.getKysely());
