@@ -80,7 +80,8 @@ async function ownersOf(jobId: string): Promise<Record<string, number>> {
   const keyOf = (id: string | undefined) =>
     Object.entries(users).find(([, user]) => user.id === id)?.[0] ?? "none";
   const counts: Record<string, number> = {};
-  for (const lead of leads) counts[keyOf(lead.assignedTo?.id)] = (counts[keyOf(lead.assignedTo?.id)] ?? 0) + 1;
+  for (const lead of leads)
+    counts[keyOf(lead.assignedTo?.id)] = (counts[keyOf(lead.assignedTo?.id)] ?? 0) + 1;
   return counts;
 }
 
@@ -133,7 +134,10 @@ describe("routing of imported leads", () => {
       },
       tokens.manager,
     );
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "defaults.ownerId" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "defaults.ownerId",
+    });
 
     const job = await importAndWait(id, { defaults: { ownerId: users.rep2!.id, source: "fair" } });
     expect(job).toMatchObject({ status: "COMPLETED", created: 4 });
@@ -145,7 +149,9 @@ describe("routing of imported leads", () => {
       Array(4).fill(["MANUAL", users.rep2!.id, users.manager!.id, null]),
     );
     // The rule was not consulted: its round-robin turn did not move.
-    expect((await server.em().findOneOrFail(AssignmentRule, rule.id, { refresh: true })).turn).toBe(turnBefore);
+    expect((await server.em().findOneOrFail(AssignmentRule, rule.id, { refresh: true })).turn).toBe(
+      turnBefore,
+    );
   });
 
   it("leaves duplicates updated by the import with their owner", async () => {
@@ -155,7 +161,10 @@ describe("routing of imported leads", () => {
     const assignments = await server.em().count(LeadAssignment, { lead: { importJob: first } });
 
     const second = await upload(rows("again", 3).map((row) => row.replace("again ", "Renamed ")));
-    expect(await importAndWait(second, { duplicatePolicy: "UPDATE" })).toMatchObject({ created: 0, updated: 3 });
+    expect(await importAndWait(second, { duplicatePolicy: "UPDATE" })).toMatchObject({
+      created: 0,
+      updated: 3,
+    });
     expect(await ownersOf(first)).toEqual(owners);
     expect(await server.em().count(LeadAssignment, { lead: { importJob: first } })).toBe(assignments);
     const renamed = await server.em().findOneOrFail(Lead, { email: "again0@example.com" });

@@ -117,7 +117,10 @@ export async function startImport(
   const { ownerId } = input.options;
   if (
     ownerId != null &&
-    !(isUuid(ownerId) && (await em.count(User, { id: ownerId, organization: job.organization.id, active: true })))
+    !(
+      isUuid(ownerId) &&
+      (await em.count(User, { id: ownerId, organization: job.organization.id, active: true }))
+    )
   )
     throw badInput("defaults.ownerId", "is not an active user of your organisation");
   return em.transactional(async (tx) => {
