@@ -22,13 +22,11 @@ import {
  * An import that names an owner (`defaults.ownerId`) gives every new lead to that user instead.
  */
 
-/** Each row that may become a routed lead, as routing reads it; null for the others. */
-export function routableLeads(context: BatchContext, rows: readonly BatchRow[]): (RoutableLead | null)[] {
-  return rows.map(({ converted, prepared }) =>
-    context.ownerId === null && converted.kind === "lead" && prepared
-      ? { ...newLead(context, converted.fields), grade: prepared.grade as string }
-      : null,
-  );
+/** A row that may become a routed lead, as routing reads it; null for the others. */
+function routableLead(context: BatchContext, { converted, prepared }: BatchRow): RoutableLead | null {
+  return context.ownerId === null && converted.kind === "lead" && prepared
+    ? { ...newLead(context, converted.fields), grade: prepared.grade as string }
+    : null;
 }
 
 /**
@@ -38,16 +36,19 @@ export function routableLeads(context: BatchContext, rows: readonly BatchRow[]):
 export async function takeImportTickets(
   em: EntityManager,
   context: BatchContext,
-  leads: readonly (RoutableLead | null)[],
+  rows: readonly BatchRow[],
   now: Date,
 ): Promise<(RoutingTicket | null)[]> {
-  const routed = leads.flatMap((lead, index) => (lead ? [{ lead, index }] : []));
-  if (routed.length === 0) return leads.map(() => null);
+  const routed = rows.flatMap((row, index) => {
+    const lead = routableLead(context, row);
+    return lead ? [{ lead, index }] : [];
+  });
+  if (routed.length === 0) return rows.map(() => null);
   const taken = await new RoutingService(em, context.organizationId).takeTickets(
     routed.map(({ lead }) => lead),
     now,
   );
-  const tickets: (RoutingTicket | null)[] = leads.map(() => null);
+  const tickets: (RoutingTicket | null)[] = rows.map(() => null);
   routed.forEach(({ index }, i) => (tickets[index] = taken[i] ?? null));
   return tickets;
 }
@@ -67,18 +68,18 @@ export async function routeImportedLeads(
   context: BatchContext,
   rows: readonly BatchRow[],
   decisions: readonly RowDecision[],
-  leads: readonly (RoutableLead | null)[],
   tickets: readonly (RoutingTicket | null)[],
   now: Date,
 ): Promise<RoutedBatch> {
+  // Only rows with a turn (a rule matched) are routed; their routing view is rebuilt here rather than
+  // kept from before the transaction (a batch's rows are plenty of memory already).
   const routed = rows.flatMap((row, index) => {
-    const lead = leads[index];
-    return decisions[index]!.action === "create" && lead && row.prepared
-      ? [{ record: row.prepared, lead, ticket: tickets[index] ?? null }]
-      : [];
+    const ticket = tickets[index] ?? null;
+    const lead = ticket && decisions[index]!.action === "create" ? routableLead(context, row) : null;
+    return lead && row.prepared ? [{ record: row.prepared, lead, ticket }] : [];
   });
   const result: RoutedBatch = { toUsers: new Map(), toQueues: new Map() };
-  if (!routed.some(({ ticket }) => ticket)) return result;
+  if (routed.length === 0) return result;
   const choices = await new RoutingService(tx, context.organizationId).decideNewLeads(routed, now);
   routed.forEach(({ record }, index) => {
     const choice = choices[index];

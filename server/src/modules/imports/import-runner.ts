@@ -16,7 +16,6 @@ import {
   importNotifier,
   notifyImportRouting,
   publishImportRouting,
-  routableLeads,
   routeImportedLeads,
   takeImportTickets,
 } from "./import-routing.js";
@@ -66,14 +65,13 @@ export async function runImport(
    */
   const commit = async (rows: BatchRow[], mark: { line: number; bytes: number }) => {
     const now = new Date();
-    const leads = routableLeads(context, rows);
-    const tickets = await takeImportTickets(em, context, leads, now);
+    const tickets = await takeImportTickets(em, context, rows, now);
     const { notifier, routed } = await em.transactional(async (tx) => {
       const { rows: locked } = await sql<{ status: ImportJobStatus }>`
         select status from import_job where id = ${job.id} for update`.execute(tx.getKysely());
       if (locked[0]?.status !== ImportJobStatus.RUNNING) throw new Cancelled();
       const decisions = await decideBatch(tx, context.organizationId, context.policy, rows);
-      const routed = await routeImportedLeads(tx, context, rows, decisions, leads, tickets, now);
+      const routed = await routeImportedLeads(tx, context, rows, decisions, tickets, now);
       const counts = await writeBatch(tx, context, rows, decisions);
       const notifier = importNotifier(tx, jobs, context.organizationId);
       if (notifier) await notifyImportRouting(tx, notifier, context, routed);
