@@ -1,4 +1,6 @@
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +41,8 @@ export interface BenchEnvironment {
   mode: "embedded" | "external";
   /** Scratch space, removed afterwards (readable by the embedded PostgreSQL, for server-side COPY). */
   tmpDir: string;
+  /** The environment variables the app runs with (for `startAppProcess`). */
+  appVars: Record<string, string>;
 }
 
 /** Server part of `postgres://u:p@host:port/db?x`, to which a database name is appended. */
@@ -50,7 +54,7 @@ function serverUrl(databaseUrl: string): string {
 }
 
 /** Leadline's JSON logs, but on stderr: stdout carries only the benchmark's JSON lines. */
-const stderrLogger = (): Logger =>
+export const stderrLogger = (): Logger =>
   pino({ level: "warn", base: { service: "leadline" } }, pino.destination(2)) as Logger;
 
 /** A fresh database (embedded PostgreSQL, or a new database on DATABASE_URL) and the real app on it. */
@@ -80,8 +84,7 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
   });
   const databaseUrl = `${baseUrl}/${name}`;
   progress(`starting the app on database ${name} (migrations)`);
-  const config = loadConfig({
-    ...process.env,
+  const appVars = {
     DATABASE_URL: databaseUrl,
     HOST: "127.0.0.1",
     PORT: "0",
@@ -95,8 +98,44 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
     CAPTURE_RATE_LIMIT_PER_IP: process.env.CAPTURE_RATE_LIMIT_PER_IP ?? "1000000",
     CAPTURE_RATE_LIMIT_PER_CAMPAIGN: process.env.CAPTURE_RATE_LIMIT_PER_CAMPAIGN ?? "100000000",
     API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "1000000",
-  });
-  const app = await startApp(config, logger);
+  };
+  const app = await startApp(loadConfig({ ...process.env, ...appVars }), logger);
   cleanup.add("close app", () => app.close());
-  return { app, databaseUrl, mode: external ? "external" : "embedded", tmpDir: tmp };
+  return { app, databaseUrl, mode: external ? "external" : "embedded", tmpDir: tmp, appVars };
+}
+
+/** The app running alone in a child process (app-process.ts), on the same database. */
+export interface AppProcess {
+  url: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the app in a process of its own, so that a benchmark can measure that process's memory
+ * without the bench's own (the seeding, the generated files, the other benchmarks' leftovers).
+ */
+export async function startAppProcess(vars: Record<string, string>): Promise<AppProcess> {
+  const child = fork(new URL("./app-process.js", import.meta.url), {
+    // BENCH_APP_NODE_OPTIONS: Node flags for the app process only (heap limits, say), not the bench's.
+    env: { ...process.env, ...vars, NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS ?? "" },
+    execArgv: ["--enable-source-maps"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  const [message] = (await Promise.race([
+    once(child, "message"),
+    once(child, "exit").then(([code]) => {
+      throw new Error(`the app process exited (${String(code)}) before listening`);
+    }),
+  ])) as [{ url: string }];
+  return {
+    url: message.url,
+    pid: child.pid!,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, "exit");
+      child.disconnect();
+      await exited;
+    },
+  };
 }

@@ -116,8 +116,9 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     results.imports = await benchImports(
       env.app.database.orm,
       seeded.organizationId,
-      env.app.url,
-      () => login(env.app.url, seeded.loginEmail, BENCH_PASSWORD),
+      // Last: the in-process app's job worker stops, so that the app process's worker runs the imports.
+      { vars: env.appVars, stopJobWorker: () => env.app.jobs.stop() },
+      (url) => login(url, seeded.loginEmail, BENCH_PASSWORD),
       env.tmpDir,
       IMPORT_SIZES,
     );

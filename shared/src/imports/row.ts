@@ -33,6 +33,8 @@ export interface ImportOptions {
   sourceMap?: Record<string, string> | null;
   /** Values for fields a row leaves empty (e.g. `source: "conference-2026"`). */
   defaults?: Partial<Record<ImportField, string>> | null;
+  /** The user who owns every lead the import creates; none: the organisation's assignment rules route them. */
+  ownerId?: string | null;
 }
 
 /** One problem of one row, as the error report lists it. */

@@ -903,7 +903,7 @@ export type StageCategory =
 
 /** Start an uploaded import. */
 export type StartImportInput = {
-  /** Values for fields a row leaves empty, e.g. `{ "source": "trade-fair" }`. */
+  /** Values for fields a row leaves empty, e.g. `{ "source": "trade-fair" }`; `ownerId` (a user id) owns every lead the import creates, instead of the assignment rules. */
   defaults?: Record<string, unknown> | null | undefined;
   /** SKIP leaves matching leads alone, UPDATE fills them in, CREATE adds a lead anyway (default SKIP). */
   duplicatePolicy: ImportDuplicatePolicy;

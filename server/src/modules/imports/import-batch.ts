@@ -17,6 +17,7 @@ import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import { CANDIDATE_COLUMNS, candidateQuery, useCandidateThreshold } from "../dedup/duplicate-finder.js";
+import { AssignmentType } from "../routing/routing.entities.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { rescoreLeads } from "../scoring/rescore.js";
 import { ImportDuplicatePolicy } from "./import-job.entity.js";
@@ -32,6 +33,9 @@ export interface BatchContext {
   /** First-contact deadline in minutes for a grade (the organisation's SLA settings). */
   slaMinutes: (grade: string) => number;
   now: Date;
+  /** The owner the import gives every lead it creates; null: the assignment rules route them. */
+  ownerId: string | null;
+  fileName: string;
 }
 
 export interface BatchRow {
@@ -204,9 +208,10 @@ interface CandidateRow {
 /**
  * Writes one decided batch inside the caller's transaction, set-wise: new leads scored by the compiled
  * rules (as buildScoredLead scores one: enrichment, score, grade, breakdown, a CREATED history row, the
- * SLA clock; the stage comes from the lead_stage_sync trigger) go in with one INSERT, their history with
- * the same statement; duplicates under UPDATE are filled with one UPDATE and rescored; rejected rows'
- * errors go in with one INSERT.
+ * SLA clock; the stage comes from the lead_stage_sync trigger) go in with one INSERT, with the owner or
+ * team queue routing gave them (see import-routing.ts), their score and assignment history with the same
+ * statement; duplicates under UPDATE are filled with one UPDATE (their owner untouched) and rescored;
+ * rejected rows' errors go in with one INSERT.
  */
 export async function writeBatch(
   tx: EntityManager,
@@ -258,10 +263,9 @@ function leadColumns({ fields, externalId }: LeadRow): Record<string, unknown> {
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** A new lead's row: its fields, enrichment, score, grade, breakdown and SLA deadline (ids included). */
-export function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
-  const fields: LeadFieldsInput = row.fields;
-  const lead = {
+/** A new lead's values as scoring and routing read them (before its score). */
+export function newLead(context: BatchContext, fields: LeadFieldsInput) {
+  return {
     ...fields,
     status: fields.status ?? LeadStatus.NEW,
     tags: fields.tags ?? [],
@@ -273,6 +277,14 @@ export function newLeadRecord(context: BatchContext, row: LeadRow): Record<strin
     websiteVisits: 0,
     formSubmissions: 0,
   };
+}
+
+/**
+ * A new lead's row: its fields, enrichment, score, grade, breakdown and SLA deadline (ids included), and
+ * its owner when the import names one (with the MANUAL history row's values; see `insertLeads`).
+ */
+export function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
+  const lead = newLead(context, row.fields);
   const { status: enrichmentStatus, enrichment } = enrichLead(lead);
   const result = context.scoring.score(lead as ScorableLead, { now: context.now });
   const grade = gradeForScore(result.score, context.gradeThresholds);
@@ -292,6 +304,43 @@ export function newLeadRecord(context: BatchContext, row: LeadRow): Record<strin
     sla_due_at: new Date(context.now.getTime() + context.slaMinutes(grade) * 60_000),
     // A lead imported as already worked on was contacted before: its first-contact clock is not running.
     first_contacted_at: lead.status === LeadStatus.NEW ? null : context.now,
+    ...(context.ownerId &&
+      assignmentColumns({
+        userId: context.ownerId,
+        queueTeamId: null,
+        ruleId: null,
+        assignedById: context.actorId,
+        type: AssignmentType.MANUAL,
+        reason: `Owner chosen for the import of ${context.fileName}`,
+        at: context.now,
+      })),
+  };
+}
+
+/** Who a new lead goes to and why: its owner (or team queue) and the history row's values. */
+export interface NewLeadAssignment {
+  userId: string | null;
+  queueTeamId: string | null;
+  ruleId: string | null;
+  assignedById: string | null;
+  type: AssignmentType;
+  reason: string;
+  at: Date;
+}
+
+/** A new lead record's owner columns; a lead that only waits in a team queue has no history row. */
+export function assignmentColumns(assignment: NewLeadAssignment): Record<string, unknown> {
+  return {
+    assigned_to_id: assignment.userId,
+    queue_team_id: assignment.userId ? null : assignment.queueTeamId,
+    ...(assignment.userId && {
+      assignment_id: uuidv7(),
+      assignment_rule_id: assignment.ruleId,
+      assigned_by_id: assignment.assignedById,
+      assignment_type: assignment.type,
+      assignment_reason: assignment.reason,
+      assigned_at: assignment.at,
+    }),
   };
 }
 
@@ -337,6 +386,18 @@ const INSERT_COLUMNS: [string, string][] = [
   ["enrichment", "jsonb"],
   ["sla_due_at", "timestamptz"],
   ["first_contacted_at", "timestamptz"],
+  ["assigned_to_id", "uuid"],
+  ["queue_team_id", "uuid"],
+];
+// A new lead's history rows (not lead columns): its CREATED score row, and its first assignment.
+const HISTORY_COLUMNS: [string, string][] = [
+  ["history_id", "uuid"],
+  ["assignment_id", "uuid"],
+  ["assignment_rule_id", "uuid"],
+  ["assigned_by_id", "uuid"],
+  ["assignment_type", "assignment_type"],
+  ["assignment_reason", "text"],
+  ["assigned_at", "timestamptz"],
 ];
 // The fields a row can fill on an existing lead (first_name .. custom_fields).
 const UPDATABLE = INSERT_COLUMNS.slice(1, 31).map(([column]) => column);
@@ -364,7 +425,7 @@ async function insertLeads(
   const { rows } = await sql<{ created: number }>`
     with r as (
       select * from jsonb_to_recordset(${JSON.stringify(creates)}::jsonb)
-        as r(${recordType(INSERT_COLUMNS)}, history_id uuid)
+        as r(${recordType([...INSERT_COLUMNS, ...HISTORY_COLUMNS])})
     ),
     inserted as (
       insert into lead (${plainNames}, do_not_call, do_not_email, organization_id, created_by_id,
@@ -380,6 +441,14 @@ async function insertLeads(
       select r.history_id, ${context.organizationId}, r.id, r.score, null, r.score, r.grade, r.score_breakdown,
         ${ScoreChangeReason.CREATED}::score_change_reason, ${context.actorId}, ${context.now}
       from r join inserted i on i.id = r.id
+    ),
+    assignments as (
+      insert into lead_assignment
+        (id, organization_id, lead_id, to_user_id, assigned_by_id, rule_id, type, reason, created_at)
+      select r.assignment_id, ${context.organizationId}, r.id, r.assigned_to_id, r.assigned_by_id,
+        r.assignment_rule_id, r.assignment_type, r.assignment_reason, r.assigned_at
+      from r join inserted i on i.id = r.id
+      where r.assignment_id is not null
     )
     select count(*)::int as created from inserted`.execute(tx.getKysely());
   return rows[0]?.created ?? 0;

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
 import { LockMode } from "@mikro-orm/core";
 import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
-import { Topic } from "../../realtime/pubsub.js";
+import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
 import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
 import { emitWebhookEvent } from "../webhook-endpoints/webhook-outbox.js";
@@ -12,14 +12,23 @@ import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.
 import { readRecords } from "./csv-reader.js";
 import { decideBatch, newLeadRecord, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
 import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
+import {
+  importNotifier,
+  notifyImportRouting,
+  publishImportRouting,
+  routeImportedLeads,
+  takeImportTickets,
+} from "./import-routing.js";
 
 /** Rows per transaction: large enough for set-wise SQL to pay off, small enough to checkpoint often. */
 export const IMPORT_BATCH_ROWS = 5_000;
 
 export interface RunImportOptions {
   batchSize?: number;
-  /** The queue the completion's outgoing webhook (import.completed) is enqueued on. */
+  /** The queue the routing notifications and the completion's outgoing webhook (import.completed) go on. */
   jobs?: JobQueue;
+  /** Where routing's notifications and workload changes are announced after each batch commits. */
+  pubSub?: LeadlinePubSub;
   /** Called after each committed batch (live progress; tests use it to simulate a crash). */
   onCheckpoint?: (job: ImportJob) => void | Promise<void>;
 }
@@ -36,7 +45,7 @@ class Cancelled extends Error {}
 export async function runImport(
   em: EntityManager,
   jobId: string,
-  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs }: RunImportOptions = {},
+  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs, pubSub }: RunImportOptions = {},
 ): Promise<ImportJob | null> {
   const job = await em.findOne(ImportJob, jobId);
   if (!job || (job.status !== ImportJobStatus.QUEUED && job.status !== ImportJobStatus.RUNNING)) return job;
@@ -50,21 +59,31 @@ export async function runImport(
   let batch: BatchRow[] = [];
   let last = { line: job.lineWatermark, bytes: job.bytesProcessed };
 
-  /** Writes one batch with its checkpoint (the last line and byte it covers), in one transaction. */
+  /**
+   * Writes one batch with its checkpoint (the last line and byte it covers), in one transaction; its new
+   * leads are routed in it (their round-robin turns taken just before it opens).
+   */
   const commit = async (rows: BatchRow[], mark: { line: number; bytes: number }) => {
-    await em.transactional(async (tx) => {
+    const now = new Date();
+    const tickets = await takeImportTickets(em, context, rows, now);
+    const { notifier, routed } = await em.transactional(async (tx) => {
       const { rows: locked } = await sql<{ status: ImportJobStatus }>`
         select status from import_job where id = ${job.id} for update`.execute(tx.getKysely());
       if (locked[0]?.status !== ImportJobStatus.RUNNING) throw new Cancelled();
       const decisions = await decideBatch(tx, context.organizationId, context.policy, rows);
+      const routed = await routeImportedLeads(tx, context, rows, decisions, tickets, now);
       const counts = await writeBatch(tx, context, rows, decisions);
+      const notifier = importNotifier(tx, jobs, context.organizationId);
+      if (notifier) await notifyImportRouting(tx, notifier, context, routed);
       await sql`
         update import_job set processed = processed + ${rows.length}, created = created + ${counts.created},
           updated = updated + ${counts.updated}, skipped = skipped + ${counts.skipped},
           failed = failed + ${counts.failed}, line_watermark = ${mark.line},
           bytes_processed = ${mark.bytes}, updated_at = now()
         where id = ${job.id}`.execute(tx.getKysely());
+      return { notifier, routed };
     });
+    if (pubSub) publishImportRouting(pubSub, context.organizationId, notifier, routed);
     await em.refresh(job);
     await onCheckpoint?.(job);
   };
@@ -165,6 +184,8 @@ async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchCon
     gradeThresholds: settings.gradeThresholds,
     slaMinutes: (grade) => slaMinutes(grade, sla),
     now: new Date(),
+    ownerId: job.options?.ownerId ?? null,
+    fileName: job.fileName,
   };
 }
 
@@ -180,6 +201,7 @@ export const importJob: JobDefinition<{ importJobId: string }> = {
     const em = orm.em.fork();
     await runImport(em, importJobId, {
       jobs,
+      pubSub,
       onCheckpoint: (job) =>
         pubSub.publish(Topic.IMPORT_PROGRESS, job.organization.id, {
           importJobId: job.id,

@@ -126,7 +126,8 @@ class StartImportInput {
   @Field(() => ImportDuplicatePolicy) duplicatePolicy!: ImportDuplicatePolicy;
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: 'Values for fields a row leaves empty, e.g. `{ "source": "trade-fair" }`.',
+    description:
+      'Values for fields a row leaves empty, e.g. `{ "source": "trade-fair" }`; `ownerId` (a user id) owns every lead the import creates, instead of the assignment rules.',
   })
   defaults?: Record<string, string> | null;
   @Field(() => ImportOptionsInput, { nullable: true }) options?: ImportOptionsInput | null;
@@ -252,7 +253,10 @@ export class ImportResolver {
     @Ctx() context: Context,
   ): Promise<ImportPreview> {
     const job = await findImportJob(context.em, requireViewer(context), jobId);
-    const preview = await previewImport(context.em, job, plain(mapping), policy, { ...options, defaults });
+    const preview = await previewImport(context.em, job, plain(mapping), policy, {
+      ...options,
+      ...withOwner(defaults),
+    });
     return {
       rowsExamined: preview.rowsExamined,
       ...preview.counts,
@@ -274,7 +278,7 @@ export class ImportResolver {
       job: await startImport(context.em, context.services.jobs, job, {
         mapping: plain(input.mapping),
         duplicatePolicy: input.duplicatePolicy,
-        options: { ...input.options, defaults: input.defaults ?? null },
+        options: { ...input.options, ...withOwner(input.defaults) },
       }),
     };
   }
@@ -420,4 +424,11 @@ function publish(context: Context, job: ImportJob) {
     importJobId: job.id,
     organizationId: job.organization.id,
   });
+}
+
+/** `defaults` as the API takes them: `ownerId` is not a row's value but the owner of the leads created. */
+function withOwner(defaults: Record<string, string> | null | undefined): ImportOptions {
+  if (!defaults) return { defaults: null, ownerId: null };
+  const { ownerId, ...rowDefaults } = defaults;
+  return { defaults: rowDefaults, ownerId: ownerId ?? null };
 }

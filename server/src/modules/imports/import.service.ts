@@ -114,6 +114,15 @@ export async function startImport(
   input: { mapping: ColumnMapping[]; duplicatePolicy: ImportDuplicatePolicy; options: ImportOptions },
 ): Promise<ImportJob> {
   checkMapping(job, input.mapping);
+  const { ownerId } = input.options;
+  if (
+    ownerId != null &&
+    !(
+      isUuid(ownerId) &&
+      (await em.count(User, { id: ownerId, organization: job.organization.id, active: true }))
+    )
+  )
+    throw badInput("defaults.ownerId", "is not an active user of your organisation");
   return em.transactional(async (tx) => {
     const { rows } = await sql<{ id: string }>`
       update import_job set status = ${ImportJobStatus.QUEUED}::import_job_status
