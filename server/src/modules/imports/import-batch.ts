@@ -474,7 +474,9 @@ async function updateLeads(
   const { rows } = await sql<{ id: string }>`
     update lead l set ${assignments}, external_id = coalesce(l.external_id, r.external_id), updated_at = ${context.now}
     from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as r(${recordType(columns)})
-    where l.id = r.id and l.organization_id = ${context.organizationId} and l.deleted_at is null
+    -- The id list gives the planner the primary key (joined to the records alone, it may scan the table).
+    where l.id = any(${updates.map((update) => update.id)}::uuid[]) and l.id = r.id
+      and l.organization_id = ${context.organizationId} and l.deleted_at is null
     returning l.id`.execute(tx.getKysely());
   if (rows.length > 0)
     await rescoreLeads(
