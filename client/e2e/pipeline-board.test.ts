@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
 import { subscriptionSent } from "./support/browser.js";
@@ -40,6 +40,20 @@ async function setUp(screenshot: string, { viewport = { width: 1600, height: 900
   return { page, api, lead: await newLead(api) };
 }
 
+/**
+ * Drags a card onto a column with the mouse, as a person does: grabbed near its bottom edge (clear of the
+ * name link), nudged past the board's 6 px activation distance, then moved over the column and dropped.
+ */
+async function dragWithPointer(page: Page, source: Locator, stage: string) {
+  const from = (await source.boundingBox())!;
+  const target = (await page.locator(`section[data-stage="${stage}"]`).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 6);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 120, { steps: 15 });
+  await page.mouse.up();
+}
+
 async function openBoard(page: Page, search: string, email = "manager@acme.example") {
   await page.goto(`${fixture.server.url}/pipeline`);
   // Signed out, the app sends us to sign in first (and back); signed in, the board shows.
@@ -72,13 +86,7 @@ test("dragging a card to another column moves the lead, and the move survives a 
   await page.getByLabel("Search the board").fill(lead.lastName);
   const source = card(page, "New", lead.id);
   await source.waitFor();
-  const from = (await source.boundingBox())!;
-  const target = (await page.locator('section[data-stage="Contacted"]').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 6);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 120, { steps: 15 });
-  await page.mouse.up();
+  await dragWithPointer(page, source, "Contacted");
 
   await card(page, "Contacted", lead.id).waitFor({ timeout: 15_000 });
   await expect.poll(async () => (await statusOf(api, lead.id)).status).toBe("CONTACTED");
@@ -122,13 +130,7 @@ test("a card dropped on Lost asks for the reason, and another user's move shows 
   const source = card(page, "New", lead.id);
   await source.waitFor();
   // Dropped on Lost (with the pointer): the board asks why first.
-  const from = (await source.boundingBox())!;
-  const lost = (await page.locator('section[data-stage="Lost"]').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 6);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height, { steps: 5 });
-  await page.mouse.move(lost.x + lost.width / 2, lost.y + 120, { steps: 15 });
-  await page.mouse.up();
+  await dragWithPointer(page, source, "Lost");
 
   const dialog = page.getByRole("dialog", { name: /Why was .* lost\?/ });
   await dialog.waitFor();
