@@ -4,8 +4,8 @@ import type { LeadlinePubSub } from "../../realtime/pubsub.js";
 import { NotificationType } from "../notifications/notification.entity.js";
 import { Notifier } from "../notifications/notifier.js";
 import { RoutingService, type RoutableLead, type RoutingTicket } from "../routing/routing.service.js";
+import { notifyTeamQueue } from "../routing/routing-notifications.js";
 import { publishWorkloadChanged } from "../routing/workload-events.js";
-import { Team } from "../users/team.entity.js";
 import {
   assignmentColumns,
   newLead,
@@ -115,25 +115,19 @@ export async function notifyImportRouting(
   routed: RoutedBatch,
 ): Promise<void> {
   const leads = (count: number) => `${count} imported lead${count === 1 ? "" : "s"}`;
-  for (const [userId, count] of routed.toUsers)
-    await notifier.notify({
+  await notifier.notifyAll(
+    [...routed.toUsers].map(([userId, count]) => ({
       userId,
       type: NotificationType.LEAD_ASSIGNED,
       title: `${leads(count)} assigned to you`,
       body: `From the import of ${context.fileName}, by the assignment rules.`,
-    });
-  for (const [teamId, count] of routed.toQueues) {
-    const team = await tx.findOne(Team, teamId);
-    const text = `${leads(count)} from ${context.fileName} wait in the ${team?.name ?? "team"} queue: no rep had room.`;
-    if (team?.manager)
-      await notifier.notify({
-        userId: team.manager.id,
-        type: NotificationType.LEAD_QUEUED,
-        title: `${leads(count)} unassigned in ${team.name}`,
-        body: text,
-      });
-    await notifier.postToTeam(teamId, text);
-  }
+    })),
+  );
+  for (const [teamId, count] of routed.toQueues)
+    await notifyTeamQueue(tx, notifier, teamId, (teamName) => ({
+      title: `${leads(count)} unassigned in ${teamName}`,
+      body: `${leads(count)} from ${context.fileName} wait in the ${teamName} queue: no rep had room.`,
+    }));
 }
 
 /** After commit: the notifications go live and the reps' and queues' workload figures are refreshed. */

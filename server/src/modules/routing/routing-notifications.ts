@@ -41,18 +41,40 @@ export async function notifyRouting(
         : [],
     ),
   );
-  for (const { lead, decision, label, summary } of described) {
-    if (decision.userId || !decision.queueTeamId) continue;
-    const team = await em.findOne(Team, decision.queueTeamId);
-    const text = `${summary} is waiting in the ${team?.name ?? "team"} queue: ${decision.reason}.`;
-    if (team?.manager)
-      await notifier.notify({
-        userId: team.manager.id,
-        type: NotificationType.LEAD_QUEUED,
-        title: `Unassigned lead in ${team.name}: ${label}`,
-        body: text,
-        leadId: lead.id,
-      });
-    await notifier.postToTeam(decision.queueTeamId, text);
-  }
+  for (const { lead, decision, label, summary } of described)
+    if (!decision.userId && decision.queueTeamId)
+      await notifyTeamQueue(
+        em,
+        notifier,
+        decision.queueTeamId,
+        (teamName) => ({
+          title: `Unassigned lead in ${teamName}: ${label}`,
+          body: `${summary} is waiting in the ${teamName} queue: ${decision.reason}.`,
+        }),
+        lead.id,
+      );
+}
+
+/**
+ * Leads waiting in a team's queue: the team's manager is notified and the team's Slack channel gets the
+ * body. `message` words it for the team's name ("team" when the team is gone).
+ */
+export async function notifyTeamQueue(
+  em: EntityManager,
+  notifier: Notifier,
+  teamId: string,
+  message: (teamName: string) => { title: string; body: string },
+  leadId: string | null = null,
+): Promise<void> {
+  const team = await em.findOne(Team, teamId);
+  const { title, body } = message(team?.name ?? "team");
+  if (team?.manager)
+    await notifier.notify({
+      userId: team.manager.id,
+      type: NotificationType.LEAD_QUEUED,
+      title,
+      body,
+      leadId,
+    });
+  await notifier.postToTeam(teamId, body);
 }
