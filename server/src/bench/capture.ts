@@ -28,8 +28,8 @@ export interface CaptureBenchOptions {
 
 /**
  * The capture API (validation, duplicate-submission check, enrichment, scoring, round-robin routing over six
- * reps with their notifications, commit) under autocannon at
- * fixed rates and at saturation, next to raw single-row INSERTs of the same rows through `pg`; then the
+ * reps with their notifications, commit) at
+ * fixed, evenly paced rates and at saturation (autocannon), next to raw single-row INSERTs of the same rows through `pg`; then the
  * duplicate check's index lookups on the seeded leads.
  */
 export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
