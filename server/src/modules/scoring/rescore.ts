@@ -63,7 +63,7 @@ interface Update {
 
 /**
  * Rescores many leads set-wise: rules are compiled once, leads are read in id order a batch at a time
- * (the next batch is read while the current one is scored), scored by the shared evaluator, and only
+ * (the next batch is read and scored while the current one is written), scored by the shared evaluator, and only
  * those whose score, grade or breakdown changed are written, with one UPDATE and one history INSERT per
  * batch. A lead edited meanwhile (its row version moved) is left alone: the edit scored it already.
  * Idempotent: a second run over unchanged leads writes nothing.
@@ -99,10 +99,8 @@ export async function rescoreLeads(
     return rows;
   };
 
-  let rows = await readAfter(null);
-  while (rows.length > 0) {
-    // The next batch is read while this one is scored, and read before this one is written.
-    const reading = rows.length === batchSize ? readAfter(String(rows.at(-1)!.id)) : Promise.resolve([]);
+  /** Scores a batch: the updates to write and the leads they describe (for the webhooks). */
+  const scoreRows = (rows: Record<string, unknown>[]) => {
     const updates: Update[] = [];
     const leads = new Map<string, Lead>();
     for (const row of rows) {
@@ -122,25 +120,50 @@ export async function rescoreLeads(
       });
       leads.set(lead.id, Object.assign(lead, { score, grade }));
     }
-    const nextRows = await reading;
-    if (updates.length > 0)
-      progress.changed += await em.transactional(async (tx) => {
-        const written = await writeBatch(tx, scope.organizationId, updates, reason, actorId, now);
-        const moved = updates.filter((u) => u.previous !== undefined && written.has(u.id));
-        if (jobs)
-          await emitWebhookEvents(
-            tx,
-            jobs,
-            scope.organizationId,
-            WebhookEventType.LEAD_SCORED,
-            moved.map((u) => ({ lead: leadWebhookData(leads.get(u.id)!), previousScore: u.previous })),
-          );
-        return written.size;
-      });
-    progress.processed += rows.length;
+    return { updates, leads };
+  };
+  const write = async ({ updates, leads }: ReturnType<typeof scoreRows>) => {
+    if (updates.length === 0) return;
+    progress.changed += await writer().transactional(async (tx) => {
+      const written = await writeBatch(tx, scope.organizationId, updates, reason, actorId, now);
+      const moved = updates.filter((u) => u.previous !== undefined && written.has(u.id));
+      if (jobs)
+        await emitWebhookEvents(
+          tx,
+          jobs,
+          scope.organizationId,
+          WebhookEventType.LEAD_SCORED,
+          moved.map((u) => ({ lead: leadWebhookData(leads.get(u.id)!), previousScore: u.previous })),
+        );
+      return written.size;
+    });
+  };
+
+  // Three things overlap on two cores: PostgreSQL writes one batch (on a connection of its own) while
+  // it reads the next and Node scores it. One write at a time; a batch's progress is reported once it
+  // is written and the next batch has been read. Inside the caller's transaction (an import's updated
+  // leads) there is one connection: writes go in turn.
+  const inTransaction = em.isInTransaction();
+  const writer = () => (inTransaction ? em : em.fork());
+  let writing: Promise<number> | undefined;
+  const reportWritten = async () => {
+    if (!writing) return;
+    progress.processed += await writing;
     await onProgress?.({ ...progress });
-    rows = nextRows;
+  };
+  let rows = await readAfter(null);
+  while (rows.length > 0) {
+    const reading = rows.length === batchSize ? readAfter(String(rows.at(-1)!.id)) : Promise.resolve([]);
+    const scored = scoreRows(rows);
+    await reportWritten();
+    const read = rows.length;
+    writing = write(scored).then(() => read);
+    // Awaited on the next turn or after the loop; handled now, so a failure meanwhile is not "unhandled".
+    writing.catch(() => undefined);
+    if (inTransaction) await writing;
+    rows = await reading;
   }
+  await reportWritten();
   return progress;
 }
 
