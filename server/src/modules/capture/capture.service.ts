@@ -134,7 +134,6 @@ export async function captureBatch(
       now,
     );
     logCaptures(tx, organizationId, submissions, results, now);
-    await tx.flush();
     for (const [i, { lead, score }] of created.entries())
       committed.push({ lead, type: LeadEventType.CREATED, score, routed: decisions[i] ?? null });
     await notifyRouting(
@@ -158,10 +157,11 @@ export async function captureBatch(
             : { updated: true, score },
       })),
     );
-    await tx.flush();
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
       results[index] = followerResult(submissions, index, leader, results);
+    // Everything the ORM holds (leads, history, assignments, notifications, the log) is written by the
+    // one flush the transaction ends with: each flush is a pass over all of the batch's entities.
     return notifier;
   });
   for (const { lead, type, score, routed } of committed) {

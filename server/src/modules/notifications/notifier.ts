@@ -17,6 +17,8 @@ export interface NotificationRequest {
 /**
  * Notifications for one unit of work: rows and their delivery jobs (email, Slack) are written in the
  * caller's transaction, so a rolled-back change notifies nobody; `publish` pushes them live after commit.
+ * The rows are persisted, not flushed: the transaction's own flush writes them with everything else
+ * (a flush costs a pass over every entity the unit of work holds; a capture batch holds hundreds).
  */
 export class Notifier {
   private readonly created: Notification[] = [];
@@ -31,7 +33,7 @@ export class Notifier {
     await this.notifyAll([request]);
   }
 
-  /** Many at once (a capture batch's routed leads): one flush and one job insert for all of them. */
+  /** Many at once (a capture batch's routed leads): one job insert for all of them. */
   async notifyAll(requests: NotificationRequest[]): Promise<void> {
     if (requests.length === 0) return;
     const notifications = requests.map((request) =>
@@ -45,7 +47,6 @@ export class Notifier {
       }),
     );
     this.created.push(...notifications);
-    await this.em.flush();
     await this.jobs.sendMany(
       emailNotificationJob,
       notifications.map(({ id }) => ({ notificationId: id })),

@@ -91,6 +91,27 @@ async function createLead(email: string, url = server.url, token = tokens.admin)
   return response.data.createLead.lead.id as string;
 }
 
+async function userIdOf(email: string): Promise<string> {
+  const users = await graphql(
+    server.url,
+    `
+      {
+        users(first: 10) {
+          edges {
+            node {
+              id
+              email
+            }
+          }
+        }
+      }
+    `,
+    {},
+    tokens.admin,
+  );
+  return users.data?.users.edges.find((e: any) => e.node.email === email).node.id;
+}
+
 async function deliveryOf(eventId: string) {
   return server.em().findOneOrFail(WebhookDelivery, { eventId }, { orderBy: { createdAt: "asc" } });
 }
@@ -225,24 +246,7 @@ describe("outgoing webhooks", () => {
 
   it("send status changes and assignments as their own events", async () => {
     const leadId = await createLead("moves@example.com");
-    const users = await graphql(
-      server.url,
-      `
-        {
-          users(first: 10) {
-            edges {
-              node {
-                id
-                email
-              }
-            }
-          }
-        }
-      `,
-      {},
-      tokens.admin,
-    );
-    const manager = users.data?.users.edges.find((e: any) => e.node.email === "manager@acme.test").node.id;
+    const manager = await userIdOf("manager@acme.test");
     const update = await graphql(
       server.url,
       `
@@ -291,6 +295,67 @@ describe("outgoing webhooks", () => {
           r.json.data.leadId === id &&
           r.json.data.assignedToId === manager,
       );
+  });
+
+  it("give each endpoint the events it subscribed to, one delivery per event and endpoint", async () => {
+    const other = new Receiver();
+    await other.start();
+    const statusOnly = await createEndpoint(`${other.url}/status`, ["LEAD_STATUS_CHANGED"]);
+    const assignments = await createEndpoint(`${other.url}/assignments`, ["LEAD_ASSIGNED", "LEAD_UPDATED"]);
+    try {
+      const leadId = await createLead("fan-out@example.com");
+      const ownerId = await userIdOf("manager@acme.test");
+      const update = await graphql(
+        server.url,
+        `
+          mutation ($input: UpdateLeadInput!) {
+            updateLead(input: $input) {
+              lead {
+                id
+              }
+            }
+          }
+        `,
+        { input: { id: leadId, status: "CONTACTED", assignedToId: ownerId } },
+        tokens.admin,
+      );
+      expect(update.errors).toBeUndefined();
+      const rows = await sql<{ endpoint_id: string; event: string; event_id: string; lead: string }>`
+        select endpoint_id, event, event_id::text, coalesce(payload->'data'->'lead'->>'id', payload->'data'->>'leadId') as lead
+        from webhook_delivery where endpoint_id in (${statusOnly.id}, ${assignments.id}, ${endpoint.id})
+          and coalesce(payload->'data'->'lead'->>'id', payload->'data'->>'leadId') = ${leadId}
+        order by endpoint_id, event`.execute(server.em().getKysely());
+      const of = (id: string) => rows.rows.filter((row) => row.endpoint_id === id).map((row) => row.event);
+      expect(of(statusOnly.id)).toEqual(["lead.status_changed"]);
+      expect(of(assignments.id)).toEqual(["lead.assigned", "lead.updated"]);
+      expect(of(endpoint.id)).toEqual([
+        "lead.assigned",
+        "lead.created",
+        "lead.status_changed",
+        "lead.updated",
+      ]);
+      // One event, several endpoints: the same event id, so receivers can tell a fan-out from a repeat.
+      const statusEvents = rows.rows.filter((row) => row.event === "lead.status_changed");
+      expect(new Set(statusEvents.map((row) => row.event_id)).size).toBe(1);
+      await other.waitFor((r) => r.json.type === "lead.status_changed" && r.json.data.lead.id === leadId);
+    } finally {
+      for (const { id } of [statusOnly, assignments])
+        await graphql(
+          server.url,
+          `
+            mutation ($input: WebhookEndpointIdInput!) {
+              deleteWebhookEndpoint(input: $input) {
+                endpoint {
+                  id
+                }
+              }
+            }
+          `,
+          { input: { id } },
+          tokens.admin,
+        );
+      await other.stop();
+    }
   });
 
   it("announce a merge", async () => {

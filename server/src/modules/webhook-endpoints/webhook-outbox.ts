@@ -22,31 +22,63 @@ export function emitWebhookEvent(
   return emitWebhookEvents(em, jobs, organizationId, event, [data]);
 }
 
-/** Several events of one type (a bulk change): one endpoint lookup for all of them. */
-export async function emitWebhookEvents(
+/** Several events of one type (a bulk change): see `emitEventsOf`. */
+export function emitWebhookEvents(
   em: EntityManager,
   jobs: JobQueue,
   organizationId: string,
   event: WebhookEventType,
   dataList: readonly Record<string, unknown>[],
 ): Promise<void> {
-  if (dataList.length === 0) return;
+  return emitEventsOf(
+    em,
+    jobs,
+    organizationId,
+    dataList.map((data) => ({ event, data })),
+  );
+}
+
+/**
+ * Any events of one organisation (a batch's leads): one endpoint lookup, one INSERT of all their
+ * deliveries and one job insert, whatever the number of events and endpoints.
+ */
+async function emitEventsOf(
+  em: EntityManager,
+  jobs: JobQueue,
+  organizationId: string,
+  events: readonly { event: WebhookEventType; data: Record<string, unknown> }[],
+): Promise<void> {
+  if (events.length === 0) return;
   const db = em.getKysely();
-  const { rows: endpoints } = await sql<{ id: string }>`
-    select id from webhook_endpoint
-    where organization_id = ${organizationId} and active and ${event} = any(events)`.execute(db);
-  for (const data of endpoints.length > 0 ? dataList : []) {
+  const types = [...new Set(events.map(({ event }) => event))];
+  const { rows: endpoints } = await sql<{ id: string; events: string[] }>`
+    select id, events from webhook_endpoint
+    where organization_id = ${organizationId} and active and events && ${types}::text[]`.execute(db);
+  if (endpoints.length === 0) return;
+  const deliveries: { id: string; endpointId: string; event: string; eventId: string; payload: string }[] = [];
+  for (const { event, data } of events) {
+    const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(event));
+    if (subscribed.length === 0) continue;
     const eventId = uuidv7();
     const payload = JSON.stringify({ id: eventId, type: event, createdAt: new Date().toISOString(), data });
-    for (const endpoint of endpoints) {
-      const deliveryId = uuidv7();
-      await sql`
-        insert into webhook_delivery (id, organization_id, endpoint_id, event, event_id, payload, status, attempts)
-        values (${deliveryId}, ${organizationId}, ${endpoint.id}, ${event}, ${eventId}, ${payload}::jsonb,
-          ${WebhookDeliveryStatus.PENDING}, 0)`.execute(db);
-      await jobs.send(webhookDeliveryJob, { deliveryId }, { em });
-    }
+    for (const endpoint of subscribed)
+      deliveries.push({ id: uuidv7(), endpointId: endpoint.id, event, eventId, payload });
   }
+  if (deliveries.length === 0) return;
+  const column = <K extends keyof (typeof deliveries)[number]>(key: K) => deliveries.map((d) => d[key]);
+  await sql`
+    insert into webhook_delivery (id, organization_id, endpoint_id, event, event_id, payload, status, attempts)
+    select d.id, ${organizationId}::uuid, d.endpoint_id, d.event, d.event_id, d.payload,
+      ${WebhookDeliveryStatus.PENDING}::webhook_delivery_status, 0
+    from unnest(${column("id")}::uuid[], ${column("endpointId")}::uuid[], ${column("event")}::text[],
+      ${column("eventId")}::uuid[], ${column("payload")}::jsonb[]) as d(id, endpoint_id, event, event_id, payload)`.execute(
+    db,
+  );
+  await jobs.sendMany(
+    webhookDeliveryJob,
+    deliveries.map(({ id }) => ({ deliveryId: id })),
+    { em },
+  );
 }
 
 /** What integrators receive of a lead. */
@@ -90,15 +122,14 @@ export function emitLeadWebhooks(
 }
 
 /** `emitLeadWebhooks` for many leads of one organisation (a batch): one endpoint lookup per event type. */
-export async function emitLeadsWebhooks(
+export function emitLeadsWebhooks(
   em: EntityManager,
   jobs: JobQueue,
   organizationId: string,
   changes: readonly { lead: Lead; change: LeadWebhookChange }[],
 ): Promise<void> {
-  const events = new Map<WebhookEventType, Record<string, unknown>[]>();
-  const add = (event: WebhookEventType, data: Record<string, unknown>) =>
-    events.set(event, [...(events.get(event) ?? []), data]);
+  const events: { event: WebhookEventType; data: Record<string, unknown> }[] = [];
+  const add = (event: WebhookEventType, data: Record<string, unknown>) => events.push({ event, data });
   for (const { lead, change } of changes) {
     const data = { lead: leadWebhookData(lead) };
     if (change.created) add(WebhookEventType.LEAD_CREATED, data);
@@ -114,7 +145,7 @@ export async function emitLeadsWebhooks(
         assignmentType: change.assigned.type,
       });
   }
-  for (const [event, dataList] of events) await emitWebhookEvents(em, jobs, organizationId, event, dataList);
+  return emitEventsOf(em, jobs, organizationId, events);
 }
 
 /** lead.assigned, for changes of owner made without the lead entity at hand (bulk assignment, claims). */
