@@ -183,12 +183,7 @@ export class RoutingService {
     const state = new BatchRouting();
     const decisions: (RoutingDecision | null)[] = [];
     for (const { lead, ticket } of batch) {
-      // The rule's team comes in the same query.
-      const rule =
-        ticket &&
-        (await memo(state.rules, ticket.ruleId, () =>
-          this.em.findOne(AssignmentRule, { id: ticket.ruleId, active: true }, { populate: ["team"] }),
-        ));
+      const rule = ticket && (await memo(state.rules, ticket.ruleId, () => this.lockRule(ticket.ruleId)));
       if (!ticket || !rule) {
         decisions.push(null);
         continue;
@@ -202,6 +197,16 @@ export class RoutingService {
       decisions.push(decision);
     }
     return decisions;
+  }
+
+  /**
+   * A ticket's rule, with its team, held until the transaction ends: the assignment rows name it, and
+   * a rule deleted meanwhile would fail the whole batch on their foreign key. A key-share lock makes a
+   * deletion wait for the commit (then sets those rows' rule to null) and lets its counters still move.
+   */
+  private async lockRule(ruleId: string): Promise<AssignmentRule | null> {
+    await sql`select 1 from assignment_rule where id = ${ruleId} for key share`.execute(this.em.getKysely());
+    return this.em.findOne(AssignmentRule, { id: ruleId, active: true }, { populate: ["team"] });
   }
 
   /**

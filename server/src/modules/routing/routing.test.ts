@@ -1,4 +1,5 @@
 import { Role } from "@leadline/shared";
+import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
@@ -128,6 +129,57 @@ describe("round robin", () => {
     } finally {
       await em.nativeDelete(Lead, { source: "batch-test" });
       await em.nativeDelete(AssignmentRule, { id: rule.id });
+    }
+  });
+
+  it("keeps a rule that a batch routes with until the batch commits: a deletion waits, then unlinks", async () => {
+    const organization = users.manager!.organization.id;
+    const em = server.em();
+    const rule = em.create(AssignmentRule, {
+      organization,
+      name: "Doomed",
+      strategy: "ROUND_ROBIN",
+      team: inbound,
+      priority: 60,
+      conditions: [{ field: "source", operator: "EQUALS", value: "doomed-test" }],
+    });
+    await em.flush();
+    const draft = em.create(
+      Lead,
+      { organization, lastName: "Doomed", source: "doomed-test" },
+      { persist: false },
+    );
+    // As capture does: the turn is taken (and committed) before the batch's transaction.
+    const [ticket] = await new RoutingService(em, organization).takeTickets([draft]);
+    const deleteRule = (db = server.em().getKysely()) =>
+      sql`delete from assignment_rule where id = ${rule.id}`.execute(db);
+    try {
+      await server.em().transactional(async (tx) => {
+        const lead = tx.create(Lead, { organization, lastName: "Doomed", source: "doomed-test" });
+        const [decision] = await new RoutingService(tx, organization).routeNewLeads([
+          { lead, ticket: ticket ?? null },
+        ]);
+        expect(decision?.rule.id).toBe(rule.id);
+        const attempt = await server
+          .em()
+          .transactional(async (other) => {
+            await sql`set local lock_timeout = '300ms'`.execute(other.getKysely());
+            await deleteRule(other.getKysely());
+          })
+          .then(
+            () => "deleted",
+            (error: Error) => error.message,
+          );
+        expect(attempt).toMatch(/lock timeout/);
+      });
+      await deleteRule();
+      const history = await server
+        .em()
+        .findOneOrFail(LeadAssignment, { lead: { lastName: "Doomed" } }, { populate: ["rule"] });
+      expect(history.rule).toBeNull();
+    } finally {
+      await server.em().nativeDelete(Lead, { source: "doomed-test" });
+      await server.em().nativeDelete(AssignmentRule, { id: rule.id });
     }
   });
 
