@@ -55,7 +55,8 @@ async function emitEventsOf(
     select id, events from webhook_endpoint
     where organization_id = ${organizationId} and active and events && ${types}::text[]`.execute(db);
   if (endpoints.length === 0) return;
-  const deliveries: { id: string; endpointId: string; event: string; eventId: string; payload: string }[] = [];
+  const deliveries: { id: string; endpointId: string; event: string; eventId: string; payload: string }[] =
+    [];
   for (const { event, data } of events) {
     const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(event));
     if (subscribed.length === 0) continue;
