@@ -5,7 +5,7 @@ import { seedOrganization, startTestApp, type TestApp } from "../../../test/app.
 import type { EntityManager } from "../../db/orm.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
-import { rescoreLeads } from "./rescore.js";
+import { CONCURRENT_WRITES, rescoreLeads } from "./rescore.js";
 import { ScoringRule } from "./scoring-rule.entity.js";
 import { loadScoringSettings, ScoringService, toRuleDefinition } from "./scoring.service.js";
 
@@ -130,9 +130,10 @@ describe("rescoreLeads", () => {
     rule.points = 20;
     await em.flush();
     const ids = (await em.find(Lead, { organization: acmeId }, { orderBy: { id: "asc" } })).map((l) => l.id);
-    const second = ids[1]!;
-    const before = (await server.em().findOneOrFail(Lead, second)).score;
-    // Batch 2 (one lead) has been read when batch 1's progress is reported: edit that lead now.
+    // With batches of one lead, batch 1 is reported once the batch CONCURRENT_WRITES later has been read
+    // and is waiting for a write slot: edit that batch's lead then.
+    const edited = ids[CONCURRENT_WRITES]!;
+    const before = (await server.em().findOneOrFail(Lead, edited)).score;
     const outcome = await rescoreLeads(
       server.em(),
       { organizationId: acmeId },
@@ -142,11 +143,11 @@ describe("rescoreLeads", () => {
         batchSize: 1,
         onProgress: async ({ processed }) => {
           if (processed === 1)
-            await sql`update lead set city = 'Edited' where id = ${second}`.execute(server.em().getKysely());
+            await sql`update lead set city = 'Edited' where id = ${edited}`.execute(server.em().getKysely());
         },
       },
     );
-    const lead = await server.em().findOneOrFail(Lead, second);
+    const lead = await server.em().findOneOrFail(Lead, edited);
     expect(lead.city).toBe("Edited");
     expect(lead.score).toBe(before);
     expect(outcome.processed).toBe(23);

@@ -50,6 +50,9 @@ export interface RescoreOptions {
 // The evaluator's daysSinceLastActivity reads both: engagement by the lead and activity logged by people.
 const LAST_ACTIVE_SQL = sql`greatest(l.last_engagement_at, l.last_activity_at, l.created_at)`;
 
+/** Batches written at once: two cores. */
+export const CONCURRENT_WRITES = 2;
+
 interface Update {
   id: string;
   version: string;
@@ -122,9 +125,10 @@ export async function rescoreLeads(
     }
     return { updates, leads };
   };
-  const write = async ({ updates, leads }: ReturnType<typeof scoreRows>) => {
-    if (updates.length === 0) return;
-    progress.changed += await writer().transactional(async (tx) => {
+  /** Writes a scored batch; resolves with how many leads it changed. */
+  const write = async ({ updates, leads }: ReturnType<typeof scoreRows>): Promise<number> => {
+    if (updates.length === 0) return 0;
+    return writer().transactional(async (tx) => {
       const written = await writeBatch(tx, scope.organizationId, updates, reason, actorId, now);
       const moved = updates.filter((u) => u.previous !== undefined && written.has(u.id));
       if (jobs)
@@ -139,31 +143,35 @@ export async function rescoreLeads(
     });
   };
 
-  // Three things overlap on two cores: PostgreSQL writes one batch (on a connection of its own) while
-  // it reads the next and Node scores it. One write at a time; a batch's progress is reported once it
-  // is written and the next batch has been read. Inside the caller's transaction (an import's updated
-  // leads) there is one connection: writes go in turn.
+  // PostgreSQL writes two batches at once (each in a transaction on a connection of its own; they touch
+  // different leads) while it reads the next and Node scores it: a write is most of a batch's time, and
+  // one write keeps one of the two cores busy. Progress is reported in batch order, a batch once it is
+  // written and the next has been read. Inside the caller's transaction (an import's updated leads)
+  // there is one connection: writes go in turn.
   const inTransaction = em.isInTransaction();
   const writer = () => (inTransaction ? em : em.fork());
-  let writing: Promise<number> | undefined;
-  const reportWritten = async () => {
-    if (!writing) return;
-    progress.processed += await writing;
+  const maxWrites = inTransaction ? 1 : CONCURRENT_WRITES;
+  const writing: Promise<{ read: number; changed: number }>[] = [];
+  const reportOldest = async () => {
+    const { read, changed } = await writing.shift()!;
+    progress.processed += read;
+    progress.changed += changed;
     await onProgress?.({ ...progress });
   };
   let rows = await readAfter(null);
   while (rows.length > 0) {
     const reading = rows.length === batchSize ? readAfter(String(rows.at(-1)!.id)) : Promise.resolve([]);
     const scored = scoreRows(rows);
-    await reportWritten();
+    while (writing.length >= maxWrites) await reportOldest();
     const read = rows.length;
-    writing = write(scored).then(() => read);
-    // Awaited on the next turn or after the loop; handled now, so a failure meanwhile is not "unhandled".
-    writing.catch(() => undefined);
-    if (inTransaction) await writing;
+    const written = write(scored).then((changed) => ({ read, changed }));
+    // Awaited later, in order; handled now, so a failure meanwhile is not "unhandled".
+    written.catch(() => undefined);
+    writing.push(written);
+    if (inTransaction) await reportOldest();
     rows = await reading;
   }
-  await reportWritten();
+  while (writing.length > 0) await reportOldest();
   return progress;
 }
 
