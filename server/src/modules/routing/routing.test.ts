@@ -2,6 +2,7 @@ import { Role } from "@leadline/shared";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { EntityManager } from "../../db/orm.js";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
@@ -52,6 +53,20 @@ const ownerCounts = async () => {
   return counts;
 };
 
+/** A round-robin rule over the inbound team for leads of one `source`, above the catch-all rule. */
+const createSourceRule = async (em: EntityManager, name: string, source: string, priority: number) => {
+  const rule = em.create(AssignmentRule, {
+    organization: users.manager!.organization.id,
+    name,
+    strategy: "ROUND_ROBIN",
+    team: inbound,
+    priority,
+    conditions: [{ field: "source", operator: "EQUALS", value: source }],
+  });
+  await em.flush();
+  return rule;
+};
+
 beforeAll(async () => {
   server = await startTestApp();
   const roles = Object.fromEntries([
@@ -95,15 +110,7 @@ describe("round robin", () => {
   it("routes a batch of new leads in one unit of work with one read of the team's reps, evenly", async () => {
     const em = server.em();
     const organization = users.manager!.organization.id;
-    const rule = em.create(AssignmentRule, {
-      organization,
-      name: "Batch",
-      strategy: "ROUND_ROBIN",
-      team: inbound,
-      priority: 50,
-      conditions: [{ field: "source", operator: "EQUALS", value: "batch-test" }],
-    });
-    await em.flush();
+    const rule = await createSourceRule(em, "Batch", "batch-test", 50);
     const routing = new RoutingService(em, organization);
     const leads = Array.from({ length: 60 }, (_, i) =>
       em.create(Lead, { organization, lastName: `Batch ${i}`, source: "batch-test" }),
@@ -135,15 +142,7 @@ describe("round robin", () => {
   it("keeps a rule that a batch routes with until the batch commits: a deletion waits, then unlinks", async () => {
     const organization = users.manager!.organization.id;
     const em = server.em();
-    const rule = em.create(AssignmentRule, {
-      organization,
-      name: "Doomed",
-      strategy: "ROUND_ROBIN",
-      team: inbound,
-      priority: 60,
-      conditions: [{ field: "source", operator: "EQUALS", value: "doomed-test" }],
-    });
-    await em.flush();
+    const rule = await createSourceRule(em, "Doomed", "doomed-test", 60);
     const draft = em.create(
       Lead,
       { organization, lastName: "Doomed", source: "doomed-test" },
