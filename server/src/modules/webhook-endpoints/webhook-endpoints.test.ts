@@ -64,6 +64,7 @@ class Receiver {
 const ENV = { WEBHOOKS_ALLOW_PRIVATE_TARGETS: "1", WEBHOOK_RETRY_BASE_SECONDS: "1", JOB_POLL_SECONDS: "0.5" };
 const CREATE_ENDPOINT = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id url events active } } }`;
 const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`;
+const UPDATE_LEAD = `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id status } } }`;
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id, first: 50) { totalCount edges { node { id event eventId status attempts responseCode latencyMs lastError } } } }`;
 
 let server: TestApp;
@@ -249,16 +250,7 @@ describe("outgoing webhooks", () => {
     const manager = await userIdOf("manager@acme.test");
     const update = await graphql(
       server.url,
-      `
-        mutation ($input: UpdateLeadInput!) {
-          updateLead(input: $input) {
-            lead {
-              id
-              status
-            }
-          }
-        }
-      `,
+      UPDATE_LEAD,
       { input: { id: leadId, status: "CONTACTED", assignedToId: manager } },
       tokens.admin,
     );
@@ -307,21 +299,13 @@ describe("outgoing webhooks", () => {
       const ownerId = await userIdOf("manager@acme.test");
       const update = await graphql(
         server.url,
-        `
-          mutation ($input: UpdateLeadInput!) {
-            updateLead(input: $input) {
-              lead {
-                id
-              }
-            }
-          }
-        `,
+        UPDATE_LEAD,
         { input: { id: leadId, status: "CONTACTED", assignedToId: ownerId } },
         tokens.admin,
       );
       expect(update.errors).toBeUndefined();
-      const rows = await sql<{ endpoint_id: string; event: string; event_id: string; lead: string }>`
-        select endpoint_id, event, event_id::text, coalesce(payload->'data'->'lead'->>'id', payload->'data'->>'leadId') as lead
+      const rows = await sql<{ endpoint_id: string; event: string; event_id: string }>`
+        select endpoint_id, event, event_id::text
         from webhook_delivery where endpoint_id in (${statusOnly.id}, ${assignments.id}, ${endpoint.id})
           and coalesce(payload->'data'->'lead'->>'id', payload->'data'->>'leadId') = ${leadId}
         order by endpoint_id, event`.execute(server.em().getKysely());
