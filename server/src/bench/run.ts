@@ -21,9 +21,9 @@ import { BENCH_PASSWORD, seed } from "./seed.js";
 import { emit, progress } from "./stats.js";
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
-/** Organisation sizes the rescoring bench runs at (it grows the seeded organisation to each, in order). */
 /** Rows of the generated CSV files the import bench loads end to end, in order. */
 const IMPORT_SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,1000000").split(",").map(Number);
+/** Organisation sizes the rescoring bench runs at (it grows the seeded organisation to each, in order). */
 const RESCORE_SIZES = (process.env.BENCH_RESCORE_LEADS ?? "100000,1000000").split(",").map(Number);
 /** `BENCH_ONLY=capture,routing` runs just those benchmarks (names: the keys of FAILURES). */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
@@ -42,6 +42,10 @@ const CONNECTIONS = 16;
 const WARMUP_SECONDS = 2;
 const SECONDS = 10;
 const CAPTURE_SECONDS = Number(process.env.BENCH_CAPTURE_SECONDS ?? 10);
+/** Request rates the capture bench runs at, in order; `max` is saturation. */
+const CAPTURE_RATES = (process.env.BENCH_CAPTURE_RATES ?? "100,500,1000,max")
+  .split(",")
+  .map((rate) => (rate.trim() === "max" ? undefined : Number(rate)));
 
 async function describe(env: BenchEnvironment): Promise<void> {
   const settings = await withClient(env.databaseUrl, async (client) => {
@@ -105,6 +109,7 @@ async function main(cleanup: Cleanup): Promise<boolean> {
       liveLeads: seeded.liveLeads,
       samples: seeded.samples,
       seconds: CAPTURE_SECONDS,
+      rates: CAPTURE_RATES,
     });
   if (selected("routing"))
     results.routing = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
