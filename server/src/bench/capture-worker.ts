@@ -9,7 +9,10 @@ export interface CaptureWorkerInput {
   headers: Record<string, string>;
   /** The JSON body, with `[<id>]` where each request gets a unique id (its email). */
   body: string;
+  /** Saturation's connections (autocannon: each sends its next request once answered). */
   connections: number;
+  /** The paced generator's cap on open sockets. */
+  maxSockets: number;
   seconds: number;
   /** Requests per second over all connections; undefined: saturation. */
   rate: number | undefined;
@@ -37,7 +40,7 @@ const nextBody = () => input.body.replace("[<id>]", `${runId}-${sequence++}`);
  * measure how long a burst takes to drain, not a steady rate.
  */
 async function paced(rate: number): Promise<CaptureWorkerOutput> {
-  const agent = new Agent({ keepAlive: true, maxSockets: input.connections });
+  const agent = new Agent({ keepAlive: true, maxSockets: input.maxSockets });
   const url = new URL(input.url);
   const counts = { created: 0, errors: 0, timeouts: 0, non2xx: 0 };
   const latencies: number[] = [];

@@ -77,11 +77,14 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
   }
   const name = `leadline_bench_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(baseUrl, name);
-  cleanup.add(`drop database ${name}`, async () => {
-    await withClient(`${baseUrl}/postgres`, (client) =>
-      client.query(`drop database if exists "${name}" with (force)`),
-    );
-  });
+  // BENCH_KEEP_DATABASE=1 leaves the seeded database behind on a DATABASE_URL server, to look into it.
+  if (external && process.env.BENCH_KEEP_DATABASE === "1") progress(`keeping database ${name}`);
+  else
+    cleanup.add(`drop database ${name}`, async () => {
+      await withClient(`${baseUrl}/postgres`, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      );
+    });
   const databaseUrl = `${baseUrl}/${name}`;
   progress(`starting the app on database ${name} (migrations)`);
   const appVars = {
@@ -119,7 +122,10 @@ export async function startAppProcess(vars: Record<string, string>): Promise<App
   const child = fork(new URL("./app-process.js", import.meta.url), {
     // BENCH_APP_NODE_OPTIONS: Node flags for the app process only (heap limits, say), not the bench's.
     env: { ...process.env, ...vars, NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS ?? "" },
-    execArgv: ["--enable-source-maps"],
+    execArgv: [
+      "--enable-source-maps",
+      ...(process.env.BENCH_APP_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.BENCH_APP_PROF] : []),
+    ],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const [message] = (await Promise.race([
