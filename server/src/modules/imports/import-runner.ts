@@ -22,6 +22,8 @@ import {
 
 /** Rows per transaction: large enough for set-wise SQL to pay off, small enough to checkpoint often. */
 export const IMPORT_BATCH_ROWS = 5_000;
+/** Rows read between two turns of the event loop (see the read loop). */
+const YIELD_EVERY_ROWS = 250;
 
 export interface RunImportOptions {
   batchSize?: number;
@@ -114,6 +116,10 @@ export async function runImport(
       const converted = convert(record.cells);
       const prepared = converted.kind === "lead" ? newLeadRecord(context, converted) : undefined;
       batch.push({ line: record.line, converted, prepared });
+      // Let the batch being written go on: reading a batch is a quarter second of this thread's time, and a
+      // reader hands over buffered records without returning to the event loop, so the write's statements waited
+      // for the whole batch to be read (100k rows end to end: 22 s without this, 17 s with it).
+      if (batch.length % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
       last = { line: record.line, bytes: record.bytes };
       if (batch.length >= batchSize) await handOver();
     }
