@@ -2,6 +2,7 @@ export * from "./enums.js";
 export * from "./grades.js";
 export * from "./normalize.js";
 export * from "./lead-validation.js";
+export * from "./new-lead.js";
 export * from "./scoring/index.js";
 export * from "./lead-fields.js";
 export * from "./pipeline/index.js";

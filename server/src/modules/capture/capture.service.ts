@@ -1,4 +1,4 @@
-import { LeadEventType } from "@leadline/shared";
+import { LeadEventType, newLeadState } from "@leadline/shared";
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
 import type { Services } from "../../graphql/context.js";
@@ -190,13 +190,8 @@ async function takeTickets(
   now: Date,
 ): Promise<(RoutingTicket | null)[]> {
   const routed = submissions.flatMap((s, index) => (s.campaign.autoAssignTo ? [] : [index]));
-  const drafts = routed.map((index) =>
-    em.create(
-      Lead,
-      { ...submissions[index]!.captured.fields, organization: organizationId },
-      { persist: false },
-    ),
-  );
+  // The leads as they will be stored (not entities: a batch would build each lead twice).
+  const drafts = routed.map((index) => newLeadState(submissions[index]!.captured.fields, now));
   const taken =
     drafts.length > 0 ? await new RoutingService(em, organizationId).takeTickets(drafts, now) : [];
   const tickets: (RoutingTicket | null)[] = submissions.map(() => null);

@@ -4,6 +4,7 @@ import {
   gradeForScore,
   LeadStatus,
   matchDuplicate,
+  newLeadState,
   phoneCountry,
   type CompiledScoring,
   type ConvertedRow,
@@ -263,28 +264,12 @@ function leadColumns({ fields, externalId }: LeadRow): Record<string, unknown> {
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** A new lead's values as scoring and routing read them (before its score). */
-export function newLead(context: BatchContext, fields: LeadFieldsInput) {
-  return {
-    ...fields,
-    status: fields.status ?? LeadStatus.NEW,
-    tags: fields.tags ?? [],
-    customFields: fields.customFields ?? {},
-    createdAt: context.now,
-    activitiesCount: 0,
-    emailOpens: 0,
-    emailClicks: 0,
-    websiteVisits: 0,
-    formSubmissions: 0,
-  };
-}
-
 /**
  * A new lead's row: its fields, enrichment, score, grade, breakdown and SLA deadline (ids included), and
  * its owner when the import names one (with the MANUAL history row's values; see `insertLeads`).
  */
 export function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
-  const lead = newLead(context, row.fields);
+  const lead = newLeadState(row.fields, context.now);
   const { status: enrichmentStatus, enrichment } = enrichLead(lead);
   const result = context.scoring.score(lead as ScorableLead, { now: context.now });
   const grade = gradeForScore(result.score, context.gradeThresholds);

@@ -1,3 +1,4 @@
+import { newLeadState } from "@leadline/shared";
 import type { EntityManager } from "../../db/orm.js";
 import type { JobQueue } from "../../jobs/queue.js";
 import type { LeadlinePubSub } from "../../realtime/pubsub.js";
@@ -6,13 +7,7 @@ import { Notifier } from "../notifications/notifier.js";
 import { RoutingService, type RoutableLead, type RoutingTicket } from "../routing/routing.service.js";
 import { notifyTeamQueue } from "../routing/routing-notifications.js";
 import { publishWorkloadChanged } from "../routing/workload-events.js";
-import {
-  assignmentColumns,
-  newLead,
-  type BatchContext,
-  type BatchRow,
-  type RowDecision,
-} from "./import-batch.js";
+import { assignmentColumns, type BatchContext, type BatchRow, type RowDecision } from "./import-batch.js";
 
 /**
  * Routing of an import's new leads by the organisation's assignment rules, as captured leads are routed
@@ -25,7 +20,7 @@ import {
 /** A row that may become a routed lead, as routing reads it; null for the others. */
 function routableLead(context: BatchContext, { converted, prepared }: BatchRow): RoutableLead | null {
   return context.ownerId === null && converted.kind === "lead" && prepared
-    ? { ...newLead(context, converted.fields), grade: prepared.grade as string }
+    ? { ...newLeadState(converted.fields, context.now), grade: prepared.grade as string }
     : null;
 }
 

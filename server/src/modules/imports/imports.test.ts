@@ -8,7 +8,9 @@ import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, subscribe } from "../../../test/graphql-client.js";
 import { Lead } from "../leads/lead.entity.js";
-import { LeadScore } from "../scoring/lead-score.entity.js";
+import { LeadScore, ScoreChangeReason } from "../scoring/lead-score.entity.js";
+import { rescoreLeads } from "../scoring/rescore.js";
+import { ScoringRule } from "../scoring/scoring-rule.entity.js";
 import { ImportJob, ImportJobStatus } from "./import-job.entity.js";
 import { WebhookDelivery, WebhookEndpoint } from "../webhook-endpoints/webhook-endpoint.entity.js";
 import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
@@ -299,6 +301,39 @@ describe("checkpoints", () => {
     // A finished import run again does nothing.
     await runImport(server.em(), id);
     expect(await em.count(Lead, { importJob: id })).toBe(7);
+  });
+
+  it("scores an imported lead as it will read once stored: fields the file leaves out take their defaults", async () => {
+    // The file has no Do Not Call column: the stored lead says false, and so must its score.
+    const em = server.em();
+    const rule = em.create(ScoringRule, {
+      organization: acmeId,
+      name: "Callable",
+      category: "ENGAGEMENT",
+      field: "doNotCall",
+      operator: "EQUALS",
+      value: false,
+      points: 7,
+    });
+    await em.flush();
+    try {
+      const csv = "First Name,Last Name,Email,Company\nAda,Callable,ada@callable.example,Callable Ltd\n";
+      const id = (await upload(csv)).body.import_job.id as string;
+      expect(await importAndWait(id, await suggested(id))).toMatchObject({ status: "COMPLETED", created: 1 });
+      const lead = await em
+        .fork()
+        .findOneOrFail(Lead, { organization: acmeId, email: "ada@callable.example" });
+      expect(lead.doNotCall).toBe(false);
+      expect(lead.scoreBreakdown.map((entry) => entry.ruleId)).toContain(rule.id);
+      const again = await rescoreLeads(
+        em.fork(),
+        { organizationId: acmeId, leadIds: [lead.id] },
+        { reason: ScoreChangeReason.RESCORED },
+      );
+      expect(again).toMatchObject({ processed: 1, changed: 0 });
+    } finally {
+      await em.nativeDelete(ScoringRule, { id: rule.id });
+    }
   });
 
   it("a cancelled import writes no further batch", async () => {
