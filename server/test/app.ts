@@ -16,6 +16,8 @@ import { User } from "../src/modules/users/user.entity.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export const TEST_PASSWORD = "correct horse battery staple";
+/** The test servers' JWT secret: a test may sign tokens as they do (a short-lived one, say). */
+export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-to-be-valid";
 let passwordHash: Promise<string> | undefined;
 
 export interface TestApp {
@@ -57,7 +59,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PORT: "0",
     HOST: "127.0.0.1",
     DATA_DIR: mkdtempSync(join(tmpdir(), "leadline-test-")),
-    JWT_SECRET: "test-secret-that-is-long-enough-to-be-valid",
+    JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: "silent",
     DEMO_DATA: "0",
     // Test files make many requests as one user; the rate-limit tests set their own limits.

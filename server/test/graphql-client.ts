@@ -104,3 +104,23 @@ export async function subscribe<T = Record<string, any>>(
     close: () => client.dispose() as Promise<void>,
   };
 }
+
+/** A graphql-ws connection authenticated with `token`; `closure` resolves with how the server closed it. */
+export async function openSocket(url: string, token: string) {
+  let closed!: (event: { code: number; reason: string }) => void;
+  const closure = new Promise<{ code: number; reason: string }>((resolve) => (closed = resolve));
+  const client = createClient({
+    url: `${url.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+  });
+  await new Promise<void>((resolve, reject) => {
+    client.on("connected", () => resolve());
+    client.on("closed", (event) => reject(new Error(`closed ${(event as CloseEvent).code}`)));
+  });
+  client.on("closed", (event) => closed(event as CloseEvent));
+  return { closure, dispose: () => client.dispose() };
+}

@@ -13,6 +13,7 @@ import { createErrorFormatter } from "../graphql/errors.js";
 import { operationLimitsPlugin, limitRules, parseOptions } from "../graphql/limits.js";
 import { operationChecker } from "../graphql/operation-checks.js";
 import { ApiKeySockets } from "../modules/api-keys/api-key-sockets.js";
+import { closeSocketWhenDue } from "../realtime/socket-expiry.js";
 import { resolveViewer, type Viewer } from "../modules/auth/viewer.js";
 import { CaptureIntake } from "../modules/capture/capture-intake.js";
 import { captureApiRouter } from "../modules/capture/capture.router.js";
@@ -81,6 +82,11 @@ export async function startHttpServer({
           const { id, expiresAt } = viewer.apiKey;
           const msLeft = expiresAt ? expiresAt.getTime() - services.clock.now().getTime() : null;
           keySockets.watch(id, ctx.extra.socket, msLeft);
+        } else if (viewer.sessionExpiresAt) {
+          // The token is read once, at connection: the socket lives no longer than it (nor does a
+          // deactivated user's or a changed role's, then). The client reconnects with a fresh one.
+          const msLeft = viewer.sessionExpiresAt.getTime() - Date.now();
+          closeSocketWhenDue(ctx.extra.socket, msLeft, "Access token expired");
         }
         return true;
       },

@@ -1,9 +1,6 @@
-import { CloseCode } from "graphql-ws";
 import type { WebSocket } from "ws";
 import { Topic, type ApiKeyRevokedPayload, type LeadlinePubSub } from "../../realtime/pubsub.js";
-
-// setTimeout takes at most a signed 32-bit delay; a key expiring later is re-armed when it is due.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+import { closeForbidden, closeSocketWhenDue } from "../../realtime/socket-expiry.js";
 
 /**
  * The open WebSockets that authenticated with an API key: closed when the key is revoked (on any
@@ -26,29 +23,18 @@ export class ApiKeySockets {
     let open = this.sockets.get(apiKeyId);
     if (!open) this.sockets.set(apiKeyId, (open = new Set()));
     open.add(socket);
-    let timer: NodeJS.Timeout | undefined;
-    const arm = (ms: number) => {
-      timer = setTimeout(
-        () => (ms > MAX_TIMER_MS ? arm(ms - MAX_TIMER_MS) : close(socket, "API key expired")),
-        Math.min(ms, MAX_TIMER_MS),
-      );
-      timer.unref();
-    };
-    if (msLeft !== null) arm(Math.max(0, msLeft));
+    if (msLeft !== null) closeSocketWhenDue(socket, msLeft, "API key expired");
     socket.once("close", () => {
-      clearTimeout(timer);
       open.delete(socket);
       if (open.size === 0) this.sockets.delete(apiKeyId);
     });
   }
 
   private closeAll(apiKeyId: string, reason: string): void {
-    for (const socket of this.sockets.get(apiKeyId) ?? []) close(socket, reason);
+    for (const socket of this.sockets.get(apiKeyId) ?? []) closeForbidden(socket, reason);
   }
 
   async stop(): Promise<void> {
     await this.revocations.return?.();
   }
 }
-
-const close = (socket: WebSocket, reason: string) => socket.close(CloseCode.Forbidden, reason);

@@ -1,10 +1,8 @@
 import { Role } from "@leadline/shared";
-import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import WebSocket from "ws";
 import { startTestApp, TestClock, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
-import { errorCode, graphql } from "../../../test/graphql-client.js";
+import { errorCode, graphql, openSocket } from "../../../test/graphql-client.js";
 import { User } from "../users/user.entity.js";
 import { ApiKey } from "./api-key.entity.js";
 
@@ -20,26 +18,6 @@ async function createKey(input: Record<string, unknown>, token = tokens.admin!) 
   const response = await graphql(server.url, CREATE, { input }, token);
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data.createApiKey as { secret: string; apiKey: { id: string; hint: string } };
-}
-
-/** A graphql-ws connection authenticated with `key`; resolves with how the server closed it. */
-async function openSocket(key: string, url = server.url) {
-  let closed!: (event: { code: number; reason: string }) => void;
-  const closure = new Promise<{ code: number; reason: string }>((resolve) => (closed = resolve));
-  const client = createClient({
-    url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${key}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => {},
-  });
-  await new Promise<void>((resolve, reject) => {
-    client.on("connected", () => resolve());
-    client.on("closed", (event) => reject(new Error(`closed ${(event as CloseEvent).code}`)));
-  });
-  client.on("closed", (event) => closed(event as CloseEvent));
-  return { closure, dispose: () => client.dispose() };
 }
 
 beforeAll(async () => {
@@ -146,7 +124,7 @@ describe("API keys", () => {
 
   it("refuses a revoked key at once, over HTTP and on an open WebSocket", async () => {
     const { secret, apiKey } = await createKey({ name: "Live", role: "VIEWER" });
-    const socket = await openSocket(secret);
+    const socket = await openSocket(server.url, secret);
     expect((await graphql(server.url, "{ me { id } }", {}, secret)).data?.me).toBeDefined();
     const revoked = await graphql(server.url, REVOKE, { id: apiKey.id }, tokens.admin);
     expect(revoked.data?.revokeApiKey.apiKey.revokedAt).not.toBeNull();
@@ -154,13 +132,13 @@ describe("API keys", () => {
     const closure = await socket.closure;
     expect(closure.code).toBe(4403);
     expect(closure.reason).toBe("API key revoked");
-    await expect(openSocket(secret)).rejects.toThrow(/closed/);
+    await expect(openSocket(server.url, secret)).rejects.toThrow(/closed/);
   });
 
   it("refuses an expired key, and closes its WebSocket when it expires", async () => {
     const expiresAt = new Date(clock.now().getTime() + 1500);
     const { secret } = await createKey({ name: "Short", role: "VIEWER", expiresAt: expiresAt.toISOString() });
-    const socket = await openSocket(secret);
+    const socket = await openSocket(server.url, secret);
     const closure = await socket.closure; // the server's timer closes it once the key is past its expiry
     expect(closure.reason).toBe("API key expired");
     clock.set(expiresAt);
@@ -183,7 +161,7 @@ describe("API key revocation across instances (Redis)", () => {
         own.admin,
       );
       const { secret, apiKey } = created.data?.createApiKey as { secret: string; apiKey: { id: string } };
-      const socket = await openSocket(secret, second.url);
+      const socket = await openSocket(second.url, secret);
       await graphql(first.url, REVOKE, { id: apiKey.id }, own.admin);
       expect((await socket.closure).reason).toBe("API key revoked");
     } finally {

@@ -30,17 +30,23 @@ export class AccessTokens {
       .sign(this.key);
   }
 
-  /** The claims of a valid, unexpired token; null for anything else. */
-  async verify(token: string): Promise<AccessTokenClaims | null> {
+  /** The claims of a valid, unexpired token, and when it expires; null for anything else. */
+  async verify(token: string): Promise<(AccessTokenClaims & { expiresAt: Date }) | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"] });
       if (
         typeof payload.sub !== "string" ||
         typeof payload.org !== "string" ||
-        typeof payload.role !== "string"
+        typeof payload.role !== "string" ||
+        typeof payload.exp !== "number"
       )
         return null;
-      return { userId: payload.sub, organizationId: payload.org, role: payload.role as Role };
+      return {
+        userId: payload.sub,
+        organizationId: payload.org,
+        role: payload.role as Role,
+        expiresAt: new Date(payload.exp * 1000),
+      };
     } catch {
       return null;
     }

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   seedOrganization,
   startTestApp,
+  TEST_JWT_SECRET,
   TEST_PASSWORD,
   type SeededOrg,
   type TestApp,
 } from "../../../test/app.js";
-import { errorCode, graphql, login, subscribe } from "../../../test/graphql-client.js";
+import { errorCode, graphql, login, openSocket, subscribe } from "../../../test/graphql-client.js";
+import { AccessTokens } from "./access-token.js";
 import { User } from "../users/user.entity.js";
 
 const LOGIN =
@@ -128,6 +130,21 @@ describe("sessions", () => {
     await expect(
       subscribe(server.url, undefined, "subscription { leadEvents { type } }"),
     ).rejects.toMatchObject({ code: 4403 });
+  });
+
+  it("closes a WebSocket when the access token it connected with expires", async () => {
+    // Signed as the server signs, with a two-second life (the server's own lasts ACCESS_TOKEN_TTL_SECONDS).
+    const shortLived = new AccessTokens(TEST_JWT_SECRET, 2);
+    const admin = acme.users.admin!;
+    const token = await shortLived.sign({
+      userId: admin.id,
+      organizationId: admin.organization.id,
+      role: Role.ADMIN,
+    });
+    const socket = await openSocket(server.url, token);
+    const closure = await socket.closure;
+    expect(closure).toMatchObject({ code: 4403, reason: "Access token expired" });
+    await expect(openSocket(server.url, token)).rejects.toThrow(/closed 4403/);
   });
 
   it("stops honouring an access token as soon as its user is deactivated", async () => {

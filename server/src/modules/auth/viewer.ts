@@ -12,6 +12,8 @@ export interface Viewer {
   role: Role;
   /** Set when the request authenticated with an API key rather than a user's session. */
   apiKey?: { id: string; expiresAt: Date | null; organizationRequestsPerHour: number | null };
+  /** Set when the request authenticated with a user's access token: when that token stops being valid. */
+  sessionExpiresAt?: Date;
 }
 
 /**
@@ -35,5 +37,12 @@ export async function resolveViewer(
     organization: claims.organizationId,
     active: true,
   });
-  return user ? { userId: user.id, organizationId: claims.organizationId, role: user.role } : null;
+  return user
+    ? {
+        userId: user.id,
+        organizationId: claims.organizationId,
+        role: user.role,
+        sessionExpiresAt: claims.expiresAt,
+      }
+    : null;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Role } from "@leadline/shared";
 import { afterAll, expect, it } from "vitest";
-import { startTestApp } from "../../../test/app.js";
+import { startTestApp, TEST_JWT_SECRET } from "../../../test/app.js";
 import { createTestDatabase, type TestDatabase } from "../../../test/database.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql } from "../../../test/graphql-client.js";
@@ -38,7 +38,7 @@ async function spawnServer(databaseUrl: string): Promise<{ url: string; child: C
       HOST: "127.0.0.1",
       LOG_LEVEL: "silent",
       DEMO_DATA: "0",
-      JWT_SECRET: "test-secret-that-is-long-enough-to-be-valid",
+      JWT_SECRET: TEST_JWT_SECRET,
       DATA_DIR: mkdtempSync(join(tmpdir(), "leadline-kill-")),
       CAPTURE_RATE_LIMIT_PER_IP: "1000000",
       CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "1000000",
