@@ -11,7 +11,6 @@ import {
   type DuplicateKeys,
   type GradeThresholds,
   type ImportRowError,
-  type LeadFieldsInput,
   type ScorableLead,
 } from "@leadline/shared";
 import { sql } from "kysely";
