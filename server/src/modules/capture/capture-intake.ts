@@ -16,7 +16,7 @@ const MAX_BATCH = 100;
 /**
  * Batches of one organisation written at once. One: with two, batches came out half as large, each paying
  * the fixed cost of a batch (about 20 ms of this thread), and the two contended for the same counters and
- * locks. Measured with one instead of two (`pnpm bench`, 20k leads): 7.2 instead of 9 ms of this thread per
+ * locks. Measured (`pnpm bench`, capture) with one instead of two: 7.2 instead of 9 ms of this thread per
  * lead at 100 req/s (p99 65-99 instead of 130-150 ms), 1.7 instead of 2.4-2.8 ms at saturation.
  */
 const MAX_IN_FLIGHT = 1;
