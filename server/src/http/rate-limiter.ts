@@ -79,18 +79,70 @@ export interface RateLimitState {
   limited: boolean;
 }
 
-/** Counts one request for `key`; over the limit is a state with `limited`, not an exception. */
-export async function consumePoint(limiter: RateLimiterAbstract, key: string): Promise<RateLimitState> {
-  const state = (res: RateLimiterRes, limited: boolean): RateLimitState => ({
-    limit: limiter.points,
-    remaining: Math.max(0, res.remainingPoints),
-    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
-    limited,
+interface Waiter {
+  resolve(state: RateLimitState): void;
+  reject(error: unknown): void;
+}
+
+/** Per limiter and key, the requests waiting for the call in flight to finish (then they go as one). */
+const waitingByLimiter = new WeakMap<RateLimiterAbstract, Map<string, Waiter[]>>();
+
+/**
+ * Counts one request for `key`; over the limit is a state with `limited`, not an exception.
+ * Requests for a key that arrive while its count is being updated go together in the next update, as
+ * one consume of as many points (a campaign's or an organisation's key is hit by every request, and an
+ * update per request was a store round trip each). The counts are exact: each request learns its own
+ * place in the window, and those past the limit are refused, as one by one.
+ */
+export function consumePoint(limiter: RateLimiterAbstract, key: string): Promise<RateLimitState> {
+  let waitingByKey = waitingByLimiter.get(limiter);
+  if (!waitingByKey) waitingByLimiter.set(limiter, (waitingByKey = new Map()));
+  const keys = waitingByKey;
+  return new Promise((resolve, reject) => {
+    const waiting = keys.get(key);
+    if (waiting) return void waiting.push({ resolve, reject });
+    keys.set(key, []);
+    void consumeInTurns(limiter, keys, key, [{ resolve, reject }]);
   });
-  try {
-    return state(await limiter.consume(key), false);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return state(rejection, true);
-    throw rejection;
+}
+
+async function consumeInTurns(
+  limiter: RateLimiterAbstract,
+  keys: Map<string, Waiter[]>,
+  key: string,
+  group: Waiter[],
+): Promise<void> {
+  for (;;) {
+    try {
+      const states = await consumePoints(limiter, key, group.length);
+      group.forEach((waiter, index) => waiter.resolve(states[index]!));
+    } catch (error) {
+      for (const waiter of group) waiter.reject(error);
+    }
+    const next = keys.get(key) ?? [];
+    if (next.length === 0) return void keys.delete(key);
+    keys.set(key, []);
+    group = next;
   }
+}
+
+/** `count` requests for `key` in one consume: each one's state, in order. */
+async function consumePoints(limiter: RateLimiterAbstract, key: string, count: number) {
+  let res: RateLimiterRes;
+  try {
+    res = await limiter.consume(key, count);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    res = rejection;
+  }
+  const before = res.consumedPoints - count;
+  return Array.from({ length: count }, (_, index): RateLimitState => {
+    const counted = before + index + 1;
+    return {
+      limit: limiter.points,
+      remaining: Math.max(0, limiter.points - counted),
+      resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+      limited: counted > limiter.points,
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { startTestApp, type TestApp } from "../../test/app.js";
 import { seedAcmeAndGlobex } from "../../test/fixtures.js";
+import { createTestDatabase } from "../../test/database.js";
 import { createRateLimiterFactory, consumePoint } from "./rate-limiter.js";
 
 // Room for the fixtures' five sign-ins (anonymous requests count per IP address).
@@ -160,4 +161,34 @@ describe("API rate limits shared by two instances (Redis)", () => {
       await factory.close();
     }
   });
+});
+
+describe("a burst on one key", () => {
+  for (const store of ["PostgreSQL", "Redis"] as const)
+    it(`is counted exactly, in fewer store updates than requests (${store})`, async () => {
+      const database = store === "PostgreSQL" ? await createTestDatabase() : undefined;
+      const factory = createRateLimiterFactory({
+        databaseUrl: database?.url ?? "postgres://unused",
+        redisUrl: store === "Redis" ? inject("redisUrl") : undefined,
+      });
+      try {
+        const limiter = factory.limiter(`burst_${Date.now()}`, 10, 60);
+        let updates = 0;
+        const consume = limiter.consume.bind(limiter);
+        limiter.consume = (...args) => (updates++, consume(...args));
+        const states = await Promise.all(Array.from({ length: 25 }, () => consumePoint(limiter, "campaign")));
+        expect(states.filter((state) => !state.limited)).toHaveLength(10);
+        expect(states.filter((state) => !state.limited).map((state) => state.remaining)).toEqual([
+          9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+        ]);
+        expect(states.slice(10).every((state) => state.limited && state.remaining === 0)).toBe(true);
+        expect(updates).toBeLessThan(25);
+        // Every request of the burst was counted: the next one is the 26th of the window.
+        const next = await limiter.get("campaign");
+        expect(next?.consumedPoints).toBe(25);
+      } finally {
+        await factory.close();
+        await database?.drop();
+      }
+    });
 });
