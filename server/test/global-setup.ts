@@ -5,16 +5,14 @@ import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPubSub } from "@graphql-yoga/subscription";
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../src/config.js";
 import { ensureDatabase, withClient } from "../src/db/admin.js";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
 import { connectOrm } from "../src/db/orm.js";
 import { jobDefinitions } from "../src/jobs/definitions.js";
 import { JobQueue } from "../src/jobs/queue.js";
-import { createMailer } from "../src/modules/notifications/mailer.js";
 import { createLogger } from "../src/logger.js";
+import { bareJobServices } from "./job-services.js";
 import { ensureTestRedis } from "./redis.js";
 
 declare module "vitest" {
@@ -63,15 +61,8 @@ export default async function setup(project: TestProject) {
     logger: createLogger("warn"),
     work: false,
   });
-  const logger = createLogger("warn");
-  await jobs.start(jobDefinitions, {
-    orm,
-    // No job runs here (work: false); the defaults are enough.
-    config: loadConfig({ JWT_SECRET: "template-setup-only-secret-long-enough" }),
-    pubSub: createPubSub(),
-    logger,
-    mailer: createMailer(undefined, "", logger),
-  });
+  // No job runs here (work: false): the queues are only created.
+  await jobs.start(jobDefinitions, bareJobServices(orm, createLogger("warn")));
   await jobs.stop();
   await orm.close();
   project.provide("postgresBaseUrl", baseUrl);

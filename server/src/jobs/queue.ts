@@ -1,4 +1,4 @@
-import { fromKysely, PgBoss, type Queue, type SendOptions } from "pg-boss";
+import { fromKysely, PgBoss, type JobResult, type Queue, type SendOptions } from "pg-boss";
 import type { Config } from "../config.js";
 import type { EntityManager, MikroORM } from "../db/orm.js";
 import type { Logger } from "../logger.js";
@@ -28,6 +28,12 @@ export interface JobDefinition<Data extends object> {
   queue?: Omit<Queue, "name">;
   /** How many jobs of this kind one instance runs at once (default 1). */
   concurrency?: number;
+  /**
+   * Jobs fetched at once (default 1). Above 1 a worker keeps fetching while batches come back full, so
+   * a burst of jobs (a capture batch's notifications) is worked off at once instead of one per wake-up;
+   * each job still succeeds or fails (and is retried) on its own.
+   */
+  batchSize?: number;
   run(data: Data, services: JobServices, job: { id: string }): Promise<void>;
 }
 
@@ -84,25 +90,42 @@ export class JobQueue {
   }
 
   private async work(definition: AnyJobDefinition, services: JobServices): Promise<void> {
+    const polling = {
+      localConcurrency: definition.concurrency ?? 1,
+      pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+      // NOTIFY wakes workers for new jobs, but not for retries and delayed jobs coming due: keep
+      // polling at the same pace rather than pg-boss' 30 s backstop.
+      notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+    };
+    const run = async (job: { id: string; data: object }) => {
+      const log = this.log.child({ job: definition.name, jobId: job.id });
+      try {
+        await definition.run(job.data, { ...services, logger: log }, { id: job.id });
+      } catch (err) {
+        log.error({ err }, "job failed; it will be retried while retries remain");
+        throw err;
+      }
+    };
+    const batchSize = definition.batchSize ?? 1;
+    if (batchSize === 1) {
+      await this.boss.work<object>(definition.name, { ...polling, batchSize }, async ([job]) => {
+        if (job) await run(job);
+      });
+      return;
+    }
     await this.boss.work<object>(
       definition.name,
-      {
-        batchSize: 1,
-        localConcurrency: definition.concurrency ?? 1,
-        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-        // NOTIFY wakes workers for new jobs, but not for retries and delayed jobs coming due: keep
-        // polling at the same pace rather than pg-boss' 30 s backstop.
-        notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-      },
-      async ([job]) => {
-        if (!job) return;
-        const log = this.log.child({ job: definition.name, jobId: job.id });
-        try {
-          await definition.run(job.data, { ...services, logger: log }, { id: job.id });
-        } catch (err) {
-          log.error({ err }, "job failed; it will be retried while retries remain");
-          throw err;
-        }
+      { ...polling, batchSize, burstWhenBatchFull: true, perJobResults: true },
+      async (jobs) => {
+        const results: JobResult[] = [];
+        for (const job of jobs)
+          try {
+            await run(job);
+            results.push({ id: job.id, status: "completed" });
+          } catch (err) {
+            results.push({ id: job.id, status: "failed", output: { message: String(err) } });
+          }
+        return results;
       },
     );
   }

@@ -76,6 +76,8 @@ export class Notifier {
 export const emailNotificationJob: JobDefinition<{ notificationId: string }> = {
   name: "notifications.email",
   queue: { retryLimit: 6, retryDelay: 5, retryBackoff: true },
+  // One per routed lead: a capture burst queues hundreds at once.
+  batchSize: 25,
   async run({ notificationId }, { orm, mailer }) {
     const notification = await orm.em.fork().findOne(Notification, notificationId, { populate: ["user"] });
     if (!notification || !notification.user.active) return;

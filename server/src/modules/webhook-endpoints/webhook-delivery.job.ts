@@ -72,6 +72,8 @@ export const webhookDeliveryJob: JobDefinition<{ deliveryId: string }> = {
   name: "webhooks.deliver",
   queue: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   concurrency: 4,
+  // A bulk change (a rescore, an import) queues one per lead and endpoint.
+  batchSize: 10,
   async run({ deliveryId }, { orm, jobs, config }) {
     const em = orm.em.fork();
     const delivery = await em.findOne(WebhookDelivery, deliveryId, { populate: ["endpoint"] });

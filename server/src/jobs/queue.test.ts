@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { connectOrm } from "../db/orm.js";
+import { createLogger } from "../logger.js";
+import { createTestDatabase, type TestDatabase } from "../../test/database.js";
+import { bareJobServices } from "../../test/job-services.js";
+import { JobQueue, type JobDefinition } from "./queue.js";
+
+let database: TestDatabase;
+let jobs: JobQueue;
+let orm: Awaited<ReturnType<typeof connectOrm>>;
+const runs = new Map<number, number>();
+
+// A job that fails the first time for item 7 only.
+const batchedJob: JobDefinition<{ item: number }> = {
+  name: "test.batched",
+  queue: { retryLimit: 1, retryDelay: 0 },
+  batchSize: 10,
+  async run({ item }) {
+    runs.set(item, (runs.get(item) ?? 0) + 1);
+    if (item === 7 && runs.get(item) === 1) throw new Error("item 7 fails once");
+  },
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  orm = await connectOrm({ clientUrl: database.url });
+  const logger = createLogger("silent");
+  // A minute between polls: whatever gets done below was done without waiting for one.
+  jobs = new JobQueue({ clientUrl: database.url, logger, pollingIntervalSeconds: 60 });
+  await jobs.start([batchedJob], bareJobServices(orm, logger));
+});
+afterAll(async () => {
+  await jobs.stop();
+  await orm.close();
+  await database.drop();
+});
+
+it("works off a burst in full batches without waiting for a poll, each job settled on its own", async () => {
+  const items = Array.from({ length: 45 }, (_, item) => ({ item }));
+  await jobs.sendMany(batchedJob, items);
+  for (let waited = 0; waited < 200 && runs.size < items.length; waited++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(runs.size).toBe(items.length);
+  // Item 7 failed alone: its batch's other jobs completed once each, and it ran again on retry.
+  for (let waited = 0; waited < 200 && runs.get(7) !== 2; waited++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect([...runs].filter(([, count]) => count !== 1)).toEqual([[7, 2]]);
+});
