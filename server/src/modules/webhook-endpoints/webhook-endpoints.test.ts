@@ -113,6 +113,20 @@ async function userIdOf(email: string): Promise<string> {
   return users.data?.users.edges.find((e: any) => e.node.email === email).node.id;
 }
 
+/** A new lead the admin then moves to CONTACTED and gives to the manager, in one update. */
+async function createContactedLead(email: string): Promise<{ leadId: string; ownerId: string }> {
+  const leadId = await createLead(email);
+  const ownerId = await userIdOf("manager@acme.test");
+  const update = await graphql(
+    server.url,
+    UPDATE_LEAD,
+    { input: { id: leadId, status: "CONTACTED", assignedToId: ownerId } },
+    tokens.admin,
+  );
+  expect(update.errors).toBeUndefined();
+  return { leadId, ownerId };
+}
+
 async function deliveryOf(eventId: string) {
   return server.em().findOneOrFail(WebhookDelivery, { eventId }, { orderBy: { createdAt: "asc" } });
 }
@@ -246,15 +260,7 @@ describe("outgoing webhooks", () => {
   });
 
   it("send status changes and assignments as their own events", async () => {
-    const leadId = await createLead("moves@example.com");
-    const manager = await userIdOf("manager@acme.test");
-    const update = await graphql(
-      server.url,
-      UPDATE_LEAD,
-      { input: { id: leadId, status: "CONTACTED", assignedToId: manager } },
-      tokens.admin,
-    );
-    expect(update.errors).toBeUndefined();
+    const { leadId, ownerId: manager } = await createContactedLead("moves@example.com");
     const changed = await receiver.waitFor(
       (r) => r.json.type === "lead.status_changed" && r.json.data.lead.id === leadId,
     );
@@ -295,15 +301,7 @@ describe("outgoing webhooks", () => {
     const statusOnly = await createEndpoint(`${other.url}/status`, ["LEAD_STATUS_CHANGED"]);
     const assignments = await createEndpoint(`${other.url}/assignments`, ["LEAD_ASSIGNED", "LEAD_UPDATED"]);
     try {
-      const leadId = await createLead("fan-out@example.com");
-      const ownerId = await userIdOf("manager@acme.test");
-      const update = await graphql(
-        server.url,
-        UPDATE_LEAD,
-        { input: { id: leadId, status: "CONTACTED", assignedToId: ownerId } },
-        tokens.admin,
-      );
-      expect(update.errors).toBeUndefined();
+      const { leadId, ownerId } = await createContactedLead("fan-out@example.com");
       const rows = await sql<{ endpoint_id: string; event: string; event_id: string }>`
         select endpoint_id, event, event_id::text
         from webhook_delivery where endpoint_id in (${statusOnly.id}, ${assignments.id}, ${endpoint.id})
