@@ -301,7 +301,7 @@ describe("outgoing webhooks", () => {
     const statusOnly = await createEndpoint(`${other.url}/status`, ["LEAD_STATUS_CHANGED"]);
     const assignments = await createEndpoint(`${other.url}/assignments`, ["LEAD_ASSIGNED", "LEAD_UPDATED"]);
     try {
-      const { leadId, ownerId } = await createContactedLead("fan-out@example.com");
+      const { leadId } = await createContactedLead("fan-out@example.com");
       const rows = await sql<{ endpoint_id: string; event: string; event_id: string }>`
         select endpoint_id, event, event_id::text
         from webhook_delivery where endpoint_id in (${statusOnly.id}, ${assignments.id}, ${endpoint.id})
