@@ -90,41 +90,33 @@ export class JobQueue {
   }
 
   private async work(definition: AnyJobDefinition, services: JobServices): Promise<void> {
-    const polling = {
-      localConcurrency: definition.concurrency ?? 1,
-      pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-      // NOTIFY wakes workers for new jobs, but not for retries and delayed jobs coming due: keep
-      // polling at the same pace rather than pg-boss' 30 s backstop.
-      notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
-    };
-    const run = async (job: { id: string; data: object }) => {
-      const log = this.log.child({ job: definition.name, jobId: job.id });
-      try {
-        await definition.run(job.data, { ...services, logger: log }, { id: job.id });
-      } catch (err) {
-        log.error({ err }, "job failed; it will be retried while retries remain");
-        throw err;
-      }
-    };
     const batchSize = definition.batchSize ?? 1;
-    if (batchSize === 1) {
-      await this.boss.work<object>(definition.name, { ...polling, batchSize }, async ([job]) => {
-        if (job) await run(job);
-      });
-      return;
-    }
     await this.boss.work<object>(
       definition.name,
-      { ...polling, batchSize, burstWhenBatchFull: true, perJobResults: true },
+      {
+        batchSize,
+        // pg-boss ignores it at batch size 1 (every fetch that finds a job would be "full").
+        burstWhenBatchFull: batchSize > 1,
+        // Each job of a batch succeeds or fails (and is retried) on its own.
+        perJobResults: true,
+        localConcurrency: definition.concurrency ?? 1,
+        pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+        // NOTIFY wakes workers for new jobs, but not for retries and delayed jobs coming due: keep
+        // polling at the same pace rather than pg-boss' 30 s backstop.
+        notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+      },
       async (jobs) => {
         const results: JobResult[] = [];
-        for (const job of jobs)
+        for (const job of jobs) {
+          const log = this.log.child({ job: definition.name, jobId: job.id });
           try {
-            await run(job);
+            await definition.run(job.data, { ...services, logger: log }, { id: job.id });
             results.push({ id: job.id, status: "completed" });
           } catch (err) {
+            log.error({ err }, "job failed; it will be retried while retries remain");
             results.push({ id: job.id, status: "failed", output: { message: String(err) } });
           }
+        }
         return results;
       },
     );
