@@ -85,6 +85,7 @@ export async function startHttpServer({
         } else if (viewer.sessionExpiresAt) {
           // The token is read once, at connection: the socket lives no longer than it (nor does a
           // deactivated user's or a changed role's, then). The client reconnects with a fresh one.
+          // Real time, not the business clock: the token's expiry is checked against it.
           const msLeft = viewer.sessionExpiresAt.getTime() - Date.now();
           closeSocketWhenDue(ctx.extra.socket, msLeft, "Access token expired");
         }
