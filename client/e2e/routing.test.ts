@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { subscriptionSent } from "./support/browser.js";
+import { chooseOption, subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -159,10 +159,8 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
   await page.getByRole("button", { name: "New rule" }).click();
   const dialog = page.getByRole("dialog", { name: "New routing rule" });
   await dialog.getByLabel("Name").fill(name);
-  await dialog.getByRole("combobox", { name: "Strategy" }).click();
-  await page.getByRole("option", { name: "Specific rep" }).click();
-  await dialog.getByRole("combobox", { name: "Rep" }).click();
-  await page.getByRole("option", { name: /\(Rep 3\)/ }).click();
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Strategy" }), "Specific rep");
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Rep" }), /\(Rep 3\)/);
   await dialog.getByRole("button", { name: "Add condition" }).click();
   const condition = dialog.getByRole("group", { name: "Condition 1" });
   await condition.getByRole("combobox", { name: "Field" }).fill("Country");
@@ -272,10 +270,8 @@ test("a manager draws a territory for a rep and a territory rule sends its leads
   await page.getByRole("button", { name: "New territory" }).click();
   const dialog = page.getByRole("dialog", { name: "New territory" });
   await dialog.getByLabel("Name").fill("New Zealand");
-  await dialog.getByRole("combobox", { name: "Owned by" }).click();
-  await page.getByRole("option", { name: "A rep" }).click();
-  await dialog.getByRole("combobox", { name: "Rep" }).click();
-  await page.getByRole("option", { name: /\(Rep 4\)/ }).click();
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Owned by" }), "A rep");
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Rep" }), /\(Rep 4\)/);
   const criterion = dialog.getByRole("group", { name: "Criterion 1" });
   await criterion.getByLabel("Value").fill("NZ");
   await dialog.getByRole("button", { name: "Save" }).click();

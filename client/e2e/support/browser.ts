@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { CHROMIUM } from "./paths.js";
 
 /** Debian's Chromium, headless, with nothing of its own going on in the background. */
@@ -34,4 +34,23 @@ export function subscriptionSent(page: Page, operationName: string): Promise<voi
       });
     });
   });
+}
+
+/**
+ * Picks the option `name` of an MUI select. Under load a click can land while the menu is still growing
+ * open and miss its option (seen in CI: the menu stayed open, the value unchanged, the pointer over
+ * another option): the click is then made again, up to three times.
+ */
+export async function chooseOption(page: Page, select: Locator, name: string | RegExp): Promise<void> {
+  await select.click();
+  const listbox = page.getByRole("listbox");
+  for (let attempt = 1; ; attempt++) {
+    await listbox.getByRole("option", { name }).click();
+    try {
+      await listbox.waitFor({ state: "hidden", timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
