@@ -1,21 +1,31 @@
 import { LeadEventType, newLeadState } from "@leadline/shared";
 import { sql } from "kysely";
+import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import type { Services } from "../../graphql/context.js";
 import { Notifier } from "../notifications/notifier.js";
 import { publishLeadAssigned } from "../routing/assignment.service.js";
 import { notifyRouting } from "../routing/routing-notifications.js";
 import { RoutingService, type RoutingDecision, type RoutingTicket } from "../routing/routing.service.js";
-import { Campaign } from "../campaigns/campaign.entity.js";
-import { LeadBuilder } from "../leads/lead-creation.js";
+import type { Campaign } from "../campaigns/campaign.entity.js";
+import {
+  fieldColumns,
+  insertLeads,
+  loadNewLeadScoring,
+  routedColumns,
+  scoredLeadRecord,
+  type NewLeadState,
+} from "../leads/lead-bulk-insert.js";
 import { publishLeadChange } from "../leads/lead-events.js";
-import { emitLeadsWebhooks } from "../webhook-endpoints/webhook-outbox.js";
+import {
+  emitLeadsWebhooks,
+  type LeadWebhookChange,
+  type WebhookLead,
+} from "../webhook-endpoints/webhook-outbox.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
-import { User } from "../users/user.entity.js";
-import type { ScoreChange } from "../scoring/scoring.service.js";
+import { ScoringService, type ScoreChange } from "../scoring/scoring.service.js";
 import { CaptureError, CaptureErrorKind } from "./capture-errors.js";
-import { CaptureEvent } from "./capture-event.entity.js";
 import type { CapturedLead } from "./capture-payload.js";
 import { CaptureRequest } from "./capture-request.entity.js";
 import { type CaptureChannel, CaptureOutcome } from "./capture.enums.js";
@@ -61,10 +71,18 @@ const isTakenIn = (slot: Slot): slot is CaptureAnswer =>
 
 /** What to publish once the batch has committed. */
 interface Committed {
-  lead: Lead;
+  leadId: string;
   type: LeadEventType;
   score: ScoreChange;
   routed: RoutingDecision | null;
+}
+
+/** A lead the batch creates: its state as scoring and routing read it, then its record for the INSERT. */
+interface NewCapture {
+  index: number;
+  id: string;
+  state: NewLeadState & { lastEngagementAt: Date };
+  columns: Record<string, unknown>;
 }
 
 /**
@@ -72,7 +90,9 @@ interface Committed {
  * duplicate-submission check, each lead with its enrichment, score, SLA clock and routing, the capture
  * log and the stored answers commit together (a 201 is only ever sent for a committed lead), and the
  * per-lead work costs a share of a few set-wise statements instead of a dozen round trips of its own.
- * Results are in submission order. A batch of one is the single-request case.
+ * New leads are written as imports write theirs (`insertLeads`: one statement with their score and
+ * assignment history), not as entities. Results are in submission order. A batch of one is the
+ * single-request case.
  */
 export async function captureBatch(
   em: EntityManager,
@@ -88,84 +108,69 @@ export async function captureBatch(
     const notifier = new Notifier(tx, services.jobs, organizationId);
     const followers = await claimIdempotencyKeys(tx, submissions, results);
     const earlier = await lockAndFindEarlierSubmissions(tx, organizationId, submissions, results, now);
-    const builder = new LeadBuilder(tx, organizationId);
-    const created: { index: number; lead: Lead; score: ScoreChange }[] = [];
+    const webhookChanges: { lead: WebhookLead; change: LeadWebhookChange }[] = [];
+    const creates: NewCapture[] = [];
+    const createdBy = new Map<string, NewCapture>();
+    let rescoring: ScoringService | undefined;
     for (const [index, { campaign, captured, options }] of submissions.entries()) {
       if (results[index]) continue;
       const key = submissionKey(campaign.id, captured.fields.email);
-      const existing = key ? earlier.get(key) : undefined;
-      if (existing) {
-        existing.formSubmissions += 1;
-        existing.lastEngagementAt = now;
-        const score = await builder.scoring.applyScore(existing, ScoreChangeReason.UPDATED, null);
-        committed.push({ lead: existing, type: LeadEventType.UPDATED, score, routed: null });
-        results[index] = duplicateAnswer(existing.id);
+      const stored = key ? earlier.get(key) : undefined;
+      if (stored) {
+        stored.formSubmissions += 1;
+        stored.lastEngagementAt = now;
+        rescoring ??= new ScoringService(tx, organizationId);
+        const score = await rescoring.applyScore(stored, ScoreChangeReason.UPDATED, null);
+        committed.push({ leadId: stored.id, type: LeadEventType.UPDATED, score, routed: null });
+        webhookChanges.push({ lead: stored, change: { updated: true, score } });
+        results[index] = duplicateAnswer(stored.id);
         continue;
       }
-      const { lead, score } = await builder.build({
-        fields: captured.fields,
-        actorId: null,
-        extra: {
-          // References: the campaign may come from a cache shared by concurrent batches (another context).
-          sourceCampaign: tx.getReference(Campaign, campaign.id),
-          assignedTo: campaign.autoAssignTo && tx.getReference(User, campaign.autoAssignTo.id),
-          formSubmissions: 1,
-          lastEngagementAt: now,
-          consent: {
-            given: captured.consentGiven,
-            at: captured.consentGiven ? now : null,
-            source: options.channel,
-          },
-        },
-      });
-      if (key) earlier.set(key, lead);
-      created.push({ index, lead, score });
+      // The same person twice in one batch: one lead, created with both submissions counted.
+      const earlierInBatch = key ? createdBy.get(key) : undefined;
+      if (earlierInBatch) {
+        earlierInBatch.state.formSubmissions += 1;
+        earlierInBatch.columns.form_submissions = earlierInBatch.state.formSubmissions;
+        results[index] = duplicateAnswer(earlierInBatch.id);
+        continue;
+      }
+      const capture = newCapture(index, campaign, captured, options, now);
+      if (key) createdBy.set(key, capture);
+      creates.push(capture);
       results[index] = {
         status: 201,
-        body: acceptedBody(lead.id, captured),
+        body: acceptedBody(capture.id, captured),
         replayed: false,
-        leadId: lead.id,
+        leadId: capture.id,
       };
     }
-    // Routed before the first write, so each lead is inserted with its owner (not updated after); the
-    // batch's picks count each other's assignments (workload, capacity).
-    const decisions = await new RoutingService(tx, organizationId).routeNewLeads(
-      created.map(({ index, lead }) => ({ lead, ticket: tickets[index] ?? null })),
-      now,
-    );
-    logCaptures(tx, organizationId, submissions, results, now);
-    for (const [i, { lead, score }] of created.entries())
-      committed.push({ lead, type: LeadEventType.CREATED, score, routed: decisions[i] ?? null });
+    const created = await insertCaptures(tx, organizationId, creates, tickets, now);
+    for (const { id, view, score, routed } of created) {
+      committed.push({ leadId: id, type: LeadEventType.CREATED, score, routed });
+      webhookChanges.push({
+        lead: view,
+        change: {
+          created: true,
+          assigned: routed?.userId ? { toUserId: routed.userId, type: routed.type } : null,
+        },
+      });
+    }
+    await logCaptures(tx, organizationId, submissions, results, now);
     await notifyRouting(
       tx,
       notifier,
-      committed.flatMap(({ lead, routed }) => (routed ? [{ lead, decision: routed }] : [])),
+      created.flatMap(({ view, routed }) => (routed ? [{ lead: view, decision: routed }] : [])),
     );
     // The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type.
-    await emitLeadsWebhooks(
-      tx,
-      services.jobs,
-      organizationId,
-      committed.map(({ lead, type, score, routed }) => ({
-        lead,
-        change:
-          type === LeadEventType.CREATED
-            ? {
-                created: true,
-                assigned: routed?.userId ? { toUserId: routed.userId, type: routed.type } : null,
-              }
-            : { updated: true, score },
-      })),
-    );
+    await emitLeadsWebhooks(tx, services.jobs, organizationId, webhookChanges);
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
       results[index] = followerResult(submissions, index, leader, results);
-    // Everything the ORM holds (leads, history, assignments, notifications, the log) is written by the
-    // one flush the transaction ends with: each flush is a pass over all of the batch's entities.
+    // What the ORM still holds (resubmitted leads, notifications) is written by the one flush the
+    // transaction ends with.
     return notifier;
   });
-  for (const { lead, type, score, routed } of committed) {
-    const leadId = lead.id;
+  for (const { leadId, type, score, routed } of committed) {
     publishLeadChange(services.pubSub, organizationId, type, leadId, score);
     if (routed?.userId)
       publishLeadAssigned(services.pubSub, organizationId, leadId, routed.userId, routed.type);
@@ -177,6 +182,86 @@ export async function captureBatch(
   }
   notifier.publish(services.pubSub);
   return results as CaptureResult[];
+}
+
+/** A submission as a lead to create: the channel's columns over its fields (engagement, consent, campaign). */
+function newCapture(
+  index: number,
+  campaign: Campaign,
+  captured: CapturedLead,
+  options: CaptureOptions,
+  now: Date,
+): NewCapture {
+  const id = uuidv7();
+  return {
+    index,
+    id,
+    state: { ...newLeadState(captured.fields, now), formSubmissions: 1, lastEngagementAt: now },
+    columns: {
+      ...fieldColumns(captured.fields),
+      id,
+      source_campaign_id: campaign.id,
+      // A campaign with a fixed owner skips routing (see takeTickets).
+      assigned_to_id: campaign.autoAssignTo?.id ?? null,
+      form_submissions: 1,
+      last_engagement_at: now,
+      consent_given: captured.consentGiven,
+      consent_at: captured.consentGiven ? now : null,
+      consent_source: options.channel,
+    },
+  };
+}
+
+/**
+ * Scores, routes and inserts the batch's new leads set-wise: one read of the rules and settings, one
+ * routing pass (each pick counts the batch's earlier ones), one INSERT with their history rows.
+ */
+async function insertCaptures(
+  tx: EntityManager,
+  organizationId: string,
+  creates: readonly NewCapture[],
+  tickets: readonly (RoutingTicket | null)[],
+  now: Date,
+): Promise<{ id: string; view: WebhookLead; score: ScoreChange; routed: RoutingDecision | null }[]> {
+  if (creates.length === 0) return [];
+  const scoring = await loadNewLeadScoring(tx, organizationId);
+  const records = creates.map(({ state, columns }) => scoredLeadRecord(scoring, state, columns, now));
+  const decisions = await new RoutingService(tx, organizationId).decideNewLeads(
+    creates.map(({ state, index }, i) => ({
+      lead: { ...state, grade: records[i]!.grade as string },
+      ticket: tickets[index] ?? null,
+    })),
+    now,
+  );
+  decisions.forEach((decision, i) => decision && Object.assign(records[i]!, routedColumns(decision, now)));
+  await insertLeads(tx, { organizationId, actorId: null, importJobId: null, now }, records);
+  return creates.map(({ id, state }, i) => {
+    const record = records[i]!;
+    const score = record.score as number;
+    const ownerId = record.assigned_to_id as string | null;
+    return {
+      id,
+      view: {
+        id,
+        firstName: state.firstName ?? null,
+        lastName: state.lastName ?? null,
+        email: state.email ?? null,
+        phone: state.phone ?? null,
+        company: state.company ?? null,
+        jobTitle: state.jobTitle ?? null,
+        source: state.source ?? null,
+        status: state.status,
+        score,
+        grade: record.grade as string,
+        tags: state.tags,
+        assignedTo: ownerId ? { id: ownerId } : null,
+        createdAt: now,
+        updatedAt: now,
+      },
+      score: { previous: null, score, changed: true },
+      routed: decisions[i] ?? null,
+    };
+  });
 }
 
 /**
@@ -309,14 +394,15 @@ async function lockAndFindEarlierSubmissions(
       select distinct hashtextextended(k, 0) as h from unnest(${[...pairs.keys()]}::text[]) as k order by 1) as locks`.execute(
     tx.getKysely(),
   );
-  // Each pair's latest lead, found by a join on the pairs (an OR of a condition per pair cost more to
-  // build and to plan than to run); only those found are loaded as entities, and usually there are none.
+  // Each pair's latest lead, reached through the email index (an email has few leads; a busy campaign has
+  // thousands a day, and its index made this lookup grow with them). Only those found are loaded as
+  // entities, and usually there are none.
+  const emails = [...pairs.values()].map((p) => p.email);
   const { rows } = await sql<{ id: string }>`
     select distinct on (l.source_campaign_id, l.email) l.id
-    from lead l join unnest(${[...pairs.values()].map((p) => p.campaign)}::uuid[],
-      ${[...pairs.values()].map((p) => p.email)}::text[]) as p(campaign_id, email)
-      on l.source_campaign_id = p.campaign_id and l.email = p.email
-    where l.organization_id = ${organizationId} and l.deleted_at is null
+    from lead l join unnest(${[...pairs.values()].map((p) => p.campaign)}::uuid[], ${emails}::text[])
+      as p(campaign_id, email) on l.source_campaign_id = p.campaign_id and l.email = p.email
+    where l.organization_id = ${organizationId} and l.email = any(${emails}::text[]) and l.deleted_at is null
       and l.created_at > ${new Date(now.getTime() - DUPLICATE_SUBMISSION_HOURS * 3_600_000)}
     order by l.source_campaign_id, l.email, l.created_at desc`.execute(tx.getKysely());
   if (rows.length === 0) return earlier;
@@ -337,27 +423,36 @@ function duplicateAnswer(leadId: string): CaptureAnswer {
 }
 
 /** One capture-log row per submission that was taken in (accepted or duplicate; replays log nothing). */
-function logCaptures(
+async function logCaptures(
   tx: EntityManager,
   organizationId: string,
   submissions: CaptureSubmission[],
   results: Slot[],
   now: Date,
-): void {
-  submissions.forEach(({ campaign, options }, index) => {
+): Promise<void> {
+  const logged = submissions.flatMap(({ campaign, options }, index) => {
     const result = results[index];
-    if (!isTakenIn(result)) return;
-    tx.create(CaptureEvent, {
-      organization: organizationId,
-      campaign: campaign.id,
-      channel: options.channel,
-      outcome: result.status === 201 ? CaptureOutcome.ACCEPTED : CaptureOutcome.DUPLICATE,
-      sourceKey: options.sourceKey ?? null,
-      lead: result.leadId,
-      payload: null,
-      createdAt: now,
-    });
+    return isTakenIn(result)
+      ? [
+          {
+            id: uuidv7(),
+            campaign_id: campaign.id,
+            channel: options.channel,
+            outcome: result.status === 201 ? CaptureOutcome.ACCEPTED : CaptureOutcome.DUPLICATE,
+            source_key: options.sourceKey ?? null,
+            lead_id: result.leadId,
+          },
+        ]
+      : [];
   });
+  if (logged.length === 0) return;
+  await sql`
+    insert into capture_event (id, organization_id, campaign_id, channel, outcome, source_key, lead_id, created_at)
+    select e.id, ${organizationId}, e.campaign_id, e.channel, e.outcome, e.source_key, e.lead_id, ${now}
+    from jsonb_to_recordset(${JSON.stringify(logged)}::jsonb) as e(id uuid, campaign_id uuid,
+      channel capture_channel, outcome capture_outcome, source_key text, lead_id uuid)`.execute(
+    tx.getKysely(),
+  );
 }
 
 /** The answers to claimed Idempotency-Keys, stored with the leads they describe (one statement). */

@@ -5,11 +5,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
+import { ScoringCategory, ScoringOperator } from "@leadline/shared";
+import { LeadBuilder } from "../leads/lead-creation.js";
 import { Lead } from "../leads/lead.entity.js";
+import { LeadScore } from "../scoring/lead-score.entity.js";
+import { ScoringRule } from "../scoring/scoring-rule.entity.js";
 import { LeadAssignment } from "../routing/routing.entities.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
+import { Campaign } from "../campaigns/campaign.entity.js";
 import { CaptureEvent } from "./capture-event.entity.js";
+import { parseCapturePayload } from "./capture-payload.js";
+import { CaptureChannel } from "./capture.enums.js";
+import { captureBatch } from "./capture.service.js";
 
 const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) {
   campaign { id name publicToken status allowedOrigins } } }`;
@@ -68,6 +76,25 @@ async function post(body: unknown, headers: Record<string, string> = {}, url = s
     json = { unparsable: text };
   }
   return { status: response.status, headers: response.headers, body: json };
+}
+
+/** Runs `test` with an extra active scoring rule of Acme (written directly: no rescoring job). */
+async function withRule(
+  rule: { name: string; field: string; operator: ScoringOperator; value: unknown; points: number },
+  test: () => Promise<void>,
+) {
+  const em = server.em();
+  const stored = em.create(ScoringRule, {
+    organization: acme.organization.id,
+    category: ScoringCategory.CUSTOM,
+    ...rule,
+  } as never);
+  await em.flush();
+  try {
+    await test();
+  } finally {
+    await em.nativeDelete(ScoringRule, { id: (stored as ScoringRule).id });
+  }
 }
 
 beforeAll(async () => {
@@ -558,6 +585,136 @@ describe("batched intake (submissions arriving together commit together)", () =>
       await sql`drop trigger refuse_test_lead on lead`.execute(db);
       await sql`drop function refuse_test_lead()`.execute(db);
     }
+  });
+
+  it("counts a burst's repeats of one email as submissions of one lead, scored with all of them", async () => {
+    const cameBack = {
+      name: "Came back",
+      field: "formSubmissions",
+      operator: ScoringOperator.GREATER_THAN,
+      value: 3,
+      points: 7,
+    };
+    await withRule(cameBack, async () => {
+      const repeated = await createCampaign(tokens.manager!, { name: "Repeats" });
+      const body = { ...payload({}, { email: "again@repeat.example" }), campaign_id: repeated.id };
+      // Four in one batch (the lead is created with all four counted), then six more over HTTP
+      // (repeats of the stored lead, however the intake batches them).
+      const em = server.em();
+      const stored = await em.findOneOrFail(Campaign, repeated.id, {
+        populate: ["organization", "autoAssignTo"],
+      });
+      const captured = parseCapturePayload(body, stored.name);
+      const batch = await captureBatch(
+        em,
+        server.app,
+        Array.from({ length: 4 }, () => ({
+          campaign: stored,
+          captured,
+          options: { channel: CaptureChannel.API },
+        })),
+      );
+      expect(batch.map((result) => ("status" in result ? result.status : result))).toEqual([
+        201, 409, 409, 409,
+      ]);
+      const afterBatch = await server.em().findOneOrFail(Lead, { sourceCampaign: repeated.id });
+      expect(afterBatch.formSubmissions).toBe(4);
+      // Scored with the four counted: the rule needs more than three.
+      expect(afterBatch.scoreBreakdown.map((entry) => entry.name)).toContain("Came back");
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => post(body, { "x-campaign-token": repeated.publicToken })),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(6).fill(409));
+      const leadIds = new Set(
+        [...batch, ...answers.map((a) => a.body)].map((a) => ("leadId" in a ? a.leadId : a.lead_id)),
+      );
+      expect(leadIds.size).toBe(1);
+      const lead = await server.em().findOneOrFail(Lead, { sourceCampaign: repeated.id });
+      expect(lead.id).toBe([...leadIds][0]);
+      expect(lead.formSubmissions).toBe(10);
+      expect(lead.scoreBreakdown.map((entry) => entry.name)).toContain("Came back");
+      const outcomes = await server.em().find(CaptureEvent, { campaign: repeated.id });
+      expect(outcomes.map((e) => e.outcome).sort()).toEqual(["ACCEPTED", ...Array(9).fill("DUPLICATE")]);
+      expect(outcomes.every((e) => e.lead?.id === lead.id)).toBe(true);
+    });
+  });
+
+  it("writes a captured lead as the entity path builds the same lead: score, breakdown, enrichment, SLA, history", async () => {
+    // Three leads a burst takes in together, one of them graded high enough for a shorter SLA.
+    const bigDeal = {
+      name: "Big deal",
+      field: "company",
+      operator: ScoringOperator.EQUALS,
+      value: "Big Co",
+      points: 60,
+    };
+    await withRule(bigDeal, async () => {
+      const answers = await Promise.all(
+        ["Big Co", "Nordwind", undefined].map((company, i) =>
+          post(
+            payload(
+              { source: ["paid_search", "email", "organic"][i] },
+              { email: `same${i}@nordwind-solar.de`, phone: i === 1 ? undefined : "+49 30 901820", company },
+            ),
+          ),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      const grades: (string | null)[] = [];
+      for (const { body } of answers) {
+        const stored = await server.em().findOneOrFail(Lead, body.lead_id, { populate: ["scoreBreakdown"] });
+        const em = server.em();
+        const { lead: built } = await new LeadBuilder(em, acme.organization.id).build({
+          fields: {
+            firstName: stored.firstName,
+            lastName: stored.lastName,
+            email: stored.email,
+            phone: stored.phone,
+            company: stored.company,
+            source: stored.source,
+            campaign: stored.campaign,
+            utmSource: stored.utmSource,
+            utmMedium: stored.utmMedium,
+            utmContent: stored.utmContent,
+            customFields: stored.customFields,
+          },
+          extra: { formSubmissions: 1, lastEngagementAt: stored.createdAt, createdAt: stored.createdAt },
+          actorId: null,
+          now: stored.createdAt,
+        });
+        grades.push(stored.grade);
+        expect({
+          score: stored.score,
+          computedScore: stored.computedScore,
+          grade: stored.grade,
+          breakdown: stored.scoreBreakdown,
+          enrichmentStatus: stored.enrichmentStatus,
+          enrichment: stored.enrichment,
+          slaDueAt: stored.slaDueAt,
+          status: stored.status,
+        }).toEqual({
+          score: built.score,
+          computedScore: built.computedScore,
+          grade: built.grade,
+          breakdown: JSON.parse(JSON.stringify(built.scoreBreakdown)),
+          enrichmentStatus: built.enrichmentStatus,
+          enrichment: JSON.parse(JSON.stringify(built.enrichment)),
+          slaDueAt: built.slaDueAt,
+          status: built.status,
+        });
+        const history = await server.em().find(LeadScore, { lead: stored.id });
+        expect(history).toHaveLength(1);
+        expect(history[0]).toMatchObject({
+          reason: "CREATED",
+          score: stored.score,
+          previousScore: null,
+          grade: stored.grade,
+        });
+        expect(history[0]!.breakdown).toEqual(stored.scoreBreakdown);
+      }
+      expect(["A", "B"]).toContain(grades[0]);
+      expect(grades[2]).not.toBe(grades[0]);
+    });
   });
 
   it("routes a burst of captured leads round robin, evenly and each once", async () => {

@@ -1,37 +1,36 @@
 import {
   duplicateKeys,
-  enrichLead,
-  gradeForScore,
-  LeadStatus,
   matchDuplicate,
   newLeadState,
   phoneCountry,
-  type CompiledScoring,
   type ConvertedRow,
   type DuplicateKeys,
-  type GradeThresholds,
   type ImportRowError,
-  type ScorableLead,
 } from "@leadline/shared";
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import { CANDIDATE_COLUMNS, candidateQuery, useCandidateThreshold } from "../dedup/duplicate-finder.js";
+import {
+  assignmentColumns,
+  fieldColumns,
+  insertLeads,
+  recordType,
+  scoredLeadRecord,
+  UPDATABLE_COLUMNS,
+  type NewLeadScoring,
+} from "../leads/lead-bulk-insert.js";
 import { AssignmentType } from "../routing/routing.entities.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { rescoreLeads } from "../scoring/rescore.js";
 import { ImportDuplicatePolicy } from "./import-job.entity.js";
 
 /** What one batch needs to know besides its rows; built once per import run. */
-export interface BatchContext {
+export interface BatchContext extends NewLeadScoring {
   organizationId: string;
   jobId: string;
   actorId: string | null;
   policy: ImportDuplicatePolicy;
-  scoring: CompiledScoring;
-  gradeThresholds: GradeThresholds;
-  /** First-contact deadline in minutes for a grade (the organisation's SLA settings). */
-  slaMinutes: (grade: string) => number;
   now: Date;
   /** The owner the import gives every lead it creates; null: the assignment rules route them. */
   ownerId: string | null;
@@ -228,7 +227,10 @@ export async function writeBatch(
     if (decision.action === "create")
       creates.push(row.prepared ?? newLeadRecord(context, row.converted as LeadRow));
     else if (decision.action === "update" && decision.leadId)
-      updates.push({ ...leadColumns(row.converted as LeadRow), id: decision.leadId });
+      updates.push({
+        ...fieldColumns((row.converted as LeadRow).fields, (row.converted as LeadRow).externalId),
+        id: decision.leadId,
+      });
     else if (decision.action === "skip" || decision.action === "update") counts.skipped++;
     else if (decision.action === "reject") {
       counts.failed++;
@@ -243,7 +245,17 @@ export async function writeBatch(
     }
   });
   const db = tx.getKysely();
-  if (creates.length > 0) counts.created = await insertLeads(tx, context, creates);
+  if (creates.length > 0)
+    counts.created = await insertLeads(
+      tx,
+      {
+        organizationId: context.organizationId,
+        actorId: context.actorId,
+        importJobId: context.jobId,
+        now: context.now,
+      },
+      creates,
+    );
   if (updates.length > 0) counts.updated = await updateLeads(tx, context, updates);
   if (errors.length > 0)
     await sql`
@@ -254,188 +266,30 @@ export async function writeBatch(
   return counts;
 }
 
-/** Lead columns (snake_case, as jsonb_to_recordset reads them) of a row's fields. */
-function leadColumns({ fields, externalId }: LeadRow): Record<string, unknown> {
-  const record: Record<string, unknown> = { external_id: externalId };
-  for (const [key, value] of Object.entries(fields)) record[snake(key)] = value;
-  return record;
-}
-
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
 /**
  * A new lead's row: its fields, enrichment, score, grade, breakdown and SLA deadline (ids included), and
  * its owner when the import names one (with the MANUAL history row's values; see `insertLeads`).
  */
 export function newLeadRecord(context: BatchContext, row: LeadRow): Record<string, unknown> {
-  const lead = newLeadState(row.fields, context.now);
-  const { status: enrichmentStatus, enrichment } = enrichLead(lead);
-  const result = context.scoring.score(lead as ScorableLead, { now: context.now });
-  const grade = gradeForScore(result.score, context.gradeThresholds);
-  return {
-    ...leadColumns(row),
-    id: uuidv7(),
-    history_id: uuidv7(),
-    status: lead.status,
-    tags: lead.tags,
-    custom_fields: lead.customFields,
-    score: result.score,
-    computed_score: result.score,
-    score_breakdown: result.breakdown,
-    grade,
-    enrichment_status: enrichmentStatus,
-    enrichment,
-    sla_due_at: new Date(context.now.getTime() + context.slaMinutes(grade) * 60_000),
-    // A lead imported as already worked on was contacted before: its first-contact clock is not running.
-    first_contacted_at: lead.status === LeadStatus.NEW ? null : context.now,
-    ...(context.ownerId &&
-      assignmentColumns({
-        userId: context.ownerId,
-        queueTeamId: null,
-        ruleId: null,
-        assignedById: context.actorId,
-        type: AssignmentType.MANUAL,
-        reason: `Owner chosen for the import of ${context.fileName}`,
-        at: context.now,
-      })),
-  };
-}
-
-/** Who a new lead goes to and why: its owner (or team queue) and the history row's values. */
-export interface NewLeadAssignment {
-  userId: string | null;
-  queueTeamId: string | null;
-  ruleId: string | null;
-  assignedById: string | null;
-  type: AssignmentType;
-  reason: string;
-  at: Date;
-}
-
-/** A new lead record's owner columns; a lead that only waits in a team queue has no history row. */
-export function assignmentColumns(assignment: NewLeadAssignment): Record<string, unknown> {
-  return {
-    assigned_to_id: assignment.userId,
-    queue_team_id: assignment.userId ? null : assignment.queueTeamId,
-    ...(assignment.userId && {
-      assignment_id: uuidv7(),
-      assignment_rule_id: assignment.ruleId,
-      assigned_by_id: assignment.assignedById,
-      assignment_type: assignment.type,
-      assignment_reason: assignment.reason,
-      assigned_at: assignment.at,
+  const record = scoredLeadRecord(
+    context,
+    newLeadState(row.fields, context.now),
+    fieldColumns(row.fields, row.externalId),
+    context.now,
+  );
+  if (!context.ownerId) return record;
+  return Object.assign(
+    record,
+    assignmentColumns({
+      userId: context.ownerId,
+      queueTeamId: null,
+      ruleId: null,
+      assignedById: context.actorId,
+      type: AssignmentType.MANUAL,
+      reason: `Owner chosen for the import of ${context.fileName}`,
+      at: context.now,
     }),
-  };
-}
-
-// Every column an import writes, with its type for jsonb_to_recordset.
-const INSERT_COLUMNS: [string, string][] = [
-  ["id", "uuid"],
-  ["first_name", "text"],
-  ["last_name", "text"],
-  ["email", "text"],
-  ["phone", "text"],
-  ["job_title", "text"],
-  ["company", "text"],
-  ["industry", "text"],
-  ["company_size", "text"],
-  ["employees", "integer"],
-  ["annual_revenue", "double precision"],
-  ["deal_value", "double precision"],
-  ["website", "text"],
-  ["street", "text"],
-  ["city", "text"],
-  ["state", "text"],
-  ["postal_code", "text"],
-  ["country", "text"],
-  ["source", "text"],
-  ["campaign", "text"],
-  ["utm_source", "text"],
-  ["utm_medium", "text"],
-  ["utm_campaign", "text"],
-  ["utm_term", "text"],
-  ["utm_content", "text"],
-  ["status", "lead_status"],
-  ["lost_reason", "text"],
-  ["tags", "text[]"],
-  ["do_not_call", "boolean"],
-  ["do_not_email", "boolean"],
-  ["custom_fields", "jsonb"],
-  ["external_id", "text"],
-  ["score", "smallint"],
-  ["computed_score", "smallint"],
-  ["score_breakdown", "jsonb"],
-  ["grade", "text"],
-  ["enrichment_status", "enrichment_status"],
-  ["enrichment", "jsonb"],
-  ["sla_due_at", "timestamptz"],
-  ["first_contacted_at", "timestamptz"],
-  ["assigned_to_id", "uuid"],
-  ["queue_team_id", "uuid"],
-];
-// A new lead's history rows (not lead columns): its CREATED score row, and its first assignment.
-const HISTORY_COLUMNS: [string, string][] = [
-  ["history_id", "uuid"],
-  ["assignment_id", "uuid"],
-  ["assignment_rule_id", "uuid"],
-  ["assigned_by_id", "uuid"],
-  ["assignment_type", "assignment_type"],
-  ["assignment_reason", "text"],
-  ["assigned_at", "timestamptz"],
-];
-// The fields a row can fill on an existing lead (first_name .. custom_fields).
-const UPDATABLE = INSERT_COLUMNS.slice(1, 31).map(([column]) => column);
-const recordType = (columns: [string, string][]) =>
-  sql.raw(columns.map(([column, type]) => `${column} ${type}`).join(", "));
-
-async function insertLeads(
-  tx: EntityManager,
-  context: BatchContext,
-  creates: Record<string, unknown>[],
-): Promise<number> {
-  const defaultsFor = sql.raw(
-    ["do_not_call", "do_not_email"].map((c) => `coalesce(r.${c}, false) as ${c}`).join(", "),
   );
-  const plain = sql.raw(
-    INSERT_COLUMNS.filter(([c]) => c !== "do_not_call" && c !== "do_not_email")
-      .map(([c]) => `r.${c}`)
-      .join(", "),
-  );
-  const plainNames = sql.raw(
-    INSERT_COLUMNS.filter(([c]) => c !== "do_not_call" && c !== "do_not_email")
-      .map(([c]) => c)
-      .join(", "),
-  );
-  const { rows } = await sql<{ created: number }>`
-    with r as (
-      select * from jsonb_to_recordset(${JSON.stringify(creates)}::jsonb)
-        as r(${recordType([...INSERT_COLUMNS, ...HISTORY_COLUMNS])})
-    ),
-    inserted as (
-      insert into lead (${plainNames}, do_not_call, do_not_email, organization_id, created_by_id,
-        import_job_id, created_at, updated_at)
-      select ${plain}, ${defaultsFor}, ${context.organizationId}, ${context.actorId}, ${context.jobId},
-        ${context.now}, ${context.now}
-      from r
-      returning id
-    ),
-    history as (
-      insert into lead_score
-        (id, organization_id, lead_id, score, previous_score, delta, grade, breakdown, reason, actor_id, created_at)
-      select r.history_id, ${context.organizationId}, r.id, r.score, null, r.score, r.grade, r.score_breakdown,
-        ${ScoreChangeReason.CREATED}::score_change_reason, ${context.actorId}, ${context.now}
-      from r join inserted i on i.id = r.id
-    ),
-    assignments as (
-      insert into lead_assignment
-        (id, organization_id, lead_id, to_user_id, assigned_by_id, rule_id, type, reason, created_at)
-      select r.assignment_id, ${context.organizationId}, r.id, r.assigned_to_id, r.assigned_by_id,
-        r.assignment_rule_id, r.assignment_type, r.assignment_reason, r.assigned_at
-      from r join inserted i on i.id = r.id
-      where r.assignment_id is not null
-    )
-    select count(*)::int as created from inserted`.execute(tx.getKysely());
-  return rows[0]?.created ?? 0;
 }
 
 /** Fills existing leads with the rows' non-empty values (tags and custom fields added), then rescores them. */
@@ -445,16 +299,14 @@ async function updateLeads(
   updates: Record<string, unknown>[],
 ): Promise<number> {
   const assignments = sql.raw(
-    UPDATABLE.map((column) => {
+    UPDATABLE_COLUMNS.map(([column]) => {
       if (column === "tags") return "tags = array(select distinct unnest(l.tags || coalesce(r.tags, '{}')))";
       if (column === "custom_fields")
         return "custom_fields = l.custom_fields || coalesce(r.custom_fields, '{}')";
       return `${column} = coalesce(r.${column}, l.${column})`;
     }).join(", "),
   );
-  const columns = INSERT_COLUMNS.filter(
-    ([column]) => column === "id" || column === "external_id" || UPDATABLE.includes(column),
-  );
+  const columns: [string, string][] = [["id", "uuid"], ["external_id", "text"], ...UPDATABLE_COLUMNS];
   const { rows } = await sql<{ id: string }>`
     update lead l set ${assignments}, external_id = coalesce(l.external_id, r.external_id), updated_at = ${context.now}
     from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as r(${recordType(columns)})

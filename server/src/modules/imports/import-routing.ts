@@ -7,7 +7,8 @@ import { Notifier } from "../notifications/notifier.js";
 import { RoutingService, type RoutableLead, type RoutingTicket } from "../routing/routing.service.js";
 import { notifyTeamQueue } from "../routing/routing-notifications.js";
 import { publishWorkloadChanged } from "../routing/workload-events.js";
-import { assignmentColumns, type BatchContext, type BatchRow, type RowDecision } from "./import-batch.js";
+import { routedColumns } from "../leads/lead-bulk-insert.js";
+import type { BatchContext, BatchRow, RowDecision } from "./import-batch.js";
 
 /**
  * Routing of an import's new leads by the organisation's assignment rules, as captured leads are routed
@@ -79,18 +80,7 @@ export async function routeImportedLeads(
   routed.forEach(({ record }, index) => {
     const choice = choices[index];
     if (!choice) return;
-    Object.assign(
-      record,
-      assignmentColumns({
-        userId: choice.userId,
-        queueTeamId: choice.queueTeamId,
-        ruleId: choice.rule.id,
-        assignedById: null,
-        type: choice.type,
-        reason: choice.reason,
-        at: now,
-      }),
-    );
+    Object.assign(record, routedColumns(choice, now));
     const [counts, id] = choice.userId
       ? [result.toUsers, choice.userId]
       : [result.toQueues, choice.queueTeamId];

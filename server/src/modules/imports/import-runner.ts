@@ -1,14 +1,13 @@
 import { rm } from "node:fs/promises";
-import { compileScoring, rowConverter } from "@leadline/shared";
+import { rowConverter } from "@leadline/shared";
 import { sql } from "kysely";
 import type { EntityManager } from "../../db/orm.js";
 import { LockMode } from "@mikro-orm/core";
 import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
-import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
+import { loadNewLeadScoring } from "../leads/lead-bulk-insert.js";
 import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
 import { emitWebhookEvent } from "../webhook-endpoints/webhook-outbox.js";
-import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.js";
 import { readRecords } from "./csv-reader.js";
 import { decideBatch, newLeadRecord, writeBatch, type BatchContext, type BatchRow } from "./import-batch.js";
 import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
@@ -176,19 +175,12 @@ async function finish(
 
 async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchContext> {
   const organizationId = job.organization.id;
-  const [rules, settings, sla] = await Promise.all([
-    new ScoringService(em, organizationId).activeRules(),
-    loadScoringSettings(em, organizationId),
-    em.findOne(SlaSettings, { organization: organizationId }),
-  ]);
   return {
+    ...(await loadNewLeadScoring(em, organizationId)),
     organizationId,
     jobId: job.id,
     actorId: job.createdBy?.id ?? null,
     policy: job.duplicatePolicy ?? ImportDuplicatePolicy.SKIP,
-    scoring: compileScoring(rules, settings),
-    gradeThresholds: settings.gradeThresholds,
-    slaMinutes: (grade) => slaMinutes(grade, sla),
     now: new Date(),
     ownerId: job.options?.ownerId ?? null,
     fileName: job.fileName,

@@ -19,7 +19,10 @@ export function leadLabel(lead: Pick<Lead, "firstName" | "lastName" | "email" | 
 export async function notifyRouting(
   em: EntityManager,
   notifier: Notifier,
-  routed: { lead: Lead; decision: RoutingDecision }[],
+  routed: {
+    lead: Pick<Lead, "id" | "firstName" | "lastName" | "email" | "company" | "score" | "grade">;
+    decision: RoutingDecision;
+  }[],
 ): Promise<void> {
   const described = routed.map(({ lead, decision }) => {
     const label = leadLabel(lead);

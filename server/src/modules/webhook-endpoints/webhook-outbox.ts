@@ -82,8 +82,27 @@ async function emitEventsOf(
   );
 }
 
+/** The lead fields integrators receive: a Lead entity, or a lead written set-wise (captured). */
+export type WebhookLead = Pick<
+  Lead,
+  | "id"
+  | "firstName"
+  | "lastName"
+  | "email"
+  | "phone"
+  | "company"
+  | "jobTitle"
+  | "source"
+  | "status"
+  | "score"
+  | "grade"
+  | "tags"
+  | "createdAt"
+  | "updatedAt"
+> & { assignedTo: { id: string } | null };
+
 /** What integrators receive of a lead. */
-export function leadWebhookData(lead: Lead): Record<string, unknown> {
+export function leadWebhookData(lead: WebhookLead): Record<string, unknown> {
   return {
     id: lead.id,
     firstName: lead.firstName,
@@ -127,7 +146,7 @@ export function emitLeadsWebhooks(
   em: EntityManager,
   jobs: JobQueue,
   organizationId: string,
-  changes: readonly { lead: Lead; change: LeadWebhookChange }[],
+  changes: readonly { lead: WebhookLead; change: LeadWebhookChange }[],
 ): Promise<void> {
   const events: { event: WebhookEventType; data: Record<string, unknown> }[] = [];
   const add = (event: WebhookEventType, data: Record<string, unknown>) => events.push({ event, data });
