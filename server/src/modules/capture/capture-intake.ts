@@ -1,6 +1,7 @@
 import type { MikroORM } from "../../db/orm.js";
 import type { Services } from "../../graphql/context.js";
 import type { Campaign } from "../campaigns/campaign.entity.js";
+import { NewLeadScoringCache } from "../leads/new-lead-scoring.js";
 import { CaptureError } from "./capture-errors.js";
 import type { CapturedLead } from "./capture-payload.js";
 import {
@@ -40,6 +41,8 @@ interface OrganizationQueue {
  */
 export class CaptureIntake {
   private readonly queues = new Map<string, OrganizationQueue>();
+  /** Each organisation's compiled rules and settings, kept while its scoring version stays put. */
+  private readonly scoringContexts = new NewLeadScoringCache();
 
   constructor(
     private readonly orm: MikroORM,
@@ -77,6 +80,7 @@ export class CaptureIntake {
         this.orm.em.fork(),
         this.services,
         batch.map((w) => w.submission),
+        this.scoringContexts,
       );
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);

@@ -11,11 +11,11 @@ import type { Campaign } from "../campaigns/campaign.entity.js";
 import {
   fieldColumns,
   insertLeads,
-  loadNewLeadScoring,
   routedColumns,
   scoredLeadRecord,
   type NewLeadState,
 } from "../leads/lead-bulk-insert.js";
+import { NewLeadScoringCache, type NewLeadScoring } from "../leads/new-lead-scoring.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import {
   emitLeadsWebhooks,
@@ -98,6 +98,7 @@ export async function captureBatch(
   em: EntityManager,
   services: Pick<Services, "pubSub" | "jobs">,
   submissions: CaptureSubmission[],
+  scoringContexts = new NewLeadScoringCache(),
 ): Promise<CaptureResult[]> {
   const organizationId = submissions[0]!.campaign.organization.id;
   const now = new Date();
@@ -144,7 +145,8 @@ export async function captureBatch(
         leadId: capture.id,
       };
     }
-    const created = await insertCaptures(tx, organizationId, creates, tickets, now);
+    const scoring = creates.length > 0 ? await scoringContexts.get(tx, organizationId) : null;
+    const created = scoring ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now) : [];
     for (const { id, view, score, routed } of created) {
       committed.push({ leadId: id, type: LeadEventType.CREATED, score, routed });
       webhookChanges.push({
@@ -219,12 +221,11 @@ function newCapture(
 async function insertCaptures(
   tx: EntityManager,
   organizationId: string,
+  scoring: NewLeadScoring,
   creates: readonly NewCapture[],
   tickets: readonly (RoutingTicket | null)[],
   now: Date,
 ): Promise<{ id: string; view: WebhookLead; score: ScoreChange; routed: RoutingDecision | null }[]> {
-  if (creates.length === 0) return [];
-  const scoring = await loadNewLeadScoring(tx, organizationId);
   const records = creates.map(({ state, columns }) => scoredLeadRecord(scoring, state, columns, now));
   const decisions = await new RoutingService(tx, organizationId).decideNewLeads(
     creates.map(({ state, index }, i) => ({

@@ -18,8 +18,8 @@ import {
   recordType,
   scoredLeadRecord,
   UPDATABLE_COLUMNS,
-  type NewLeadScoring,
 } from "../leads/lead-bulk-insert.js";
+import type { NewLeadScoring } from "../leads/new-lead-scoring.js";
 import { AssignmentType } from "../routing/routing.entities.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
 import { rescoreLeads } from "../scoring/rescore.js";

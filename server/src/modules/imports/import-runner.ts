@@ -5,7 +5,7 @@ import type { EntityManager } from "../../db/orm.js";
 import { LockMode } from "@mikro-orm/core";
 import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
-import { loadNewLeadScoring } from "../leads/lead-bulk-insert.js";
+import { loadNewLeadScoring } from "../leads/new-lead-scoring.js";
 import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
 import { emitWebhookEvent } from "../webhook-endpoints/webhook-outbox.js";
 import { readRecords } from "./csv-reader.js";

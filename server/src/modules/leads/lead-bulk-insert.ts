@@ -1,10 +1,7 @@
 import {
-  compileScoring,
   enrichLead,
   gradeForScore,
   LeadStatus,
-  type CompiledScoring,
-  type GradeThresholds,
   type LeadFieldsInput,
   type newLeadState,
   type ScorableLead,
@@ -12,11 +9,10 @@ import {
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
-import { SlaSettings, slaMinutes } from "../routing/sla.entity.js";
 import type { AssignmentType } from "../routing/routing.entities.js";
 import type { RoutingDecision } from "../routing/routing.service.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
-import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.js";
+import type { NewLeadScoring } from "./new-lead-scoring.js";
 
 /**
  * New leads written set-wise, without entities: a batch of records (snake_case columns) goes in with ONE
@@ -27,27 +23,6 @@ import { loadScoringSettings, ScoringService } from "../scoring/scoring.service.
 
 /** A lead about to be written, as scoring and routing read it (see the shared `newLeadState`). */
 export type NewLeadState = ReturnType<typeof newLeadState>;
-
-/** What scoring a new lead needs, read once per batch: the compiled rules, grade bands and SLA minutes. */
-export interface NewLeadScoring {
-  scoring: CompiledScoring;
-  gradeThresholds: GradeThresholds;
-  /** First-contact deadline in minutes for a grade (the organisation's SLA settings). */
-  slaMinutes: (grade: string) => number;
-}
-
-export async function loadNewLeadScoring(em: EntityManager, organizationId: string): Promise<NewLeadScoring> {
-  const [rules, settings, sla] = await Promise.all([
-    new ScoringService(em, organizationId).activeRules(),
-    loadScoringSettings(em, organizationId),
-    em.findOne(SlaSettings, { organization: organizationId }),
-  ]);
-  return {
-    scoring: compileScoring(rules, settings),
-    gradeThresholds: settings.gradeThresholds,
-    slaMinutes: (grade) => slaMinutes(grade, sla),
-  };
-}
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 

@@ -1,3 +1,4 @@
+import type { Opt } from "@mikro-orm/core";
 import { Entity, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
@@ -19,4 +20,11 @@ export class Organization extends BaseEntity {
   /** API-key requests this organisation may make per hour; null: the API_RATE_LIMIT_PER_ORG_HOUR default. */
   @Property({ type: "integer", nullable: true })
   apiRequestsPerHour: number | null = null;
+
+  /**
+   * Moved by triggers on every change to scoring rules, scoring settings and SLA settings (see the
+   * scoring_version migration): what a cached scoring context of the organisation is checked against.
+   */
+  @Property({ type: "integer", default: 0 })
+  scoringVersion: Opt<number> = 0;
 }

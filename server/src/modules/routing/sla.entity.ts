@@ -1,5 +1,5 @@
 import type { Opt } from "@mikro-orm/core";
-import { Entity, OneToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, OneToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Organization } from "../organizations/organization.entity.js";
 
@@ -9,6 +9,14 @@ export const DEFAULT_SLA_MINUTES = { A: 30, B: 240, OTHER: 1_440 } as const;
 /** An organisation's first-contact deadlines per grade and what happens on a breach. Absent: defaults. */
 @ObjectType({ description: "Maximum time to first contact per grade, and escalation." })
 @Entity({ tableName: "sla_settings" })
+@Trigger({
+  name: "sla_settings_bumps_scoring_version",
+  timing: "after",
+  events: ["insert", "update", "delete"],
+  forEach: "row",
+  expression:
+    "create trigger sla_settings_bumps_scoring_version after insert or update or delete on sla_settings for each row execute function bump_scoring_version()",
+})
 export class SlaSettings {
   @OneToOne(() => Organization, { primary: true, owner: true, deleteRule: "cascade" })
   organization!: Organization;

@@ -1,5 +1,5 @@
 import type { Opt } from "@mikro-orm/core";
-import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, Enum, Index, ManyToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
 import { ScoringCategory, ScoringOperator, type ScoringValue } from "@leadline/shared";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
@@ -10,6 +10,14 @@ import { Organization } from "../organizations/organization.entity.js";
   description: "A scoring rule: when the lead's `field` satisfies `operator` `value`, add `points`.",
 })
 @Entity({ tableName: "scoring_rule" })
+@Trigger({
+  name: "scoring_rule_bumps_scoring_version",
+  timing: "after",
+  events: ["insert", "update", "delete"],
+  forEach: "row",
+  expression:
+    "create trigger scoring_rule_bumps_scoring_version after insert or update or delete on scoring_rule for each row execute function bump_scoring_version()",
+})
 @Index({ properties: ["organization", "active"] })
 export class ScoringRule extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" })

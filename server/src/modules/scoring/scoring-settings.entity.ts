@@ -1,4 +1,4 @@
-import { Entity, OneToOne, Property } from "@mikro-orm/decorators/legacy";
+import { Entity, OneToOne, Property, Trigger } from "@mikro-orm/decorators/legacy";
 import type { Opt } from "@mikro-orm/core";
 import { DEFAULT_GRADE_THRESHOLDS, type ScoringCategory } from "@leadline/shared";
 import { Organization } from "../organizations/organization.entity.js";
@@ -7,6 +7,14 @@ export const DEFAULT_DECAY_POINTS_PER_WEEK = 5;
 
 /** An organisation's scoring knobs; absent until an admin changes them, so defaults apply. */
 @Entity({ tableName: "scoring_settings" })
+@Trigger({
+  name: "scoring_settings_bumps_scoring_version",
+  timing: "after",
+  events: ["insert", "update", "delete"],
+  forEach: "row",
+  expression:
+    "create trigger scoring_settings_bumps_scoring_version after insert or update or delete on scoring_settings for each row execute function bump_scoring_version()",
+})
 export class ScoringSettings {
   @OneToOne(() => Organization, { primary: true, owner: true, deleteRule: "cascade" })
   organization!: Organization;
