@@ -19,11 +19,11 @@ export interface NewLead {
 }
 
 /**
- * The one way leads come into being, whatever the channel (GraphQL, capture API, forms, webhooks,
- * imports): enrich, score and start the first-contact clock, inside the caller's unit of work (routing
- * follows, see RoutingService.routeNewLead; the pipeline stage is set by the caller or by the
- * `lead_stage_sync` trigger). The caller flushes (commits) and publishes the change after the commit.
- * One builder serves a whole batch: the rules and settings are read once.
+ * How a lead created through GraphQL comes into being, as an entity: enrich, score and start the
+ * first-contact clock, inside the caller's unit of work (routing follows, see RoutingService.routeNewLead;
+ * the pipeline stage is set by the caller or by the `lead_stage_sync` trigger). The caller flushes
+ * (commits) and publishes the change after the commit. Bulk channels (capture, imports) write records
+ * set-wise instead (lead-bulk-insert.ts), to the same result.
  */
 export class LeadBuilder {
   readonly scoring: ScoringService;
