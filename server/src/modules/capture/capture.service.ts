@@ -106,7 +106,8 @@ export async function captureBatch(
   const results: Slot[] = new Array(submissions.length);
   const committed: Committed[] = [];
   const notifier = await em.transactional(async (tx) => {
-    const notifier = new Notifier(tx, services.jobs, organizationId);
+    // Written at once, set-wise: the batch's leads are inserted before anyone is notified about them.
+    const notifier = new Notifier(tx, services.jobs, organizationId, { written: "now" });
     const followers = await claimIdempotencyKeys(tx, submissions, results);
     const earlier = await lockAndFindEarlierSubmissions(tx, organizationId, submissions, results, now);
     const webhookChanges: { lead: WebhookLead; change: LeadWebhookChange }[] = [];
