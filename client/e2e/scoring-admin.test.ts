@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
 import { RESULTS_DIR } from "./support/paths.js";
+import { chooseOption } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -38,8 +39,7 @@ test("an admin sees the distribution and rules, previews a new rule and its impa
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByRole("combobox", { name: "Field" }).fill("Source");
   await page.getByRole("option", { name: "Source", exact: true }).click();
-  await dialog.getByRole("combobox", { name: "Operator" }).click();
-  await page.getByRole("option", { name: "Equals", exact: true }).click();
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Operator" }), /^Equals$/);
   await dialog.getByLabel("Value").fill("webinar");
   await dialog.getByLabel("Points").fill("7");
 
