@@ -169,8 +169,8 @@ export async function captureBatch(
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
       results[index] = followerResult(submissions, index, leader, results);
-    // What the ORM still holds (resubmitted leads, notifications) is written by the one flush the
-    // transaction ends with.
+    // What the ORM still holds (resubmitted leads and their score history) is written by the one flush
+    // the transaction ends with.
     return notifier;
   });
   for (const { leadId, type, score, routed } of committed) {
@@ -216,7 +216,7 @@ function newCapture(
 }
 
 /**
- * Scores, routes and inserts the batch's new leads set-wise: one read of the rules and settings, one
+ * Scores, routes and inserts the batch's new leads set-wise: the organisation's compiled rules, one
  * routing pass (each pick counts the batch's earlier ones), one INSERT with their history rows.
  */
 async function insertCaptures(
