@@ -20,6 +20,11 @@ export function emailDomainType(email: string | null | undefined): EmailDomainTy
           .trim()
           .toLowerCase();
   if (!domain) return EmailDomainType.NONE;
+  return freeEmailDomains().has(domain) ? EmailDomainType.FREE : EmailDomainType.BUSINESS;
+}
+
+/** The free and disposable mail domains (lower case) that make an email FREE. */
+export function freeEmailDomains(): ReadonlySet<string> {
   freeDomains ??= new Set(freeEmailDomainList);
-  return freeDomains.has(domain) ? EmailDomainType.FREE : EmailDomainType.BUSINESS;
+  return freeDomains;
 }

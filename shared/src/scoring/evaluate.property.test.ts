@@ -1,30 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { clampScore } from "../grades.js";
+import { randomRule, type Random, seededRandom } from "../testing/random-scoring.js";
 import { evaluateScore } from "./evaluate.js";
-import { SCORING_FIELDS, scoringField } from "./fields.js";
+import { SCORING_FIELDS } from "./fields.js";
 import type { ScorableLead } from "./lead.js";
-import {
-  ScoringCategory,
-  ScoringOperator as Op,
-  type ScoringRuleDefinition,
-  type ScoringValue,
-} from "./types.js";
-import { operatorsForField, validateScoringRule } from "./validate.js";
-
-// A seeded generator (mulberry32): a failure reproduces with the same seed.
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <V>(items: readonly V[]): V => items[int(0, items.length - 1)] as V;
-  return { next, int, pick };
-}
-type Random = ReturnType<typeof random>;
+import { ScoringCategory } from "./types.js";
+import { validateScoringRule } from "./validate.js";
 
 const WORDS = [
   "Director",
@@ -66,60 +47,15 @@ function randomLead(r: Random): ScorableLead {
   return lead as ScorableLead;
 }
 
-function valueFor(r: Random, field: string, operator: Op): ScoringValue {
-  const definition = scoringField(field);
-  const type = definition?.type ?? null;
-  const number = () => (r.next() < 0.3 ? String(r.int(0, 1000)) : r.int(-10, 1000));
-  const text = () =>
-    definition?.options ? r.pick(definition.options) : r.pick(WORDS.filter((w) => w.trim() !== ""));
-  const date = () => r.pick(["2024-01-01", "2025-01-01T00:00:00Z"]);
-  const bound = () => (type === "DATE" ? date() : number());
-  switch (operator) {
-    case Op.IS_EMPTY:
-    case Op.IS_NOT_EMPTY:
-      return null;
-    case Op.BETWEEN:
-      return type === "DATE" ? ["2024-01-01", "2025-06-01"] : [r.int(-10, 100), r.int(100, 2000)];
-    case Op.GREATER_THAN:
-    case Op.LESS_THAN:
-      return bound();
-    case Op.IN:
-    case Op.NOT_IN:
-      return type === "NUMBER" ? [number(), number()] : [text(), text()];
-    case Op.CONTAINS:
-    case Op.NOT_CONTAINS:
-    case Op.STARTS_WITH:
-      return r.next() < 0.5 ? text() : [text(), text()];
-    default:
-      if (type === "BOOLEAN") return r.next() < 0.5;
-      return type === "NUMBER" ? number() : text();
-  }
-}
-
-function randomRule(r: Random, index: number): ScoringRuleDefinition {
-  const field = r.next() < 0.2 ? `customFields.${r.pick(CUSTOM_KEYS)}` : r.pick(Object.keys(SCORING_FIELDS));
-  const operator = r.pick(operatorsForField(field));
-  return {
-    id: `rule-${index}`,
-    name: `Rule ${index}`,
-    category: r.pick(Object.values(ScoringCategory)),
-    field,
-    operator,
-    value: valueFor(r, field, operator),
-    points: r.int(-100, 100),
-    priority: r.int(0, 5),
-    active: r.next() < 0.9,
-    exclusiveGroup: r.next() < 0.3 ? r.pick(["a", "b"]) : null,
-  };
-}
-
 describe("evaluateScore on random leads and rules", () => {
   it("never throws, stays within 0-100, and its breakdown adds up to the score before clamping", () => {
     let matched = 0;
     let capped = 0;
     for (let seed = 1; seed <= 400; seed++) {
-      const r = random(seed);
-      const rules = Array.from({ length: r.int(0, 25) }, (_, index) => randomRule(r, index));
+      const r = seededRandom(seed);
+      const rules = Array.from({ length: r.int(0, 25) }, (_, index) =>
+        randomRule(r, index, { words: WORDS, customKeys: CUSTOM_KEYS }),
+      );
       for (const rule of rules)
         expect(validateScoringRule(rule), `seed ${seed} ${JSON.stringify(rule)}`).toEqual([]);
       const caps = Object.fromEntries(

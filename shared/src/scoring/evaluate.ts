@@ -23,13 +23,49 @@ export interface CompiledScoring {
   invalidRules: ScoreResult["invalidRules"];
 }
 
-interface RunnableRule {
-  rule: ScoringRuleDefinition;
-  group: string | null;
+const CATEGORIES = Object.values(ScoringCategory);
+
+interface RunnableRule extends PlannedRule {
   matches: FieldMatcher;
 }
 
-const CATEGORIES = Object.values(ScoringCategory);
+/** A rule that runs: active and valid, with its exclusive group as groups compare (trimmed, lower case). */
+export interface PlannedRule {
+  rule: ScoringRuleDefinition;
+  group: string | null;
+}
+
+/**
+ * What scoring with `rules` and `options` does, decided once: the rules that run in the order they run,
+ * each category's whole cap (null: none), the whole points of decay per week (0: none) and the invalid
+ * rules that are skipped. The evaluator and the SQL compiler of the server both start from it.
+ */
+export interface ScoringPlan {
+  rules: PlannedRule[];
+  caps: Record<ScoringCategory, number | null>;
+  decayPointsPerWeek: number;
+  invalidRules: ScoreResult["invalidRules"];
+}
+
+export function planScoring(
+  rules: readonly ScoringRuleDefinition[],
+  options: ScoringOptions = {},
+): ScoringPlan {
+  const invalidRules: ScoreResult["invalidRules"] = [];
+  const planned: PlannedRule[] = [];
+  for (const rule of [...rules].sort(byPriority)) {
+    if (!rule.active) continue;
+    const errors = validateScoringRule(rule);
+    if (errors.length > 0) invalidRules.push({ ruleId: rule.id, name: rule.name, errors });
+    else planned.push({ rule, group: rule.exclusiveGroup?.trim().toLowerCase() || null });
+  }
+  const caps = Object.fromEntries(
+    CATEGORIES.map((category) => [category, wholeCap(options.categoryCaps?.[category])]),
+  ) as ScoringPlan["caps"];
+  const perWeek = options.decayPointsPerWeek ?? 0;
+  const decayPointsPerWeek = Number.isFinite(perWeek) ? Math.max(0, Math.floor(perWeek)) : 0;
+  return { rules: planned, caps, decayPointsPerWeek, invalidRules };
+}
 
 /**
  * Scores `lead` with the active rules. Rules run highest priority first (then by name, then id); within
@@ -52,20 +88,11 @@ export function compileScoring(
   rules: readonly ScoringRuleDefinition[],
   options: ScoringOptions = {},
 ): CompiledScoring {
-  const invalidRules: ScoreResult["invalidRules"] = [];
-  const runnable: RunnableRule[] = [];
-  for (const rule of [...rules].sort(byPriority)) {
-    if (!rule.active) continue;
-    const errors = validateScoringRule(rule);
-    if (errors.length > 0) invalidRules.push({ ruleId: rule.id, name: rule.name, errors });
-    else
-      runnable.push({
-        rule,
-        group: rule.exclusiveGroup?.trim().toLowerCase() || null,
-        matches: compileMatcher(rule.operator, rule.value),
-      });
-  }
-  const caps = CATEGORIES.map((category) => wholeCap(options.categoryCaps?.[category]));
+  const plan = planScoring(rules, options);
+  const runnable: RunnableRule[] = plan.rules.map((planned) => ({
+    ...planned,
+    matches: compileMatcher(planned.rule.operator, planned.rule.value),
+  }));
 
   function score(lead: ScorableLead, context: ScoringContext): ScoreResult {
     const resolved = new Map<string, ResolvedField | null>();
@@ -95,16 +122,16 @@ export function compileScoring(
     const categoryTotals = {} as Record<ScoringCategory, CategoryTotal>;
     let capped = 0;
     let rawScore = 0;
-    CATEGORIES.forEach((category, index) => {
+    CATEGORIES.forEach((category) => {
       const total = applyCap(
         breakdown.filter((entry) => entry.category === category),
-        caps[index] ?? null,
+        plan.caps[category],
       );
       categoryTotals[category] = total;
       capped += total.points;
       rawScore += total.rawPoints;
     });
-    const decay = decayOf(lead, context, options.decayPointsPerWeek);
+    const decay = decayOf(lead, context, plan.decayPointsPerWeek);
     if (decay) {
       breakdown.push(decay.entry);
       capped += decay.points;
@@ -117,18 +144,17 @@ export function compileScoring(
       grade: gradeForScore(score, options.gradeThresholds),
       breakdown,
       categoryTotals,
-      invalidRules,
+      invalidRules: plan.invalidRules,
     };
   }
-  return { score, invalidRules };
+  return { score, invalidRules: plan.invalidRules };
 }
 
 /**
  * Decay for whole weeks since the lead was last active (or created), as a breakdown entry so the lead
  * page says why the score fell. Applied after caps: inactivity lowers the score whatever the categories.
  */
-function decayOf(lead: ScorableLead, context: ScoringContext, pointsPerWeek = 0) {
-  const perWeek = Number.isFinite(pointsPerWeek) ? Math.max(0, Math.floor(pointsPerWeek)) : 0;
+function decayOf(lead: ScorableLead, context: ScoringContext, perWeek: number) {
   if (perWeek === 0) return null;
   const times = [lead.lastActivityAt, lead.lastEngagementAt, lead.createdAt].map(toTimestamp);
   const since = Math.max(...times.filter((time) => time !== null));

@@ -17,7 +17,7 @@ const LETTER = /\p{L}/u;
 export type FieldMatcher = (type: T, actual: FieldValue) => boolean;
 
 /** A rule value read every way an operator may need it, once per rule rather than once per lead. */
-interface Expected {
+export interface Expected {
   text: string;
   number: number | null;
   boolean: boolean | null;
@@ -28,7 +28,8 @@ interface Expected {
   wordEnd: boolean;
 }
 
-function prepare(value: string | number | boolean | null | undefined): Expected | null {
+/** Reads a rule value (one item of it) the way every operator compares with it; null for no value. */
+export function prepareExpected(value: string | number | boolean | null | undefined): Expected | null {
   if (value === null || value === undefined) return null;
   const text = normalizeText(value);
   return {
@@ -42,10 +43,11 @@ function prepare(value: string | number | boolean | null | undefined): Expected 
   };
 }
 
-function prepareList(expected: ScoringValue): Expected[] {
+/** The items of a rule value (a lone value is a list of one), each read by `prepareExpected`. */
+export function prepareExpectedList(expected: ScoringValue): Expected[] {
   if (expected === null) return [];
   const list = Array.isArray(expected) ? expected : [expected];
-  return list.map(prepare).filter((item) => item !== null);
+  return list.map(prepareExpected).filter((item) => item !== null);
 }
 
 /**
@@ -79,8 +81,8 @@ export function compileMatcher(operator: Op, expected: ScoringValue): FieldMatch
 
 /** The test for a value known not to be empty. */
 function compileNonEmpty(operator: Op, expected: ScoringValue): FieldMatcher {
-  const values = prepareList(expected);
-  const scalar = expected === null || Array.isArray(expected) ? null : prepare(expected);
+  const values = prepareExpectedList(expected);
+  const scalar = expected === null || Array.isArray(expected) ? null : prepareExpected(expected);
   switch (operator) {
     case Op.IS_EMPTY:
     case Op.IS_NOT_EMPTY:
@@ -114,7 +116,7 @@ function compileNonEmpty(operator: Op, expected: ScoringValue): FieldMatcher {
         return !!pair && pair[0] < pair[1];
       };
     case Op.BETWEEN: {
-      const bounds = Array.isArray(expected) && expected.length === 2 ? expected.map(prepare) : null;
+      const bounds = Array.isArray(expected) && expected.length === 2 ? expected.map(prepareExpected) : null;
       const [lowBound, highBound] = bounds ?? [null, null];
       return (type, actual) => {
         const low = lowBound && ranks(type, actual, lowBound, false);

@@ -1,10 +1,12 @@
 import { DEFAULT_SCORING_RULES, Role } from "@leadline/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../../test/app.js";
+import { sql } from "kysely";
+import { type SeededOrg, startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
 import { Lead } from "../leads/lead.entity.js";
-import { LeadScore } from "./lead-score.entity.js";
+import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
+import { rescoreLeads } from "./rescore.js";
 
 const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id score grade } } }";
 const DISTRIBUTION =
@@ -22,15 +24,18 @@ const defaultDrafts = DEFAULT_SCORING_RULES.map(({ id: _id, description: _d, ...
 
 let server: TestApp;
 let tokens: Record<string, string>;
+let acmeId: string;
 const scores: number[] = [];
 let strongLeadId: string;
 beforeAll(async () => {
   server = await startTestApp();
-  ({ tokens } = await seedAcmeAndGlobex(server, {
+  let acme: SeededOrg;
+  ({ acme, tokens } = await seedAcmeAndGlobex(server, {
     admin: Role.ADMIN,
     manager: Role.MANAGER,
     rep: Role.MEMBER,
   }));
+  acmeId = acme.organization.id;
   const inputs = [
     { company: "Plain Co" }, // company 5
     {
@@ -166,5 +171,52 @@ describe("what-if scoring (writes nothing)", () => {
       await graphql(server.url, IMPACT, { input: { rules: defaultDrafts } }, tokens.globex)
     ).data!.scoringImpact;
     expect(globexImpact.leadsEvaluated).toBe(1);
+  });
+});
+
+describe("scoringImpact and the organisation's settings", () => {
+  const SETTINGS =
+    "mutation($input: UpdateScoringSettingsInput!) { updateScoringSettings(input: $input) { decayPointsPerWeek } }";
+  const impact = async (rules: unknown[]) =>
+    (await graphql(server.url, IMPACT, { input: { rules } }, tokens.manager)).data!.scoringImpact;
+
+  it("finds nothing to change for the rules in force, with caps and overrides, by SQL and by the evaluator alike", async () => {
+    // A firmographic cap lowers the strong lead; an override pins the plain one.
+    const capped = await graphql(
+      server.url,
+      SETTINGS,
+      { input: { categoryCaps: [{ category: "FIRMOGRAPHIC", cap: 10 }] } },
+      tokens.admin,
+    );
+    expect(capped.errors).toBeUndefined();
+    await rescoreLeads(
+      server.em(),
+      { organizationId: acmeId },
+      { reason: ScoreChangeReason.SETTINGS_CHANGED },
+    );
+    await sql`update lead set score_override = 99, score = 99, grade = 'A'
+      where organization_id = ${acmeId} and company = 'Plain Co'`.execute(server.em().getKysely());
+
+    expect(await impact(defaultDrafts)).toMatchObject({
+      leadsEvaluated: 3,
+      scoresChanged: 0,
+      gradesChanged: 0,
+    });
+
+    // A rule on a custom field (worth nothing) keeps the rules from compiling to SQL: the evaluator answers.
+    const drafts = defaultDrafts.map((rule) =>
+      rule.value === "organic_search" ? { ...rule, points: 20 } : rule,
+    );
+    const unmatched = {
+      name: "Plan",
+      category: "CUSTOM",
+      field: "customFields.plan",
+      operator: "IS_NOT_EMPTY",
+      points: 0,
+    };
+    const bySql = await impact(drafts);
+    // The override (99), the strong lead with its firmographic points capped (55), the organic one doubled (20).
+    expect(bySql).toMatchObject({ scoresChanged: 1, after: { average: (99 + 55 + 20) / 3 } });
+    expect(await impact([...drafts, unmatched])).toEqual(bySql);
   });
 });
