@@ -1,4 +1,5 @@
-import { evaluateScore, type ScorableLead } from "@leadline/shared";
+import { isDeepStrictEqual } from "node:util";
+import { compileScoring, evaluateScore, planScoring, type ScorableLead } from "@leadline/shared";
 import { sql } from "kysely";
 import type { MikroORM } from "../db/orm.js";
 import { Lead } from "../modules/leads/lead.entity.js";
@@ -7,6 +8,11 @@ import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { rescoreLeads } from "../modules/scoring/rescore.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
+import {
+  impactGroupsByEvaluator,
+  impactGroupsInSql,
+  summarizeImpact,
+} from "../modules/scoring/scoring-impact.js";
 import { loadScoringSettings, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { emit, progress, round } from "./stats.js";
 
@@ -32,6 +38,7 @@ export async function benchRescore(orm: MikroORM, organizationId: string, sizes:
     );
     // One clock for both runs and the check: decay moves scores as weeks pass, even between two runs.
     const now = new Date();
+    ok = (await benchImpact(orm, organizationId, leads, now)) && ok;
     progress(`rescoring ${leads} leads after a rule change`);
     let started = performance.now();
     const changed = await rescoreLeads(
@@ -74,6 +81,53 @@ export async function benchRescore(orm: MikroORM, organizationId: string, sizes:
     });
   }
   return ok;
+}
+
+/**
+ * scoringImpact for the changed rules (the stored scores are still the old ones), answered both ways on the
+ * same leads: by PostgreSQL with the rules compiled to SQL, and by reading every lead into the evaluator;
+ * next to a bare pass over the same rows (score and grade counted), the floor of any answer. True when
+ * both ways give the same answer.
+ */
+async function benchImpact(
+  orm: MikroORM,
+  organizationId: string,
+  leads: number,
+  now: Date,
+): Promise<boolean> {
+  const em = orm.em.fork();
+  const rules = (await em.find(ScoringRule, { organization: organizationId })).map(toRuleDefinition);
+  const settings = await loadScoringSettings(em, organizationId);
+  progress(`scoringImpact over ${leads} leads in SQL`);
+  let started = performance.now();
+  const inSql = await impactGroupsInSql(em, organizationId, planScoring(rules, settings), now);
+  const sqlSeconds = seconds(started);
+  progress(`scoringImpact over ${leads} leads in the evaluator`);
+  started = performance.now();
+  const byEvaluator = await impactGroupsByEvaluator(em, organizationId, compileScoring(rules, settings), now);
+  const evaluatorSeconds = seconds(started);
+  started = performance.now();
+  await sql`select score, grade, count(*) from lead where organization_id = ${organizationId}
+    and deleted_at is null group by 1, 2`.execute(em.getKysely());
+  const bareSeconds = seconds(started);
+  const summary = inSql && summarizeImpact(inSql, settings.gradeThresholds);
+  const agree = isDeepStrictEqual(summary, summarizeImpact(byEvaluator, settings.gradeThresholds));
+  emit({
+    bench: "scoring_impact",
+    leads,
+    rules: rules.filter((rule) => rule.active).length,
+    scores_changed: summary?.scoresChanged ?? null,
+    sql_seconds: round(sqlSeconds),
+    sql_leads_per_second: Math.round(leads / sqlSeconds),
+    evaluator_seconds: round(evaluatorSeconds),
+    evaluator_leads_per_second: Math.round(leads / evaluatorSeconds),
+    speedup_sql_vs_evaluator: round(evaluatorSeconds / sqlSeconds, 1),
+    bare_group_by_seconds: round(bareSeconds),
+    ratio_vs_bare_group_by: round(bareSeconds / sqlSeconds, 3),
+    answers_agree: agree,
+    unit: "leads/s",
+  });
+  return agree;
 }
 
 /** Copies the organisation's live leads (new ids) until it has at least `size`; returns the live count. */

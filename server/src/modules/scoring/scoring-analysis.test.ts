@@ -203,15 +203,17 @@ describe("scoringImpact and the organisation's settings", () => {
       gradesChanged: 0,
     });
 
-    // A rule on a custom field (worth nothing) keeps the rules from compiling to SQL: the evaluator answers.
+    // A custom field compared with a date (a rule worth nothing) keeps the rules from compiling to SQL: the
+    // evaluator answers, and must say the same.
     const drafts = defaultDrafts.map((rule) =>
       rule.value === "organic_search" ? { ...rule, points: 20 } : rule,
     );
     const unmatched = {
-      name: "Plan",
+      name: "Demo booked",
       category: "CUSTOM",
-      field: "customFields.plan",
-      operator: "IS_NOT_EMPTY",
+      field: "customFields.demoOn",
+      operator: "GREATER_THAN",
+      value: "2026-01-01",
       points: 0,
     };
     const bySql = await impact(drafts);

@@ -41,6 +41,8 @@ const TEXTS = [
   "paid_search",
   "US",
   "gb",
+  " gb",
+  "Director ",
   "O'Hara (Ltd.)",
   "a.b*c",
   "software",
@@ -73,6 +75,27 @@ const EMAILS = [
   "q@Gmail.Com\u00a0",
   "r@mail.ru",
 ];
+const CUSTOM_KEYS = ["urgency", "seats", "plan", "demo"];
+// Any JSON a form or an import may store, but objects (see customMatchSql).
+const CUSTOM_VALUES: unknown[] = [
+  ...TEXTS,
+  " 42 ",
+  "1e3",
+  "-3",
+  ".5",
+  "2024-01-01",
+  "1e400",
+  42,
+  7.5,
+  -3,
+  0,
+  true,
+  false,
+  null,
+  [],
+  ["VIP", "  ", 42, true, null],
+  ["manager", "gmail.com"],
+];
 const TEXT_COLUMNS = [
   "firstName",
   "lastName",
@@ -96,7 +119,9 @@ const TEXT_COLUMNS = [
 ] as const;
 
 function randomDate(r: Random): Date {
-  // Two years back to a day ahead (a clock behind the lead's): whole milliseconds, as the ORM writes them.
+  // Up to two years back and a day ahead (a clock behind the lead's): whole milliseconds, as the ORM writes them.
+  // A fifth exactly some days back, where a millisecond more or less changes the day count.
+  if (r.next() < 0.2) return new Date(NOW.getTime() - r.int(0, 60) * DAY + r.pick([0, -1, 1]));
   return new Date(NOW.getTime() - r.int(-DAY, 730 * DAY));
 }
 
@@ -122,6 +147,9 @@ function randomLead(r: Random, organization: string): Partial<Lead> {
     lastActivityAt: maybe(() => randomDate(r)),
   };
   for (const column of TEXT_COLUMNS) lead[column] = maybe(() => r.pick(TEXTS));
+  lead.customFields = Object.fromEntries(
+    CUSTOM_KEYS.filter(() => r.next() < 0.7).map((key) => [key, r.pick(CUSTOM_VALUES)]),
+  );
   return lead as Partial<Lead>;
 }
 
@@ -148,13 +176,16 @@ beforeAll(async () => {
   const r = seededRandom(7);
   for (let index = 0; index < 400; index++) em.create(Lead, randomLead(r, organizationId) as Lead);
   await em.flush();
-  // Written in SQL what the ORM cannot write: NaN in a double column (the evaluator reads it as no value) and
+  // Written in SQL what the ORM cannot write: NaN in a double column (the evaluator reads it as no value),
+  // times with microseconds (JavaScript truncates them to the millisecond), and
   // tags with blank or null elements (the API cleans tags; an import or integration writing SQL might not).
   const tags = Array.from({ length: 400 }, () =>
     Array.from({ length: r.int(0, 3) }, () => r.pick([...TEXTS, null])),
   );
   await sql`update lead l set tags = array(select jsonb_array_elements_text(t.tags)),
-      annual_revenue = case when l.employees < 300 then 'NaN' else l.annual_revenue end
+      annual_revenue = case when l.employees < 300 then 'NaN' else l.annual_revenue end,
+      created_at = l.created_at + (t.n % 4) * interval '333 microseconds',
+      last_engagement_at = l.last_engagement_at + (t.n % 3) * interval '999 microseconds'
     from (select id, row_number() over (order by id) as n from lead where organization_id = ${organizationId}) o,
       jsonb_array_elements(${JSON.stringify(tags)}::jsonb) with ordinality as t(tags, n)
     where l.id = o.id and o.n = t.n`.execute(em.getKysely());
@@ -175,15 +206,14 @@ describe("compileScoreSql", () => {
     for (let seed = 1; seed <= 150; seed++) {
       const r = seededRandom(seed);
       const rules = Array.from({ length: r.int(1, 20) }, (_, index) =>
-        randomRule(r, index, { words: WORDS }),
+        randomRule(r, index, { words: WORDS, customKeys: CUSTOM_KEYS }),
       );
       const options = randomOptions(r);
-      const score = compileScoreSql(planScoring(rules, options), { alias: "l", now: NOW, icu: true });
-      expect(score, `seed ${seed}`).not.toBeNull();
+      const compiled = compileScoreSql(planScoring(rules, options), { alias: "l", now: NOW, icu: true });
+      expect(compiled, `seed ${seed}`).not.toBeNull();
+      const leadsOfOrg = compiled!.from(sql`l.organization_id = ${organizationId}`);
       const { rows } = await sql<{ id: string; score: number }>`
-        select l.id, ${score!} as score from lead l where l.organization_id = ${organizationId} order by l.id`.execute(
-        db,
-      );
+        select l.id, ${compiled!.score} as score from ${leadsOfOrg} order by l.id`.execute(db);
       const scoring = compileScoring(rules, options);
       const expected = leads.map((lead) => scoring.score(lead, { now: NOW }).score);
       expect(rows.map((row) => row.id)).toEqual(ids);
@@ -205,12 +235,14 @@ describe("compileScoreSql", () => {
     expect(scoresSeen.size).toBeGreaterThan(60);
   });
 
-  it("leaves rules on custom fields, and servers without ICU, to the evaluator", () => {
+  it("leaves dates in custom fields, and servers without ICU, to the evaluator", () => {
     const rule = randomRule(seededRandom(1), 0, { words: WORDS });
     const plan = planScoring([rule]);
     expect(compileScoreSql(plan, { alias: "l", now: NOW, icu: true })).not.toBeNull();
     expect(compileScoreSql(plan, { alias: "l", now: NOW, icu: false })).toBeNull();
-    const custom = planScoring([{ ...rule, field: "customFields.plan", operator: "IS_EMPTY", value: null }]);
-    expect(compileScoreSql(custom, { alias: "l", now: NOW, icu: true })).toBeNull();
+    const custom = { ...rule, field: "customFields.demo", operator: "GREATER_THAN", value: 10 } as const;
+    expect(compileScoreSql(planScoring([custom]), { alias: "l", now: NOW, icu: true })).not.toBeNull();
+    const date = planScoring([{ ...custom, value: "2024-01-01" }]);
+    expect(compileScoreSql(date, { alias: "l", now: NOW, icu: true })).toBeNull();
   });
 });
