@@ -49,6 +49,10 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([refreshLink, authLink, transport]),
     cache: new InMemoryCache(),
     dataMasking: true,
+    // A live event refetches what it changed. Deduplicated, that refetch would join a request for the same
+    // query already in flight, which may have read the database before the change: the screen would keep the
+    // old answer until the next event (seen as a bell that missed a notification while it was loading).
+    queryDeduplication: false,
   });
 
   session.subscribe(() => {
