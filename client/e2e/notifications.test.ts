@@ -11,7 +11,7 @@ const fixture = useServerAndBrowser();
 const LIVE = { timeout: 15_000 } as const;
 
 /** A page signed in as `email` whose notification subscription has been sent; `beforeSignIn` runs first. */
-async function signedInPage(name: string, email: string, beforeSignIn?: (page: Page) => Promise<void>) {
+async function signedInPage(name: string, email: string, beforeSignIn?: (page: Page) => Promise<unknown>) {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   onTestFailed(async () => {
     await mkdir(RESULTS_DIR, { recursive: true });

@@ -2,8 +2,9 @@ import { createPubSub } from "@graphql-yoga/subscription";
 import { loadConfig } from "../src/config.js";
 import type { MikroORM } from "../src/db/orm.js";
 import type { JobServices } from "../src/jobs/queue.js";
-import type { Logger } from "../src/logger.js";
+import { createLogger, type Logger } from "../src/logger.js";
 import { createMailer } from "../src/modules/notifications/mailer.js";
+import type { TestApp } from "./app.js";
 
 /** What a job queue needs to start outside an app: enough for queues whose jobs use none of it. */
 export function bareJobServices(orm: MikroORM, logger: Logger): Omit<JobServices, "jobs"> {
@@ -13,5 +14,15 @@ export function bareJobServices(orm: MikroORM, logger: Logger): Omit<JobServices
     pubSub: createPubSub(),
     logger,
     mailer: createMailer(undefined, "", logger),
+  };
+}
+
+/** The services a job gets when run by hand against a test app: its ORM, queue and pub/sub, a silent log. */
+export function appJobServices(server: TestApp): JobServices {
+  const logger = createLogger("silent");
+  return {
+    ...bareJobServices(server.app.database.orm, logger),
+    jobs: server.app.jobs,
+    pubSub: server.app.pubSub,
   };
 }

@@ -1,5 +1,6 @@
 // `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, the capture API at
-// fixed rates and at saturation and the duplicate check, routing under 50 concurrent creators and a bulk
+// fixed rates and at saturation and the duplicate check, the background duplicate check on a sample and the
+// cluster report, routing under 50 concurrent creators and a bulk
 // assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
 // database in the same run, paging a lead's 1,000-entry timeline, and CSV imports of 100,000 and 1,000,000
 // generated rows end to end next to a raw COPY of the same file. Figures go to stdout as JSON lines;
@@ -14,6 +15,7 @@ import { leadListColumns } from "../modules/leads/lead-row.js";
 import { benchRescore } from "./rescore.js";
 import { benchRouting } from "./routing.js";
 import { benchSearch } from "./search.js";
+import { benchDuplicatePairs } from "./duplicates.js";
 import { benchTimeline } from "./timeline.js";
 import { benchCapture } from "./capture.js";
 import { benchImports } from "./imports.js";
@@ -34,6 +36,7 @@ const FAILURES: Record<string, string> = {
   routing: "routing was not fair, or the bulk assignment moved fewer leads",
   rescore: "rescored leads differ from the shared evaluator, or a second run changed some",
   timeline: "a timeline walk missed or repeated an activity",
+  duplicates: "leads of the sample were left unchecked for duplicates",
   imports: "an import's counts differ from the generated file's (created, duplicates, rejected)",
 };
 const unknown = ONLY?.filter((name) => !(name in FAILURES)) ?? [];
@@ -115,6 +118,12 @@ async function main(cleanup: Cleanup): Promise<boolean> {
     results.routing = await benchRouting(env.app.database.orm, env.app.url, token, seeded.organizationId);
   if (selected("rescore"))
     results.rescore = await benchRescore(env.app.database.orm, seeded.organizationId, RESCORE_SIZES);
+  if (selected("duplicates"))
+    results.duplicates = await benchDuplicatePairs(
+      env.app.database.orm,
+      seeded.organizationId,
+      seeded.liveLeads,
+    );
   if (selected("timeline"))
     results.timeline = await benchTimeline(env.app.url, token, env.databaseUrl, seeded.organizationId);
   if (selected("imports"))

@@ -3,6 +3,7 @@ import { RefreshToken } from "../modules/auth/refresh-token.entity.js";
 import { Consent } from "../modules/leads/consent.embeddable.js";
 import { LeadSearch } from "../modules/leads/lead-search.entity.js";
 import { LeadSearchWord } from "../modules/leads/lead-search-word.entity.js";
+import { LeadDuplicatePair } from "../modules/dedup/lead-duplicate-pair.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { ImportJob, ImportRowError } from "../modules/imports/import-job.entity.js";
 import { LeadMerge } from "../modules/dedup/lead-merge.entity.js";
@@ -50,6 +51,7 @@ export const entities = [
   Consent,
   LeadSearch,
   LeadSearchWord,
+  LeadDuplicatePair,
   ScoringRule,
   LeadScore,
   QualificationCriteria,

@@ -21,8 +21,15 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds the `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+/**
+ * Builds the `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. `extra`, an abstract
+ * object type, adds list-wide fields to the connection.
+ */
+export function ConnectionType<T extends object, Extra extends object = object>(
+  nodeType: ClassType<T>,
+  name: string,
+  extra?: ClassType<Extra>,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: "Opaque position; pass it as `after` to read on from here." }) cursor!: string;
@@ -30,7 +37,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
-  class ConnectionClass {
+  class ConnectionClass extends ((extra ?? Object) as ClassType<object>) {
     @Field(() => Int, { description: "How many records match, over all pages." }) totalCount!: number;
     @Field(() => [EdgeType], {
       description: `The ${name} records of this page, in the list's order (at most \`first\` of them).`,
@@ -39,7 +46,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors at the page's ends." })
     pageInfo!: PageInfo;
   }
-  return ConnectionClass as ClassType<Connection<T>>;
+  return ConnectionClass as ClassType<Connection<T> & Extra>;
 }
 
 /** Largest page any connection returns. */

@@ -1,4 +1,5 @@
 import { captureRetentionJob } from "../modules/capture/capture-retention.js";
+import { duplicateCheckJob } from "../modules/dedup/duplicate-pairs.js";
 import { importJob } from "../modules/imports/import-runner.js";
 import { emailNotificationJob, slackPostJob } from "../modules/notifications/notifier.js";
 import { slaSweepJob } from "../modules/routing/sla.service.js";
@@ -19,4 +20,5 @@ export const jobDefinitions: readonly JobDefinition<any>[] = [
   captureRetentionJob,
   webhookDeliveryJob,
   importJob,
+  duplicateCheckJob,
 ];

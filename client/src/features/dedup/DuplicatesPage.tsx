@@ -16,6 +16,7 @@ const duplicatesPageQuery = graphql(`
   query DuplicatesPage {
     duplicateClusters(first: 50) {
       totalCount
+      uncheckedLeads
       edges {
         node {
           id
@@ -64,6 +65,12 @@ export function DuplicatesPage() {
       </Box>
       {(error ?? undoState.error) && (
         <Alert severity="error">{describeError(error ?? undoState.error)}</Alert>
+      )}
+      {data.duplicateClusters.uncheckedLeads > 0 && (
+        <Alert severity="info">
+          {data.duplicateClusters.uncheckedLeads.toLocaleString()} new or changed leads are still being
+          checked for duplicates in the background; their groups appear here once they are.
+        </Alert>
       )}
       {clusters.length === 0 && <Typography>No duplicates found.</Typography>}
       {clusters.map((cluster) => (

@@ -8,6 +8,19 @@ const DEDUP_NAME = `case when last_name is not null and (first_name is not null 
 const COLUMNS = `lead_id, organization_id, search_text, search_words, dedup_name`;
 const VALUES = `id, organization_id, ${SEARCH_TEXT}, ${SEARCH_WORDS}, ${DEDUP_NAME}`;
 
+/** The trigger function keeping a changed lead's `lead_search` row; `alsoSet` adds to the upsert's SET. */
+export const leadSearchOnUpdate = (alsoSet: string) => `lead_search_on_update() returns trigger language plpgsql as $$
+      begin
+        if new.deleted_at is not null then
+          delete from lead_search where lead_id = new.id;
+        else
+          insert into lead_search (${COLUMNS}) select ${VALUES} from (select new.*) as changed
+          on conflict (lead_id) do update set search_text = excluded.search_text,
+            search_words = excluded.search_words, dedup_name = excluded.dedup_name${alsoSet};
+        end if;
+        return null;
+      end $$;`;
+
 /**
  * Moves the search and duplicate-check columns (and their trigram GIN indexes) off `lead` into
  * `lead_search`, kept by triggers, so that writes to a lead that leave its name, email and company alone
@@ -37,17 +50,7 @@ export class Migration20261121200000_lead_search extends Migration {
         return null;
       end $$;`);
     // A deleted lead leaves search; a restored one (undoMerge) comes back.
-    this.addSql(`create function lead_search_on_update() returns trigger language plpgsql as $$
-      begin
-        if new.deleted_at is not null then
-          delete from lead_search where lead_id = new.id;
-        else
-          insert into lead_search (${COLUMNS}) select ${VALUES} from (select new.*) as changed
-          on conflict (lead_id) do update set search_text = excluded.search_text,
-            search_words = excluded.search_words, dedup_name = excluded.dedup_name;
-        end if;
-        return null;
-      end $$;`);
+    this.addSql(`create function ${leadSearchOnUpdate("")}`);
     this.addSql(`create trigger lead_search_on_insert after insert on lead referencing new table as new_leads for each statement execute function lead_search_on_insert();`);
     this.addSql(`create trigger lead_search_on_update after update of first_name, last_name, email, company, deleted_at on lead for each row when (old.first_name is distinct from new.first_name or old.last_name is distinct from new.last_name or old.email is distinct from new.email or old.company is distinct from new.company or (old.deleted_at is null) <> (new.deleted_at is null)) execute function lead_search_on_update();`);
   }

@@ -19,11 +19,15 @@ import {
   UndoMergePayload,
 } from "./dedup.types.js";
 import { findDuplicateClusters, loadClusterLeads } from "./duplicate-clusters.js";
+import { checkOrganizationDuplicates, countUncheckedLeads } from "./duplicate-pairs.js";
 import { findDuplicateLeads } from "./duplicate-finder.js";
 import { LeadMerge } from "./lead-merge.entity.js";
 import { MergeService } from "./merge.service.js";
 
 const MAX_CHECK_TEXT = 300;
+/** Unchecked leads the cluster report looks up itself before answering; the job takes larger backlogs. */
+const INLINE_CHECK_LIMIT = 1_000;
+
 const isClusterCursor = (value: unknown): value is string => typeof value === "string";
 const merges = (context: Context) =>
   new MergeService(context.em, requireViewer(context), context.services.pubSub, context.services.jobs);
@@ -57,10 +61,11 @@ export class DedupResolver {
   async duplicateClusters(
     @Args(() => DuplicateClustersArgs) args: DuplicateClustersArgs,
     @Ctx() context: Context,
-  ): Promise<Connection<DuplicateCluster>> {
+  ): Promise<Connection<DuplicateCluster> & { uncheckedLeads: number }> {
     const first = checkPageSize(args.first);
     const after = args.after ? decodeCursor(args.after, isClusterCursor) : undefined;
     const organizationId = requireViewer(context).organizationId;
+    await checkOrganizationDuplicates(context.em, organizationId, INLINE_CHECK_LIMIT);
     const all = await findDuplicateClusters(context.em, organizationId);
     const rest = after === undefined ? all : all.filter((cluster) => cluster.id < after);
     const page = rest.slice(0, first + 1);
@@ -71,13 +76,16 @@ export class DedupResolver {
       reasons: cluster.reasons,
       leads: cluster.leadIds.flatMap((id) => leads.get(id) ?? []),
     }));
-    return toConnection(
-      clusters,
-      first,
-      all.length,
-      (cluster) => encodeCursor(cluster.id),
-      after !== undefined,
-    );
+    return {
+      ...toConnection(
+        clusters,
+        first,
+        all.length,
+        (cluster) => encodeCursor(cluster.id),
+        after !== undefined,
+      ),
+      uncheckedLeads: await countUncheckedLeads(context.em, organizationId),
+    };
   }
 
   @Authorized(Role.MANAGER)

@@ -14,7 +14,21 @@ export class DuplicateCluster {
   @Field(() => [Lead]) leads!: Lead[];
 }
 
-export const DuplicateClusterConnection = ConnectionType(DuplicateCluster, "DuplicateCluster");
+/** List-wide fields of the cluster report; inherited by its connection, not a schema type of its own. */
+@ObjectType()
+class DuplicateCheckBacklog {
+  @Field(() => Int, {
+    description:
+      "Live leads whose duplicates are not looked up yet (created or changed in the last minute or so, or a large import still being checked in the background); the clusters leave them out until then.",
+  })
+  uncheckedLeads!: number;
+}
+
+export const DuplicateClusterConnection = ConnectionType(
+  DuplicateCluster,
+  "DuplicateCluster",
+  DuplicateCheckBacklog,
+);
 
 @ObjectType()
 export class MergeLeadsPayload {

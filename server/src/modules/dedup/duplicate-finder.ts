@@ -16,7 +16,7 @@ export interface FoundDuplicate extends DuplicateMatch {
   lead: Lead;
 }
 
-interface CandidateRow {
+export interface CandidateRow {
   id: string;
   email: string | null;
   phone: string | null;
@@ -27,8 +27,16 @@ interface CandidateRow {
 export const CANDIDATE_COLUMNS = sql`l.id, l.email, l.phone, s.dedup_name`;
 const WITH_NAME_KEY = sql`lead l left join lead_search s on s.lead_id = l.id`;
 
-/** One index lookup per key the input has, united; undefined when it has none. */
-export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
+type Expression = ReturnType<typeof sql>;
+
+/**
+ * One index lookup per key given, united. The keys and the organisation are SQL expressions: values for
+ * one check, or a batch's columns in a lateral join (duplicate-pairs.ts). A null key finds nothing.
+ */
+export function candidateLookups(
+  organizationId: Expression,
+  keys: Partial<Record<keyof DuplicateKeys, Expression>>,
+) {
   const branches = [
     keys.email &&
       sql`(select ${CANDIDATE_COLUMNS} from ${WITH_NAME_KEY}
@@ -45,6 +53,16 @@ export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
         order by similarity(s.dedup_name, ${keys.name}) desc limit ${CANDIDATES_PER_KEY})`,
   ].filter((branch) => !!branch);
   return branches.length > 0 ? sql<CandidateRow>`${sql.join(branches, sql` union `)}` : undefined;
+}
+
+/** One index lookup per key the input has, united; undefined when it has none. */
+export function candidateQuery(organizationId: string, keys: DuplicateKeys) {
+  const value = (key: string | null) => (key ? sql`${key}` : undefined);
+  return candidateLookups(sql`${organizationId}`, {
+    email: value(keys.email),
+    phone: value(keys.phone),
+    name: value(keys.name),
+  });
 }
 
 /** Sets the `%` operator's threshold (which the trigram index honours) for the current transaction. */

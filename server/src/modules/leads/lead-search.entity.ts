@@ -23,6 +23,12 @@ import { Lead } from "./lead.entity.js";
   expression:
     "create index lead_dedup_name_trgm_idx on lead_search using gin (dedup_name gin_trgm_ops) with (fastupdate = on, gin_pending_list_limit = 256) where dedup_name is not null",
 })
+// The leads whose duplicates are still to be looked up (see duplicate-pairs.ts).
+@Index({
+  name: "lead_search_duplicates_unchecked_idx",
+  expression:
+    "create index lead_search_duplicates_unchecked_idx on lead_search (organization_id, lead_id) where not duplicates_checked",
+})
 // Keep the search lexicon (lead_search_word) in step, once per statement; the function is in a migration.
 @Trigger({
   name: "lead_search_word_on_insert",
@@ -62,4 +68,8 @@ export class LeadSearch {
    */
   @Property({ type: "text", nullable: true })
   dedupName!: string | null;
+
+  /** False while the lead's duplicates are still to be looked up: set on insert and on a change of its keys. */
+  @Property({ type: "boolean", default: false })
+  duplicatesChecked!: boolean;
 }

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
-import { createLogger } from "../../logger.js";
-import { createMailer } from "../notifications/mailer.js";
+import { appJobServices } from "../../../test/job-services.js";
 import { Notification } from "../notifications/notification.entity.js";
 import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
@@ -33,21 +32,7 @@ const overdue = (id: string) =>
     server.em().getKysely(),
   );
 
-const sweep = () => {
-  const logger = createLogger("silent");
-  return slaSweepJob.run(
-    {},
-    {
-      orm: server.app.database.orm,
-      config: undefined as never,
-      jobs: server.app.jobs,
-      pubSub: server.app.pubSub,
-      logger,
-      mailer: createMailer(undefined, "", logger),
-    },
-    { id: "sweep" },
-  );
-};
+const sweep = () => slaSweepJob.run({}, appJobServices(server), { id: "sweep" });
 
 beforeAll(async () => {
   server = await startTestApp();

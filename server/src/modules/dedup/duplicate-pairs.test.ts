@@ -1,0 +1,112 @@
+import { Role } from "@leadline/shared";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { graphql } from "../../../test/graphql-client.js";
+import { appJobServices } from "../../../test/job-services.js";
+import { checkPendingDuplicates, duplicateCheckJob } from "./duplicate-pairs.js";
+
+const CLUSTERS = `{ duplicateClusters(first: 100) { edges { node { reasons leads { id } } } uncheckedLeads } }`;
+
+let server: TestApp;
+let acme: SeededOrg;
+let tokens: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestApp();
+  ({ acme, tokens } = await seedAcmeAndGlobex(server, { manager: Role.MANAGER }));
+});
+afterAll(() => server.close());
+
+async function ok(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const response = await graphql(server.url, query, variables, tokens.manager);
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}
+
+const createLead = async (input: Record<string, unknown>): Promise<string> =>
+  (await ok("mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }", { input }))
+    .createLead.lead.id;
+
+const updateLead = (input: Record<string, unknown>) =>
+  ok("mutation($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }", { input });
+
+/** The clusters holding `id`, as sorted id lists with their reasons, and the backlog. */
+async function clustersWith(id: string) {
+  const data = await ok(CLUSTERS);
+  const clusters = data.duplicateClusters.edges
+    .map((edge: any) => edge.node)
+    .filter((node: any) => node.leads.some((lead: any) => lead.id === id))
+    .map((node: any) => ({ ids: node.leads.map((lead: any) => lead.id).sort(), reasons: node.reasons }));
+  return { clusters, backlog: data.duplicateClusters.uncheckedLeads as number };
+}
+
+describe("stored duplicate pairs", () => {
+  it("follow a lead's changes: a new email, a new phone, a deletion", async () => {
+    const ada = await createLead({ firstName: "Ada", lastName: "Byron", email: "ada@engine.example" });
+    const twin = await createLead({ firstName: "Augusta", lastName: "King", email: "ADA@engine.example " });
+    expect((await clustersWith(ada)).clusters).toEqual([{ ids: [ada, twin].sort(), reasons: ["EMAIL"] }]);
+
+    await updateLead({ id: twin, email: "augusta@elsewhere.example" });
+    expect((await clustersWith(ada)).clusters).toEqual([]);
+
+    // The phone is not part of the search text, yet a new phone is checked again too.
+    await updateLead({ id: ada, phone: "+44 20 7946 0001" });
+    await updateLead({ id: twin, phone: "+442079460001" });
+    expect((await clustersWith(ada)).clusters).toEqual([{ ids: [ada, twin].sort(), reasons: ["PHONE"] }]);
+
+    await ok("mutation($id: ID!) { deleteLead(id: $id) { id } }", { id: twin });
+    expect((await clustersWith(ada)).clusters).toEqual([]);
+  });
+
+  it("are looked up by the report for a few leads and by the job for a large backlog", async () => {
+    const db = server.em().getKysely();
+    // 1,300 unrelated leads, then two that match, with ids that sort after all of them (checked last).
+    await sql`insert into lead (id, organization_id, first_name, last_name, company, email)
+      select gen_random_uuid(), ${acme.organization.id}, 'Bulk' || i, 'Person' || i, 'Firm ' || i, 'bulk' || i || '@many.example'
+      from generate_series(1, 1300) as i`.execute(db);
+    const [early, late] = ["ffffffff-ffff-7fff-bfff-000000000001", "ffffffff-ffff-7fff-bfff-000000000002"];
+    await sql`insert into lead (id, organization_id, first_name, last_name, company)
+      values (${early}, ${acme.organization.id}, 'Grace', 'Hopper', 'Navy Labs'),
+             (${late}, ${acme.organization.id}, 'Grace', 'Hoper', 'Navy Labs')`.execute(db);
+
+    // The report checks up to 1,000 before answering, oldest ids first: the pair is not reached yet.
+    const before = await clustersWith(early);
+    expect(before.clusters).toEqual([]);
+    expect(before.backlog).toBeGreaterThanOrEqual(302);
+    expect(before.backlog).toBeLessThanOrEqual(302 + 500);
+
+    await duplicateCheckJob.run({}, appJobServices(server), { id: "check" });
+    const after = await clustersWith(early);
+    expect(after.backlog).toBe(0);
+    expect(after.clusters).toEqual([{ ids: [early, late], reasons: ["NAME_COMPANY"] }]);
+    await sql`delete from lead where email like '%@many.example' or id in (${early}, ${late})`.execute(db);
+  });
+
+  it("are shared out between concurrent checkers without a lead checked twice or a pair lost", async () => {
+    const db = server.em().getKysely();
+    await sql`insert into lead (id, organization_id, first_name, last_name, email)
+      select gen_random_uuid(), ${acme.organization.id}, 'Pair' || (i / 2), 'Member', 'pair' || (i / 2) || '@twins.example'
+      from generate_series(0, 399) as i`.execute(db);
+    const orm = server.app.database.orm;
+    const checked = await Promise.all(
+      [0, 1, 2].map(async () => {
+        let total = 0;
+        for (let batch; (batch = await checkPendingDuplicates(orm.em.fork(), { limit: 50 })) > 0;)
+          total += batch;
+        return total;
+      }),
+    );
+    // At most 400: the every-minute job may take some, but no lead is checked by two of them.
+    expect(checked.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(400);
+    const { rows: unchecked } = await sql<{ count: string }>`
+      select count(*) from lead_search where not duplicates_checked`.execute(db);
+    expect(Number(unchecked[0]!.count)).toBe(0);
+    const { rows } = await sql<{ count: string }>`
+      select count(*) from lead_duplicate_pair p join lead l on l.id = p.lead_id
+      where l.email like '%@twins.example' and p.reason = 'EMAIL'`.execute(db);
+    expect(Number(rows[0]!.count)).toBe(200);
+    await sql`delete from lead where email like '%@twins.example'`.execute(db);
+  });
+});
