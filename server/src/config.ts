@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +27,27 @@ const optionalUrl = (protocols: string[]) =>
       message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(" or ")}`,
     });
 
+const PROXY_NAMES = ["loopback", "linklocal", "uniquelocal"];
+/** An address, a subnet (CIDR) or one of Express's names for address ranges. */
+const isProxyEntry = (entry: string) => {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("loopback")
+    .transform((value) => (value === "none" ? [] : value.split(",").map((entry) => entry.trim())))
+    .refine((entries) => entries.every(isProxyEntry), {
+      message: `must be "none" or a comma-separated list of addresses, CIDR subnets or ${PROXY_NAMES.join(", ")}`,
+    }),
   DATA_DIR: z.string().trim().min(1).default(join(REPO_ROOT, ".data")),
   DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
   REDIS_URL: optionalUrl(["redis", "rediss"]),
@@ -64,6 +83,11 @@ export type DemoDataMode = "auto" | "on" | "off";
 export interface Config {
   port: number;
   host: string;
+  /**
+   * Addresses whose X-Forwarded-For is believed (reverse proxies, load balancers): a request through them
+   * counts (rate limits, logs, API key use) for the client's address, not the proxy's.
+   */
+  trustProxy: string[];
   dataDir: string;
   /** Unset: an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | undefined;
@@ -136,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: vars.PORT,
     host: vars.HOST,
+    trustProxy: vars.TRUST_PROXY,
     dataDir,
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,

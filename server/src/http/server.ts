@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import proxyaddr from "proxy-addr";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -56,7 +57,9 @@ export async function startHttpServer({
   const { config, logger } = services;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // X-Forwarded-For is believed from these proxies only (TRUST_PROXY): a client cannot pick its own address.
+  const trustProxy = proxyaddr.compile(config.trustProxy);
+  app.set("trust proxy", trustProxy);
   const server = createServer(app);
 
   const formatError = createErrorFormatter(logger);
@@ -68,7 +71,8 @@ export async function startHttpServer({
       schema,
       // Refuse the connection outright when the token in connection_init is missing or invalid.
       onConnect: async (ctx) => {
-        const ip = ctx.extra.request.socket.remoteAddress;
+        // The upgrade request's client, by the same rule as req.ip (behind a proxy, not the proxy's address).
+        const ip = proxyaddr(ctx.extra.request, trustProxy);
         const viewer = await resolveViewer(
           orm.em.fork(),
           services.accessTokens,
