@@ -45,7 +45,7 @@ export async function benchDuplicatePairs(
   progress(`duplicates: checking them in batches, as the job does`);
   let checked = 0;
   const started = performance.now();
-  for (let batch; (batch = await checkPendingDuplicates(orm.em.fork(), { organizationId })) > 0;)
+  for (let batch; (batch = await checkPendingDuplicates(orm.em.fork(), organizationId)) > 0;)
     checked += batch;
   const seconds = (performance.now() - started) / 1000;
   const reportStarted = performance.now();

@@ -15,7 +15,7 @@ import { createPipelineDefaults } from "../modules/pipeline/pipeline-defaults.js
 import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
-import { checkPendingDuplicates } from "../modules/dedup/duplicate-pairs.js";
+import { checkEveryOrganization } from "../modules/dedup/duplicate-pairs.js";
 import { demoLead } from "./demo-leads.js";
 import { demoPipelinePast, replaceDemoHistory, type DemoStay } from "./demo-pipeline.js";
 
@@ -49,7 +49,7 @@ export async function loadDemoDataIfWanted(
     // Fresh statistics, or the planner guesses one row per organisation until autovacuum comes by.
     await em.execute("analyze lead, lead_search");
     // The Duplicates page shows the demo's duplicates at once, not after the background check's first minutes.
-    while ((await checkPendingDuplicates(em)) > 0);
+    await checkEveryOrganization(em);
     logger.info({ ms: Date.now() - started }, "demo data loaded");
   });
 }

@@ -4,78 +4,140 @@ import type { EntityManager } from "../../db/orm.js";
 import type { JobDefinition } from "../../jobs/queue.js";
 import { candidateLookups, useCandidateThreshold, type CandidateRow } from "./duplicate-finder.js";
 
-/** Leads looked up per transaction: each costs the single check's index lookups (1-30 ms). */
+/** Leads looked up per batch: each costs the single check's index lookups (1-30 ms). */
 export const DUPLICATE_CHECK_BATCH = 500;
 
-interface CandidatePairRow extends CandidateRow {
-  pending_id: string;
-  organization_id: string;
-  pending_email: string | null;
-  pending_phone: string | null;
-  pending_name: string | null;
+/** The keys a lead is compared on, as one check saw them. */
+interface LeadKeys {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  name: string | null;
 }
 
+interface StoredPair {
+  lead: string;
+  duplicate: string;
+  reason: string;
+  similarity: number;
+}
+
+const sameKeys = (a: LeadKeys, b: LeadKeys) =>
+  a.email === b.email && a.phone === b.phone && a.name === b.name;
+
 /**
- * Looks up the duplicates of up to `limit` unchecked leads (of one organisation, or of any) and stores
- * the pairs the shared rule confirms, replacing the pairs those leads had. The leads are locked (SKIP
- * LOCKED: instances share the work); a lead changed meanwhile waits for the commit and is unchecked again.
- * Returns how many leads it checked.
+ * Looks up the duplicates of up to `limit` unchecked leads of the organisation and stores the pairs the
+ * shared rule confirms, replacing the pairs those leads had; returns how many leads it marked checked.
+ * One checker per organisation at a time (an advisory lock; another gets 0 at once). The lookups hold no
+ * row locks, so editing a lead never waits for them: only the short write at the end locks the rows, and
+ * it keeps only what is still true (see storeCheckedPairs).
  */
 export async function checkPendingDuplicates(
   em: EntityManager,
-  options: { organizationId?: string; limit?: number } = {},
+  organizationId: string,
+  limit = DUPLICATE_CHECK_BATCH,
 ): Promise<number> {
   return em.transactional(async (tx) => {
     const db = tx.getKysely();
-    await useCandidateThreshold(tx);
-    const { rows: pending } = await sql<{ lead_id: string }>`
-      select lead_id from lead_search
-      where not duplicates_checked
-        ${options.organizationId ? sql`and organization_id = ${options.organizationId}` : sql``}
-      order by organization_id, lead_id limit ${options.limit ?? DUPLICATE_CHECK_BATCH}
-      for update skip locked`.execute(db);
-    if (pending.length === 0) return 0;
-    const ids = pending.map((row) => row.lead_id);
-
-    const { rows } = await sql<CandidatePairRow>`
-      select p.lead_id as pending_id, p.organization_id, p.email as pending_email, p.phone as pending_phone,
-        p.dedup_name as pending_name, c.*
-      from (select s.lead_id, s.organization_id, s.dedup_name, l.email, l.phone
-            from lead_search s join lead l on l.id = s.lead_id where s.lead_id = any(${ids}::uuid[])) p
-      cross join lateral (${candidateLookups(sql`p.organization_id`, {
-        email: sql`p.email`,
-        phone: sql`p.phone`,
-        name: sql`p.dedup_name`,
-      })!}) c
-      where c.id <> p.lead_id`.execute(db);
-
-    const pairs = new Map<
-      string,
-      { lead: string; duplicate: string; org: string; reason: string; similarity: number }
-    >();
-    for (const row of rows) {
-      const match = matchDuplicate(
-        { email: row.pending_email, phone: row.pending_phone, name: row.pending_name },
-        { email: row.email, phone: row.phone, name: row.dedup_name },
-      );
-      if (!match) continue;
-      const [lead, duplicate] = row.pending_id < row.id ? [row.pending_id, row.id] : [row.id, row.pending_id];
-      pairs.set(`${lead} ${duplicate}`, { lead, duplicate, org: row.organization_id, ...match });
-    }
-
-    await sql`delete from lead_duplicate_pair
-      where lead_id = any(${ids}::uuid[]) or duplicate_id = any(${ids}::uuid[])`.execute(db);
-    if (pairs.size > 0) {
-      await sql`insert into lead_duplicate_pair (lead_id, duplicate_id, organization_id, reason, similarity)
-        select * from jsonb_to_recordset(${JSON.stringify([...pairs.values()])}::jsonb)
-          as p(lead uuid, duplicate uuid, org uuid, reason text, similarity real)
-        on conflict do nothing`.execute(db);
-    }
-    await sql`update lead_search set duplicates_checked = true where lead_id = any(${ids}::uuid[])`.execute(
+    const { rows: lock } = await sql<{ locked: boolean }>`
+      select pg_try_advisory_xact_lock(hashtextextended(${`dedup.check:${organizationId}`}, 0)) as locked`.execute(
       db,
     );
-    return ids.length;
+    if (!lock[0]!.locked) return 0;
+    const { rows: pending } = await sql<LeadKeys>`
+      select s.lead_id as id, l.email, l.phone, s.dedup_name as name from lead_search s join lead l on l.id = s.lead_id
+      where s.organization_id = ${organizationId} and not s.duplicates_checked
+      order by s.lead_id limit ${limit}`.execute(db);
+    if (pending.length === 0) return 0;
+    const { pairs, seen } = await lookUpPairs(tx, organizationId, pending);
+    return storeCheckedPairs(tx, organizationId, pending, pairs, seen);
   });
+}
+
+/** The pairs the shared rule confirms for `pending`, and every candidate's keys as the lookups saw them. */
+export async function lookUpPairs(
+  tx: EntityManager,
+  organizationId: string,
+  pending: LeadKeys[],
+): Promise<{ pairs: StoredPair[]; seen: Map<string, LeadKeys> }> {
+  await useCandidateThreshold(tx);
+  const { rows } = await sql<CandidateRow & { pending_id: string }>`
+    select p.id as pending_id, c.*
+    from jsonb_to_recordset(${JSON.stringify(pending)}::jsonb) as p(id uuid, email text, phone text, name text)
+    cross join lateral (${candidateLookups(sql`${organizationId}::uuid`, {
+      email: sql`p.email`,
+      phone: sql`p.phone`,
+      name: sql`p.name`,
+    })!}) c
+    where c.id <> p.id`.execute(tx.getKysely());
+  const byId = new Map(pending.map((lead) => [lead.id, lead]));
+  const seen = new Map<string, LeadKeys>();
+  const pairs = new Map<string, StoredPair>();
+  for (const row of rows) {
+    const candidate = { id: row.id, email: row.email, phone: row.phone, name: row.dedup_name };
+    seen.set(row.id, candidate);
+    const match = matchDuplicate(byId.get(row.pending_id)!, candidate);
+    if (!match) continue;
+    const [lead, duplicate] = row.pending_id < row.id ? [row.pending_id, row.id] : [row.id, row.pending_id];
+    pairs.set(`${lead} ${duplicate}`, { lead, duplicate, ...match });
+  }
+  return { pairs: [...pairs.values()], seen };
+}
+
+/**
+ * Writes the result of a check, keeping only what still holds once the rows are locked (SKIP LOCKED: it
+ * never waits for an edit in progress). A pending lead whose keys changed since, or that is locked or
+ * gone, stays unchecked; so does one whose partner is locked (its edit might yet roll back). A pair whose
+ * partner's keys changed is dropped: that partner is unchecked now and its own check finds what is true.
+ */
+export async function storeCheckedPairs(
+  tx: EntityManager,
+  organizationId: string,
+  pending: LeadKeys[],
+  pairs: StoredPair[],
+  seen: Map<string, LeadKeys>,
+): Promise<number> {
+  const db = tx.getKysely();
+  const ids = [...new Set([...pending.map((lead) => lead.id), ...seen.keys()])];
+  const { rows } = await sql<LeadKeys & { checked: boolean }>`
+    select s.lead_id as id, l.email, l.phone, s.dedup_name as name, s.duplicates_checked as checked
+    from lead_search s join lead l on l.id = s.lead_id where s.lead_id = any(${ids}::uuid[])
+    order by s.lead_id for update of s skip locked`.execute(db);
+  const now = new Map(rows.map((row) => [row.id, row]));
+  const partnerOf = (pair: StoredPair, id: string) => (pair.lead === id ? pair.duplicate : pair.lead);
+  const done = new Set(
+    pending
+      .filter((lead) => {
+        const current = now.get(lead.id);
+        if (!current || current.checked || !sameKeys(current, lead)) return false;
+        return pairs.every(
+          (pair) => ![pair.lead, pair.duplicate].includes(lead.id) || now.has(partnerOf(pair, lead.id)),
+        );
+      })
+      .map((lead) => lead.id),
+  );
+  if (done.size === 0) return 0;
+  const kept = pairs.filter((pair) =>
+    [pair.lead, pair.duplicate].every((id) => {
+      const current = now.get(id);
+      return done.has(id) || (current !== undefined && sameKeys(current, seen.get(id)!));
+    }),
+  );
+  const doneIds = [...done];
+  await sql`delete from lead_duplicate_pair
+    where lead_id = any(${doneIds}::uuid[]) or duplicate_id = any(${doneIds}::uuid[])`.execute(db);
+  const written = kept.filter((pair) => done.has(pair.lead) || done.has(pair.duplicate));
+  if (written.length > 0) {
+    await sql`insert into lead_duplicate_pair (lead_id, duplicate_id, organization_id, reason, similarity)
+      select p.lead, p.duplicate, ${organizationId}, p.reason, p.similarity
+      from jsonb_to_recordset(${JSON.stringify(written)}::jsonb)
+        as p(lead uuid, duplicate uuid, reason text, similarity real)
+      on conflict do nothing`.execute(db);
+  }
+  await sql`update lead_search set duplicates_checked = true where lead_id = any(${doneIds}::uuid[])`.execute(
+    db,
+  );
+  return done.size;
 }
 
 /** Checks up to about `maxLeads` of an organisation's unchecked leads. */
@@ -85,7 +147,7 @@ export async function checkOrganizationDuplicates(
   maxLeads: number,
 ): Promise<void> {
   for (let checked = 0; checked < maxLeads;) {
-    const batch = await checkPendingDuplicates(em, { organizationId });
+    const batch = await checkPendingDuplicates(em, organizationId);
     if (batch === 0) return;
     checked += batch;
   }
@@ -100,6 +162,18 @@ export async function countUncheckedLeads(em: EntityManager, organizationId: str
   return Number(rows[0]!.count);
 }
 
+/**
+ * Checks the unchecked leads of every organisation, batch by batch, until none are left or `deadline`
+ * (epoch ms) has passed.
+ */
+export async function checkEveryOrganization(em: EntityManager, deadline = Infinity): Promise<void> {
+  const { rows } = await sql<{ organization_id: string }>`
+    select distinct organization_id from lead_search where not duplicates_checked`.execute(em.getKysely());
+  for (const { organization_id: organizationId } of rows) {
+    while (Date.now() < deadline) if ((await checkPendingDuplicates(em, organizationId)) === 0) break;
+  }
+}
+
 /** How long one run of the job keeps checking before it leaves the rest to the next minute's. */
 const JOB_BUDGET_MS = 45_000;
 
@@ -108,10 +182,5 @@ export const duplicateCheckJob: JobDefinition<Record<string, never>> = {
   name: "dedup.check",
   schedule: "* * * * *",
   queue: { policy: "singleton", retryLimit: 0, expireInSeconds: 120 },
-  async run(_data, { orm }) {
-    const started = Date.now();
-    while (Date.now() - started < JOB_BUDGET_MS) {
-      if ((await checkPendingDuplicates(orm.em.fork())) === 0) break;
-    }
-  },
+  run: (_data, { orm }) => checkEveryOrganization(orm.em.fork(), Date.now() + JOB_BUDGET_MS),
 };
