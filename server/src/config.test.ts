@@ -80,6 +80,17 @@ describe("loadConfig", () => {
   });
 });
 
+describe("DUPLICATE_CHECK_SECONDS_PER_MINUTE", () => {
+  it("defaults to 10, may be 0 (the report checks alone), and is refused above 50", () => {
+    const load = (value?: string) =>
+      loadConfig({ DATA_DIR: dataDir(), DUPLICATE_CHECK_SECONDS_PER_MINUTE: value })
+        .duplicateCheckSecondsPerMinute;
+    expect(load()).toBe(10);
+    expect(load("0")).toBe(0);
+    expect(() => load("51")).toThrow(/DUPLICATE_CHECK_SECONDS_PER_MINUTE/);
+  });
+});
+
 describe("REPO_ROOT", () => {
   it("is the workspace root, so DATA_DIR and the SPA resolve from src/ and from dist/ alike", async () => {
     expect(readFileSync(join(REPO_ROOT, "pnpm-workspace.yaml"), "utf8")).toMatch(/server/);

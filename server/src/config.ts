@@ -60,6 +60,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().trim().url("must be a URL such as smtp://user:pass@host:587").optional(),
   MAIL_FROM: z.string().trim().min(3).default("Leadline <leadline@localhost>"),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  DUPLICATE_CHECK_SECONDS_PER_MINUTE: z.coerce.number().int().min(0).max(50).default(10),
   CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(100),
@@ -107,6 +108,11 @@ export interface Config {
   jobWorkers: boolean;
   /** Seconds between job-queue polls when idle; LISTEN/NOTIFY wakes workers sooner. */
   jobPollSeconds: number;
+  /**
+   * Database time the background duplicate check may take each minute. Its lookups run in PostgreSQL and
+   * compete with capture for the same cores; 0 leaves checking to the cluster report (1,000 leads a call).
+   */
+  duplicateCheckSecondsPerMinute: number;
   capture: CaptureConfig;
   api: ApiConfig;
   imports: ImportConfig;
@@ -174,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     jobPollSeconds: vars.JOB_POLL_SECONDS,
+    duplicateCheckSecondsPerMinute: vars.DUPLICATE_CHECK_SECONDS_PER_MINUTE,
     capture: {
       ratePerIpPerMinute: vars.CAPTURE_RATE_LIMIT_PER_IP,
       ratePerCampaignPerHour: vars.CAPTURE_RATE_LIMIT_PER_CAMPAIGN,
