@@ -110,7 +110,7 @@ export interface Config {
   jobPollSeconds: number;
   /**
    * Database time the background duplicate check may take each minute. Its lookups run in PostgreSQL and
-   * compete with capture for the same cores; 0 leaves checking to the cluster report (1,000 leads a call).
+   * compete with capture for the same cores; 0 leaves checking to the cluster report (when at most 1,000 leads are unchecked).
    */
   duplicateCheckSecondsPerMinute: number;
   capture: CaptureConfig;

@@ -68,7 +68,7 @@ describe("stored duplicate pairs", () => {
     expect((await clustersWith(ada)).clusters).toEqual([]);
   });
 
-  it("are looked up by the report for a few leads and by the job for a large backlog", async () => {
+  it("are looked up by the report for up to 1,000 leads and by the job for a larger backlog", async () => {
     const db = server.em().getKysely();
     // 1,300 unrelated leads, then two that match, with ids that sort after all of them (checked last).
     await sql`insert into lead (id, organization_id, first_name, last_name, company, email)
@@ -79,10 +79,10 @@ describe("stored duplicate pairs", () => {
       values (${early}, ${acme.organization.id}, 'Grace', 'Hopper', 'Navy Labs'),
              (${late}, ${acme.organization.id}, 'Grace', 'Hoper', 'Navy Labs')`.execute(db);
 
-    // The report checks up to 1,000 before answering, oldest ids first: the pair is not reached yet.
+    // More than 1,000 unchecked: the report leaves them to the job and says how many there are.
     const before = await clustersWith(early);
     expect(before.clusters).toEqual([]);
-    expect(before.backlog).toBe(302);
+    expect(before.backlog).toBe(1302);
 
     // With no budget (DUPLICATE_CHECK_SECONDS_PER_MINUTE=0) the job leaves them to the report.
     const services = appJobServices(server);
@@ -92,8 +92,13 @@ describe("stored duplicate pairs", () => {
       { id: "idle" },
     );
     // Counted directly: the report would check the rest itself.
-    expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(302);
-    await duplicateCheckJob.run({}, services, { id: "check" });
+    expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(1302);
+    // The largest budget, so that the job's pauses between batches are short here.
+    await duplicateCheckJob.run(
+      {},
+      { ...services, config: { ...services.config, duplicateCheckSecondsPerMinute: 50 } },
+      { id: "check" },
+    );
     expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(0);
     const after = await clustersWith(early);
     expect(after.clusters).toEqual([{ ids: [early, late], reasons: ["NAME_COMPANY"] }]);
