@@ -6,6 +6,7 @@ import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql } from "../../../test/graphql-client.js";
 import { appJobServices } from "../../../test/job-services.js";
 import {
+  checkEveryOrganization,
   checkOrganizationDuplicates,
   checkPendingDuplicates,
   countUncheckedLeads,
@@ -187,5 +188,35 @@ describe("stored duplicate pairs", () => {
     await checkOrganizationDuplicates(server.em(), org, 100);
     expect((await clustersWith(c)).clusters).toEqual([{ ids: [c, d].sort(), reasons: ["EMAIL"] }]);
     expect((await clustersWith(a)).clusters).toEqual([]);
+  });
+
+  it("take every organisation's backlog in turn, a batch each", async () => {
+    const db = server.em().getKysely();
+    const { rows } = await sql<{ id: string; slug: string }>`select id, slug from organization`.execute(db);
+    const orgId = (slug: string) => rows.find((row) => row.slug === slug)!.id;
+    const insert = (organizationId: string, count: number) =>
+      sql`insert into lead (id, organization_id, first_name, last_name, email)
+        select gen_random_uuid(), ${organizationId}, 'Turn' || i, 'Taker' || i, 'turn' || i || '@turns.example'
+        from generate_series(1, ${count}) as i`.execute(db);
+    await insert(orgId("acme"), 100);
+    await insert(orgId("globex"), 5);
+    const unchecked: Record<string, number>[] = [];
+    await checkEveryOrganization(server.em(), {
+      deadline: Infinity,
+      batchSize: 25,
+      afterBatch: async () => {
+        unchecked.push({
+          acme: await countUncheckedLeads(server.em(), orgId("acme")),
+          globex: await countUncheckedLeads(server.em(), orgId("globex")),
+        });
+      },
+    });
+    expect(unchecked.slice(0, 3)).toEqual([
+      { acme: 75, globex: 5 },
+      { acme: 75, globex: 0 },
+      { acme: 50, globex: 0 },
+    ]);
+    expect(unchecked.at(-1)).toEqual({ acme: 0, globex: 0 });
+    await sql`delete from lead where email like '%@turns.example'`.execute(db);
   });
 });

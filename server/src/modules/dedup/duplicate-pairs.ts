@@ -175,19 +175,29 @@ export interface CheckPace {
   afterBatch?: (batchMs: number) => Promise<void>;
 }
 
-/** Checks the unchecked leads of every organisation, batch by batch, until none are left or the deadline. */
+/**
+ * Checks the unchecked leads of every organisation, a batch of each in turn (a large import in one does not
+ * hold the others back), until none are left or the deadline has passed.
+ */
 export async function checkEveryOrganization(
   em: EntityManager,
   pace: CheckPace = { deadline: Infinity, batchSize: DUPLICATE_CHECK_BATCH },
 ): Promise<void> {
   const { rows } = await sql<{ organization_id: string }>`
-    select distinct organization_id from lead_search where not duplicates_checked`.execute(em.getKysely());
-  for (const { organization_id: organizationId } of rows) {
-    while (Date.now() < pace.deadline) {
+    select distinct organization_id from lead_search where not duplicates_checked order by 1`.execute(
+    em.getKysely(),
+  );
+  let organizations = rows.map((row) => row.organization_id);
+  while (organizations.length > 0) {
+    const stillPending: string[] = [];
+    for (const organizationId of organizations) {
+      if (Date.now() >= pace.deadline) return;
       const started = Date.now();
-      if ((await checkPendingDuplicates(em, organizationId, pace.batchSize)) === 0) break;
+      if ((await checkPendingDuplicates(em, organizationId, pace.batchSize)) === 0) continue;
+      stillPending.push(organizationId);
       await pace.afterBatch?.(Date.now() - started);
     }
+    organizations = stillPending;
   }
 }
 
