@@ -22,6 +22,8 @@ export interface App {
   database: Database;
   jobs: JobQueue;
   pubSub: LeadlinePubSub;
+  /** Business time (the system clock unless the app was started with another). */
+  clock: Clock;
   /** Stops accepting work, drains HTTP and WebSocket, then closes pub/sub and the database. */
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export interface AppOptions {
 
 /** Wires config -> database -> pub/sub -> schema -> HTTP, and starts listening. */
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const clock = options.clock ?? systemClock;
   const database = await openDatabase(config, logger);
   const pubSub = createLeadlinePubSub(config.redisUrl, logger);
   const jobs = new JobQueue({
@@ -46,14 +49,21 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const apiLimits = createApiLimits(config.api, limiters);
   try {
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
-    await jobs.start(jobDefinitions, { orm: database.orm, config, pubSub: pubSub.pubSub, logger, mailer });
+    await jobs.start(jobDefinitions, {
+      orm: database.orm,
+      config,
+      pubSub: pubSub.pubSub,
+      logger,
+      mailer,
+      clock,
+    });
     await loadDemoDataIfWanted(database, config, logger);
     const schema = await buildLeadlineSchema(pubSub.pubSub);
     const services = {
       config,
       logger,
       pubSub: pubSub.pubSub,
-      clock: options.clock ?? systemClock,
+      clock,
       accessTokens: new AccessTokens(config.jwtSecret, config.accessTokenTtlSeconds),
       jobs,
     };
@@ -72,6 +82,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       database,
       jobs,
       pubSub: pubSub.pubSub,
+      clock,
       close: async () => {
         await http.close();
         await jobs.stop();

@@ -1,4 +1,5 @@
 import { createPubSub } from "@graphql-yoga/subscription";
+import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
 import type { MikroORM } from "../src/db/orm.js";
 import type { JobServices } from "../src/jobs/queue.js";
@@ -14,15 +15,17 @@ export function bareJobServices(orm: MikroORM, logger: Logger): Omit<JobServices
     pubSub: createPubSub(),
     logger,
     mailer: createMailer(undefined, "", logger),
+    clock: systemClock,
   };
 }
 
-/** The services a job gets when run by hand against a test app: its ORM, queue and pub/sub, a silent log. */
+/** The services a job gets when run by hand against a test app: its ORM, queue, pub/sub and clock, a silent log. */
 export function appJobServices(server: TestApp): JobServices {
   const logger = createLogger("silent");
   return {
     ...bareJobServices(server.app.database.orm, logger),
     jobs: server.app.jobs,
     pubSub: server.app.pubSub,
+    clock: server.app.clock,
   };
 }

@@ -1,4 +1,5 @@
 import { fromKysely, PgBoss, type JobResult, type Queue, type SendOptions } from "pg-boss";
+import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { EntityManager, MikroORM } from "../db/orm.js";
 import type { Logger } from "../logger.js";
@@ -13,6 +14,8 @@ export interface JobServices {
   logger: Logger;
   jobs: JobQueue;
   mailer: Mailer;
+  /** Business time, as the API reads it (tests pass a clock they control): scores, decay, SLA deadlines. */
+  clock: Clock;
 }
 
 /**

@@ -93,6 +93,7 @@ describe("capture data retention", () => {
         pubSub: undefined as never,
         jobs: undefined as never,
         mailer: undefined as never,
+        clock: server.app.clock,
       },
       { id: "retention-now" },
     );

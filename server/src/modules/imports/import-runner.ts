@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../../clock.js";
 import { rm } from "node:fs/promises";
 import { rowConverter } from "@leadline/shared";
 import { sql } from "kysely";
@@ -32,6 +33,8 @@ export interface RunImportOptions {
   pubSub?: LeadlinePubSub;
   /** Called after each committed batch (live progress; tests use it to simulate a crash). */
   onCheckpoint?: (job: ImportJob) => void | Promise<void>;
+  /** Business time for scores and SLA deadlines (default: the system clock). */
+  clock?: Clock;
 }
 
 /** Thrown inside a batch's transaction when the import was cancelled meanwhile: the batch is not written. */
@@ -46,7 +49,7 @@ class Cancelled extends Error {}
 export async function runImport(
   em: EntityManager,
   jobId: string,
-  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs, pubSub }: RunImportOptions = {},
+  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs, pubSub, clock = systemClock }: RunImportOptions = {},
 ): Promise<ImportJob | null> {
   const job = await em.findOne(ImportJob, jobId);
   if (!job || (job.status !== ImportJobStatus.QUEUED && job.status !== ImportJobStatus.RUNNING)) return job;
@@ -55,7 +58,7 @@ export async function runImport(
   await em.flush();
   await onCheckpoint?.(job);
 
-  const context = await batchContext(em, job);
+  const context = await batchContext(em, job, clock.now());
   const convert = rowConverter(job.mapping ?? [], job.options ?? {});
   let batch: BatchRow[] = [];
   let last = { line: job.lineWatermark, bytes: job.bytesProcessed };
@@ -65,7 +68,7 @@ export async function runImport(
    * leads are routed in it (their round-robin turns taken just before it opens).
    */
   const commit = async (rows: BatchRow[], mark: { line: number; bytes: number }) => {
-    const now = new Date();
+    const now = clock.now();
     const tickets = await takeImportTickets(em, context, rows, now);
     const { notifier, routed } = await em.transactional(async (tx) => {
       const { rows: locked } = await sql<{ status: ImportJobStatus }>`
@@ -173,7 +176,7 @@ async function finish(
   if (settled) await rm(job.filePath, { force: true });
 }
 
-async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchContext> {
+async function batchContext(em: EntityManager, job: ImportJob, now: Date): Promise<BatchContext> {
   const organizationId = job.organization.id;
   return {
     ...(await loadNewLeadScoring(em, organizationId)),
@@ -181,7 +184,7 @@ async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchCon
     jobId: job.id,
     actorId: job.createdBy?.id ?? null,
     policy: job.duplicatePolicy ?? ImportDuplicatePolicy.SKIP,
-    now: new Date(),
+    now,
     ownerId: job.options?.ownerId ?? null,
     fileName: job.fileName,
   };
@@ -195,11 +198,12 @@ async function batchContext(em: EntityManager, job: ImportJob): Promise<BatchCon
 export const importJob: JobDefinition<{ importJobId: string }> = {
   name: "imports.run",
   queue: { retryLimit: 5, retryDelay: 5, heartbeatSeconds: 30, expireInSeconds: 6 * 3_600 },
-  async run({ importJobId }, { orm, pubSub, jobs }) {
+  async run({ importJobId }, { orm, pubSub, jobs, clock }) {
     const em = orm.em.fork();
     await runImport(em, importJobId, {
       jobs,
       pubSub,
+      clock,
       onCheckpoint: (job) =>
         pubSub.publish(Topic.IMPORT_PROGRESS, job.organization.id, {
           importJobId: job.id,

@@ -38,10 +38,10 @@ const SWEEP_BATCH = 200;
 export const slaSweepJob: JobDefinition<object> = {
   name: "routing.sla",
   schedule: "* * * * *",
-  async run(_data, { orm, jobs, pubSub }) {
+  async run(_data, { orm, jobs, pubSub, clock }) {
     for (;;) {
       const em = orm.em.fork();
-      const now = new Date();
+      const now = clock.now();
       const { swept, notifier, reassigned, breached } = await em.transactional(async (tx) => {
         const { rows } = await sql<{ id: string }>`
           select id from lead where sla_due_at < ${now} and first_contacted_at is null

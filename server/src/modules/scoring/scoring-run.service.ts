@@ -49,13 +49,16 @@ export async function requestRescore(
 const DECAY_STEP_MS = 7 * 86_400_000;
 
 /** Runs one queued rescoring: marks it running, rescores batch by batch with live progress, then done. */
-export async function executeRescore(runId: string, { orm, pubSub, jobs }: JobServices): Promise<void> {
+export async function executeRescore(
+  runId: string,
+  { orm, pubSub, jobs, clock }: JobServices,
+): Promise<void> {
   const em = orm.em.fork();
   const run = await em.findOne(ScoringRun, runId);
   if (!run || run.status === ScoringRunStatus.COMPLETED) return;
   const organizationId = run.organization.id;
   const publish = () => pubSub.publish(Topic.SCORING_RUN, organizationId, { runId, organizationId });
-  const now = new Date();
+  const now = clock.now();
   Object.assign(run, {
     status: ScoringRunStatus.RUNNING,
     startedAt: now,

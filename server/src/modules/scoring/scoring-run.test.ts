@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, subscribe } from "../../../test/graphql-client.js";
-import { createLogger } from "../../logger.js";
+import { appJobServices } from "../../../test/job-services.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
 import { ScoringRun } from "./scoring-run.entity.js";
@@ -135,14 +135,7 @@ describe("background rescoring", () => {
       server.em().getKysely(),
     );
     const before = await leadScores();
-    const services = {
-      orm: server.app.database.orm,
-      config: undefined as never,
-      pubSub: undefined as never,
-      jobs: server.app.jobs,
-      mailer: undefined as never,
-    };
-    await scoreDecayJob.run({}, { ...services, logger: createLogger("silent") }, { id: "decay-now" });
+    await scoreDecayJob.run({}, appJobServices(server), { id: "decay-now" });
     const run = await server
       .em()
       .findOneOrFail(ScoringRun, { organization: acmeId, reason: ScoreChangeReason.DECAY });

@@ -1,0 +1,54 @@
+import { Role } from "@leadline/shared";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTestApp, TestClock, type TestApp } from "../../../test/app.js";
+import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
+import { graphql } from "../../../test/graphql-client.js";
+import { appJobServices } from "../../../test/job-services.js";
+import { Lead } from "../leads/lead.entity.js";
+import { ScoringRun } from "./scoring-run.entity.js";
+import { scoreDecayJob } from "./scoring-run.service.js";
+
+const clock = new TestClock(new Date());
+let server: TestApp;
+let tokens: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestApp({ clock });
+  ({ tokens } = await seedAcmeAndGlobex(server, { manager: Role.MANAGER }));
+});
+afterAll(() => server.close());
+
+it("background jobs read the business clock: three weeks on it, and the daily decay run takes 15 points", async () => {
+  const created = await graphql(
+    server.url,
+    `
+      mutation {
+        createLead(
+          input: { firstName: "Tom", lastName: "Idle", email: "tom@idle-corp.example", company: "Idle Corp" }
+        ) {
+          lead {
+            id
+            score
+          }
+        }
+      }
+    `,
+    {},
+    tokens.manager,
+  );
+  const { id, score } = created.data!.createLead.lead;
+  expect(score).toBeGreaterThanOrEqual(15);
+
+  clock.advanceDays(22);
+  await scoreDecayJob.run({}, appJobServices(server), { id: "decay" });
+  const em = server.em();
+  const run = await em.findOneOrFail(ScoringRun, { reason: "DECAY" });
+  for (let attempt = 0; attempt < 200 && run.status !== "COMPLETED" && run.status !== "FAILED"; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await em.refresh(run);
+  }
+  expect(run.status).toBe("COMPLETED");
+  const lead = await em.fork().findOneOrFail(Lead, id);
+  expect(lead.score).toBe(score - 15);
+  expect(lead.scoreBreakdown.at(-1)).toMatchObject({ ruleId: "decay", points: -15 });
+});
