@@ -105,13 +105,21 @@ export async function subscribe<T = Record<string, any>>(
   };
 }
 
-/** A graphql-ws connection authenticated with `token`; `closure` resolves with how the server closed it. */
-export async function openSocket(url: string, token: string) {
+/**
+ * A graphql-ws connection authenticated with `token`; `closure` resolves with how the server closed it.
+ * `headers` go on the upgrade request (e.g. X-Forwarded-For, as a proxy would add it).
+ */
+export async function openSocket(url: string, token: string, headers: Record<string, string> = {}) {
   let closed!: (event: { code: number; reason: string }) => void;
   const closure = new Promise<{ code: number; reason: string }>((resolve) => (closed = resolve));
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
   const client = createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
+    webSocketImpl: WebSocketWithHeaders,
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,

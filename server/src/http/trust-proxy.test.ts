@@ -1,9 +1,7 @@
-import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { startTestApp, type TestApp } from "../../test/app.js";
 import { seedAcmeAndGlobex } from "../../test/fixtures.js";
-import { graphql } from "../../test/graphql-client.js";
+import { graphql, openSocket } from "../../test/graphql-client.js";
 import { loadConfig } from "../config.js";
 
 const LAST_USED = `{ apiKeys(first: 20) { edges { node { id lastUsedIp } } } }`;
@@ -58,26 +56,10 @@ const overHttp = (server: TestApp, forwardedFor: string) =>
     body: JSON.stringify({ query: "{ me { email } }" }),
   });
 
-/** Opens a graphql-ws connection whose upgrade request says it was forwarded for `forwardedFor`. */
+/** Opens (and closes) a graphql-ws connection whose upgrade request says it was forwarded for `forwardedFor`. */
 async function overWebSocket(server: TestApp, forwardedFor: string): Promise<void> {
-  class ForwardedWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { "x-forwarded-for": forwardedFor } });
-    }
-  }
-  const client = createClient({
-    url: `${server.url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: ForwardedWebSocket,
-    connectionParams: { authorization: `Bearer ${apiKey.secret}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => {},
-  });
-  await new Promise<void>((resolve, reject) => {
-    client.on("connected", () => resolve());
-    client.on("closed", (event) => reject(new Error(`closed ${(event as CloseEvent).code}`)));
-  });
-  await client.dispose();
+  const socket = await openSocket(server.url, apiKey.secret, { "x-forwarded-for": forwardedFor });
+  await socket.dispose();
 }
 
 describe("TRUST_PROXY", () => {

@@ -67,8 +67,11 @@ export class DedupResolver {
     const organizationId = requireViewer(context).organizationId;
     // A few unchecked leads are checked here, so a small organisation's report is always current; more are
     // the paced job's, or a reader looping on the report would spend PostgreSQL's time at will.
-    if ((await countUncheckedLeads(context.em, organizationId)) <= INLINE_CHECK_LIMIT)
+    let uncheckedLeads = await countUncheckedLeads(context.em, organizationId);
+    if (uncheckedLeads > 0 && uncheckedLeads <= INLINE_CHECK_LIMIT) {
       await checkOrganizationDuplicates(context.em, organizationId, INLINE_CHECK_LIMIT);
+      uncheckedLeads = await countUncheckedLeads(context.em, organizationId);
+    }
     const all = await findDuplicateClusters(context.em, organizationId);
     const rest = after === undefined ? all : all.filter((cluster) => cluster.id < after);
     const page = rest.slice(0, first + 1);
@@ -87,7 +90,7 @@ export class DedupResolver {
         (cluster) => encodeCursor(cluster.id),
         after !== undefined,
       ),
-      uncheckedLeads: await countUncheckedLeads(context.em, organizationId),
+      uncheckedLeads,
     };
   }
 
