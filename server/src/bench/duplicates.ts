@@ -42,7 +42,7 @@ export async function benchDuplicatePairs(
   await sql`update lead_search set duplicates_checked = false where lead_id = any(${ids}::uuid[])`.execute(
     db,
   );
-  progress(`duplicates: checking them in batches, as the job does`);
+  progress(`duplicates: checking them in batches, unpaced (the job spreads the same work over minutes)`);
   let checked = 0;
   const started = performance.now();
   for (let batch; (batch = await checkPendingDuplicates(orm.em.fork(), organizationId)) > 0;)

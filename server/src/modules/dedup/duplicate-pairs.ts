@@ -6,8 +6,8 @@ import type { JobDefinition } from "../../jobs/queue.js";
 import { candidateLookups, useCandidateThreshold, type CandidateRow } from "./duplicate-finder.js";
 
 /**
- * Leads looked up per batch: each costs the single check's index lookups (1-30 ms), so a batch takes
- * 0.2-6 s and the job's budget is overrun by at most that.
+ * Leads looked up per batch by the report and the demo loader (the job takes smaller ones): each costs the
+ * single check's index lookups (1-30 ms), so a batch takes 0.2-6 s.
  */
 export const DUPLICATE_CHECK_BATCH = 200;
 
@@ -121,16 +121,20 @@ export async function storeCheckedPairs(
       .map((lead) => lead.id),
   );
   if (done.size === 0) return 0;
-  const kept = pairs.filter((pair) =>
-    [pair.lead, pair.duplicate].every((id) => {
-      const current = now.get(id);
-      return done.has(id) || (current !== undefined && sameKeys(current, seen.get(id)!));
-    }),
-  );
+  // A pair is written for a lead marked done when its other end is done too or still as the lookups saw it.
+  const written = pairs.filter((pair) => {
+    const ends = [pair.lead, pair.duplicate];
+    return (
+      ends.some((id) => done.has(id)) &&
+      ends.every((id) => {
+        const current = now.get(id);
+        return done.has(id) || (current !== undefined && sameKeys(current, seen.get(id)!));
+      })
+    );
+  });
   const doneIds = [...done];
   await sql`delete from lead_duplicate_pair
     where lead_id = any(${doneIds}::uuid[]) or duplicate_id = any(${doneIds}::uuid[])`.execute(db);
-  const written = kept.filter((pair) => done.has(pair.lead) || done.has(pair.duplicate));
   if (written.length > 0) {
     await sql`insert into lead_duplicate_pair (lead_id, duplicate_id, organization_id, reason, similarity)
       select p.lead, p.duplicate, ${organizationId}, p.reason, p.similarity

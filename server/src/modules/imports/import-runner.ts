@@ -1,7 +1,7 @@
-import { systemClock, type Clock } from "../../clock.js";
 import { rm } from "node:fs/promises";
 import { rowConverter } from "@leadline/shared";
 import { sql } from "kysely";
+import { systemClock, type Clock } from "../../clock.js";
 import type { EntityManager } from "../../db/orm.js";
 import { LockMode } from "@mikro-orm/core";
 import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
