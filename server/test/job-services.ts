@@ -2,7 +2,7 @@ import { createPubSub } from "@graphql-yoga/subscription";
 import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
 import type { MikroORM } from "../src/db/orm.js";
-import type { JobServices } from "../src/jobs/queue.js";
+import type { JobServices, RunningJob } from "../src/jobs/queue.js";
 import { createLogger, type Logger } from "../src/logger.js";
 import { createMailer } from "../src/modules/notifications/mailer.js";
 import type { TestApp } from "./app.js";
@@ -28,4 +28,9 @@ export function appJobServices(server: TestApp): JobServices {
     pubSub: server.app.pubSub,
     clock: server.app.clock,
   };
+}
+
+/** A job as a handler sees it when a test runs the handler by hand (stopped when `signal` is aborted). */
+export function runningJob(id: string, signal: AbortSignal = new AbortController().signal): RunningJob {
+  return { id, signal };
 }

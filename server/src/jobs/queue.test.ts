@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connectOrm } from "../db/orm.js";
 import { createLogger } from "../logger.js";
@@ -21,13 +22,25 @@ const batchedJob: JobDefinition<{ item: number }> = {
   },
 };
 
+// A long job: it works until told to stop (its signal), as the duplicate check and imports do.
+let longJobStarted: () => void;
+const longJobRunning = new Promise<void>((resolve) => (longJobStarted = resolve));
+const longJob: JobDefinition<object> = {
+  name: "test.long",
+  queue: { retryLimit: 1 },
+  async run(_data, _services, { signal }) {
+    longJobStarted();
+    await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
+  },
+};
+
 beforeAll(async () => {
   database = await createTestDatabase();
   orm = await connectOrm({ clientUrl: database.url });
   const logger = createLogger("silent");
   // A minute between polls: whatever gets done below was done without waiting for one.
   jobs = new JobQueue({ clientUrl: database.url, logger, pollingIntervalSeconds: 60 });
-  await jobs.start([batchedJob], bareJobServices(orm, logger));
+  await jobs.start([batchedJob, longJob], bareJobServices(orm, logger));
 });
 afterAll(async () => {
   await jobs.stop();
@@ -45,4 +58,15 @@ it("works off a burst in full batches without waiting for a poll, each job settl
   for (let waited = 0; waited < 200 && runs.get(7) !== 2; waited++)
     await new Promise((resolve) => setTimeout(resolve, 100));
   expect([...runs].filter(([, count]) => count !== 1)).toEqual([[7, 2]]);
+});
+
+it("tells running jobs to stop when the queue stops: they end on their own, not failed by the shutdown", async () => {
+  const id = await jobs.send(longJob, {});
+  await longJobRunning;
+  // Without the stop signal the job would run out the grace period and be failed by pg-boss for a retry.
+  await jobs.stop(3_000);
+  const { rows } = await sql<{ state: string }>`select state from pgboss.job where id = ${id}`.execute(
+    orm.em.getKysely(),
+  );
+  expect(rows).toEqual([{ state: "completed" }]);
 });

@@ -37,7 +37,18 @@ export interface JobDefinition<Data extends object> {
    * each job still succeeds or fails (and is retried) on its own.
    */
   batchSize?: number;
-  run(data: Data, services: JobServices, job: { id: string }): Promise<void>;
+  run(data: Data, services: JobServices, job: RunningJob): Promise<void>;
+}
+
+/** The job a handler is running. */
+export interface RunningJob {
+  id: string;
+  /**
+   * Aborted when this instance stops (or pg-boss finds the job's claim gone). A long job stops between
+   * batches, so that shutdown does not wait for it and it does not write on a closing database: what it
+   * leaves is resumed by its retry (checkpointed jobs) or by the next scheduled run.
+   */
+  signal: AbortSignal;
 }
 
 export interface EnqueueOptions extends SendOptions {
@@ -66,6 +77,8 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly log: Logger;
   private started = false;
+  /** Aborted when stop() begins: every running job's signal follows it. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: JobQueueOptions) {
     this.log = options.logger.child({ component: "jobs" });
@@ -112,8 +125,9 @@ export class JobQueue {
         const results: JobResult[] = [];
         for (const job of jobs) {
           const log = this.log.child({ job: definition.name, jobId: job.id });
+          const signal = AbortSignal.any([this.stopping.signal, job.signal]);
           try {
-            await definition.run(job.data, { ...services, logger: log }, { id: job.id });
+            await definition.run(job.data, { ...services, logger: log }, { id: job.id, signal });
             results.push({ id: job.id, status: "completed" });
           } catch (err) {
             log.error({ err }, "job failed; it will be retried while retries remain");
@@ -152,10 +166,14 @@ export class JobQueue {
     );
   }
 
-  /** Stops taking jobs, lets running ones finish (up to `timeoutMs`), and closes the connections. */
+  /**
+   * Stops taking jobs, tells running ones to stop (their signal) and lets them finish (up to `timeoutMs`;
+   * pg-boss then fails what is still running, for a retry), and closes the connections.
+   */
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.stopping.abort(new Error("Leadline is stopping: the job stops here and is resumed later"));
     await this.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
   }
 }

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, TestClock, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql } from "../../../test/graphql-client.js";
+import { appJobServices, runningJob } from "../../../test/job-services.js";
 import { loadConfig } from "../../config.js";
 import { jobDefinitions } from "../../jobs/definitions.js";
-import { createLogger } from "../../logger.js";
 import { captureRetentionJob, purgeCaptureData } from "./capture-retention.js";
 
 let server: TestApp;
@@ -87,15 +87,10 @@ describe("capture data retention", () => {
     await captureRetentionJob.run(
       {},
       {
-        orm: server.app.database.orm,
+        ...appJobServices(server),
         config: loadConfig({ JWT_SECRET: "x".repeat(32), CAPTURE_LOG_RETENTION_DAYS: "7" }),
-        logger: createLogger("silent"),
-        pubSub: undefined as never,
-        jobs: undefined as never,
-        mailer: undefined as never,
-        clock: server.app.clock,
       },
-      { id: "retention-now" },
+      runningJob("retention-now"),
     );
     expect((await remaining()).events).not.toContain("h-old");
   });

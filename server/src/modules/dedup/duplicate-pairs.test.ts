@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql } from "../../../test/graphql-client.js";
-import { appJobServices } from "../../../test/job-services.js";
+import { appJobServices, runningJob } from "../../../test/job-services.js";
 import {
   checkEveryOrganization,
   checkOrganizationDuplicates,
@@ -90,15 +90,27 @@ describe("stored duplicate pairs", () => {
     await duplicateCheckJob.run(
       {},
       { ...services, config: { ...services.config, duplicateCheckSecondsPerMinute: 0 } },
-      { id: "idle" },
+      runningJob("idle"),
     );
     // Counted directly: the report would check the rest itself.
     expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(1302);
+    // Stopped (the instance shuts down) during its first pause, the job ends there: one batch checked.
+    const stopping = new AbortController();
+    const stoppedRun = duplicateCheckJob.run(
+      {},
+      { ...services, config: { ...services.config, duplicateCheckSecondsPerMinute: 1 } },
+      runningJob("stopped", stopping.signal),
+    );
+    while ((await countUncheckedLeads(server.em(), acme.organization.id)) === 1302)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    stopping.abort();
+    await stoppedRun;
+    expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(1302 - 25);
     // The largest budget, so that the job's pauses between batches are short here.
     await duplicateCheckJob.run(
       {},
       { ...services, config: { ...services.config, duplicateCheckSecondsPerMinute: 50 } },
-      { id: "check" },
+      runningJob("check"),
     );
     expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(0);
     const after = await clustersWith(early);

@@ -177,6 +177,8 @@ export interface CheckPace {
   batchSize: number;
   /** Called with each batch's duration, e.g. to sleep so that checking takes a share of the time only. */
   afterBatch?: (batchMs: number) => Promise<void>;
+  /** Stops the checker before its next batch (the job's: the instance is stopping). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -195,7 +197,7 @@ export async function checkEveryOrganization(
   while (organizations.length > 0) {
     const stillPending: string[] = [];
     for (const organizationId of organizations) {
-      if (Date.now() >= pace.deadline) return;
+      if (Date.now() >= pace.deadline || pace.signal?.aborted) return;
       const started = Date.now();
       if ((await checkPendingDuplicates(em, organizationId, pace.batchSize)) === 0) continue;
       stillPending.push(organizationId);
@@ -218,13 +220,15 @@ export const duplicateCheckJob: JobDefinition<Record<string, never>> = {
   name: "dedup.check",
   schedule: "* * * * *",
   queue: { policy: "singleton", retryLimit: 0, expireInSeconds: 120 },
-  run: async (_data, { orm, config }) => {
+  run: async (_data, { orm, config }, { signal }) => {
     const share = config.duplicateCheckSecondsPerMinute / 60;
     if (share <= 0) return;
     await checkEveryOrganization(orm.em.fork(), {
       deadline: Date.now() + 55_000,
       batchSize: PACED_BATCH,
-      afterBatch: (batchMs) => sleep(batchMs * (1 / share - 1)),
+      // A stop ends the pause at once (and the checker before its next batch); the next run goes on.
+      afterBatch: (batchMs) => sleep(batchMs * (1 / share - 1), undefined, { signal }).catch(() => undefined),
+      signal,
     });
   },
 };

@@ -35,6 +35,8 @@ export interface RunImportOptions {
   onCheckpoint?: (job: ImportJob) => void | Promise<void>;
   /** Business time for scores and SLA deadlines (default: the system clock). */
   clock?: Clock;
+  /** Stops the import after the batch being written (the instance is stopping): the retry resumes it. */
+  signal?: AbortSignal;
 }
 
 /** Thrown inside a batch's transaction when the import was cancelled meanwhile: the batch is not written. */
@@ -49,7 +51,14 @@ class Cancelled extends Error {}
 export async function runImport(
   em: EntityManager,
   jobId: string,
-  { batchSize = IMPORT_BATCH_ROWS, onCheckpoint, jobs, pubSub, clock = systemClock }: RunImportOptions = {},
+  {
+    batchSize = IMPORT_BATCH_ROWS,
+    onCheckpoint,
+    jobs,
+    pubSub,
+    clock = systemClock,
+    signal,
+  }: RunImportOptions = {},
 ): Promise<ImportJob | null> {
   const job = await em.findOne(ImportJob, jobId);
   if (!job || (job.status !== ImportJobStatus.QUEUED && job.status !== ImportJobStatus.RUNNING)) return job;
@@ -123,7 +132,10 @@ export async function runImport(
       // for the whole batch to be read (100k rows end to end: 22 s without this, 17 s with it).
       if (batch.length % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
       last = { line: record.line, bytes: record.bytes };
-      if (batch.length >= batchSize) await handOver();
+      if (batch.length >= batchSize) {
+        await handOver();
+        signal?.throwIfAborted();
+      }
     }
     if (batch.length > 0) await handOver();
     await writing;
@@ -198,12 +210,13 @@ async function batchContext(em: EntityManager, job: ImportJob, now: Date): Promi
 export const importJob: JobDefinition<{ importJobId: string }> = {
   name: "imports.run",
   queue: { retryLimit: 5, retryDelay: 5, heartbeatSeconds: 30, expireInSeconds: 6 * 3_600 },
-  async run({ importJobId }, { orm, pubSub, jobs, clock }) {
+  async run({ importJobId }, { orm, pubSub, jobs, clock }, { signal }) {
     const em = orm.em.fork();
     await runImport(em, importJobId, {
       jobs,
       pubSub,
       clock,
+      signal,
       onCheckpoint: (job) =>
         pubSub.publish(Topic.IMPORT_PROGRESS, job.organization.id, {
           importJobId: job.id,

@@ -303,6 +303,40 @@ describe("checkpoints", () => {
     expect(await em.count(Lead, { importJob: id })).toBe(7);
   });
 
+  it("stops at a batch boundary when the instance stops, keeps the batch in flight, and resumes from there", async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `stop${i}@example.com,Stop ${i}`);
+    const id = (await upload(["email,last name", ...rows].join("\n"))).body.import_job.id;
+    await server.em().nativeUpdate(ImportJob, id, {
+      status: ImportJobStatus.QUEUED,
+      mapping: [
+        { index: 0, header: "email", target: "email" },
+        { index: 1, header: "last name", target: "lastName" },
+      ],
+      duplicatePolicy: "CREATE",
+    });
+    const stopping = new AbortController();
+    let checkpoints = 0;
+    // The first checkpoint is the start; the stop comes once the first batch is committed.
+    const stopAfterFirstBatch = () => {
+      if (++checkpoints === 2) stopping.abort(new Error("the instance is stopping"));
+    };
+    await expect(
+      runImport(server.em(), id, {
+        batchSize: 2,
+        onCheckpoint: stopAfterFirstBatch,
+        signal: stopping.signal,
+      }),
+    ).rejects.toThrow("stopping");
+    // The second batch was already being written: it is kept, and nothing after it was started.
+    const stopped = await server.em().findOneOrFail(ImportJob, id);
+    expect(stopped).toMatchObject({ status: "RUNNING", processed: 4, created: 4, lineWatermark: 5 });
+    expect(await runImport(server.em(), id, { batchSize: 2 })).toMatchObject({
+      status: "COMPLETED",
+      created: 7,
+    });
+    expect(await server.em().count(Lead, { importJob: id })).toBe(7);
+  });
+
   it("scores an imported lead as it will read once stored: fields the file leaves out take their defaults", async () => {
     // The file has no Do Not Call column: the stored lead says false, and so must its score.
     const em = server.em();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql } from "../../../test/graphql-client.js";
-import { appJobServices } from "../../../test/job-services.js";
+import { appJobServices, runningJob } from "../../../test/job-services.js";
 import { Notification } from "../notifications/notification.entity.js";
 import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
@@ -32,7 +32,7 @@ const overdue = (id: string) =>
     server.em().getKysely(),
   );
 
-const sweep = () => slaSweepJob.run({}, appJobServices(server), { id: "sweep" });
+const sweep = () => slaSweepJob.run({}, appJobServices(server), runningJob("sweep"));
 
 beforeAll(async () => {
   server = await startTestApp();

@@ -44,6 +44,8 @@ export interface RescoreOptions {
   onProgress?: (progress: RescoreProgress) => Promise<void>;
   /** Given: each lead whose score moved gets its lead.scored webhook, committed with the batch. */
   jobs?: JobQueue;
+  /** Stops the run once the batches in flight are written (the instance is stopping); throws its reason. */
+  signal?: AbortSignal;
 }
 
 /** When a lead was last active: the moment decay counts from (see the shared evaluator). */
@@ -74,7 +76,7 @@ interface Update {
 export async function rescoreLeads(
   em: EntityManager,
   scope: RescoreScope,
-  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress, jobs }: RescoreOptions,
+  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress, jobs, signal }: RescoreOptions,
 ): Promise<RescoreProgress> {
   const [rules, settings] = await Promise.all([
     new ScoringService(em, scope.organizationId).activeRules(),
@@ -170,8 +172,10 @@ export async function rescoreLeads(
     writing.push(written);
     if (inTransaction) await reportOldest();
     rows = await reading;
+    if (signal?.aborted) break;
   }
   while (writing.length > 0) await reportOldest();
+  signal?.throwIfAborted();
   return progress;
 }
 

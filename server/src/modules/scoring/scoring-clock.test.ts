@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, TestClock, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { graphql } from "../../../test/graphql-client.js";
-import { appJobServices } from "../../../test/job-services.js";
+import { appJobServices, runningJob } from "../../../test/job-services.js";
 import { Lead } from "../leads/lead.entity.js";
 import { ScoringRun } from "./scoring-run.entity.js";
 import { scoreDecayJob } from "./scoring-run.service.js";
@@ -40,7 +40,7 @@ it("background jobs read the business clock: three weeks on it, and the daily de
   expect(score).toBeGreaterThanOrEqual(15);
 
   clock.advanceDays(22);
-  await scoreDecayJob.run({}, appJobServices(server), { id: "decay" });
+  await scoreDecayJob.run({}, appJobServices(server), runningJob("decay"));
   const em = server.em();
   const run = await em.findOneOrFail(ScoringRun, { reason: "DECAY" });
   for (let attempt = 0; attempt < 200 && run.status !== "COMPLETED" && run.status !== "FAILED"; attempt++) {

@@ -52,6 +52,7 @@ const DECAY_STEP_MS = 7 * 86_400_000;
 export async function executeRescore(
   runId: string,
   { orm, pubSub, jobs, clock }: JobServices,
+  signal?: AbortSignal,
 ): Promise<void> {
   const em = orm.em.fork();
   const run = await em.findOne(ScoringRun, runId);
@@ -82,6 +83,7 @@ export async function executeRescore(
         actorId: run.requestedBy?.id ?? null,
         now,
         jobs,
+        signal,
         onProgress: async (progress) => {
           Object.assign(run, progress);
           await em.flush();
@@ -91,11 +93,17 @@ export async function executeRescore(
     );
     Object.assign(run, { status: ScoringRunStatus.COMPLETED, finishedAt: new Date() });
   } catch (error) {
-    Object.assign(run, {
-      status: ScoringRunStatus.FAILED,
-      finishedAt: new Date(),
-      error: error instanceof Error ? error.message : String(error),
-    });
+    // Stopped by a shutdown, the run waits for its retry (which starts it again), as it waited to start.
+    Object.assign(
+      run,
+      signal?.aborted
+        ? { status: ScoringRunStatus.QUEUED, startedAt: null }
+        : {
+            status: ScoringRunStatus.FAILED,
+            finishedAt: new Date(),
+            error: error instanceof Error ? error.message : String(error),
+          },
+    );
     throw error;
   } finally {
     await em.flush();
@@ -107,7 +115,7 @@ export async function executeRescore(
 export const rescoreJob: JobDefinition<{ runId: string }> = {
   name: "scoring.rescore",
   queue: { policy: "singleton", retryLimit: 2, retryDelay: 30, expireInSeconds: 3_600 },
-  run: ({ runId }, services) => executeRescore(runId, services),
+  run: ({ runId }, services, { signal }) => executeRescore(runId, services, signal),
 };
 
 /**

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, subscribe } from "../../../test/graphql-client.js";
-import { appJobServices } from "../../../test/job-services.js";
+import { appJobServices, runningJob } from "../../../test/job-services.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore, ScoreChangeReason } from "./lead-score.entity.js";
 import { ScoringRun } from "./scoring-run.entity.js";
-import { scoreDecayJob } from "./scoring-run.service.js";
+import { executeRescore, scoreDecayJob } from "./scoring-run.service.js";
 
 const CREATE_LEAD = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id score } } }";
 const CREATE_RULE = `mutation($input: CreateScoringRuleInput!) {
@@ -51,6 +51,26 @@ const leadScores = async () =>
   );
 
 describe("background rescoring", () => {
+  it("goes back to QUEUED when the instance stops during it, and its retry finishes it", async () => {
+    const em = server.em();
+    const run = em.create(ScoringRun, { organization: acmeId, reason: ScoreChangeReason.RESCORED });
+    await em.flush();
+    const stopping = new AbortController();
+    stopping.abort(new Error("the instance is stopping"));
+    // The batch already read is written; the run stops before the next and waits for its retry.
+    await expect(executeRescore(run.id, appJobServices(server), stopping.signal)).rejects.toThrow("stopping");
+    expect(await server.em().findOneOrFail(ScoringRun, run.id)).toMatchObject({
+      status: "QUEUED",
+      startedAt: null,
+      error: null,
+    });
+    await executeRescore(run.id, appJobServices(server));
+    expect(await server.em().findOneOrFail(ScoringRun, run.id)).toMatchObject({
+      status: "COMPLETED",
+      processed: 5,
+    });
+  });
+
   it("rescores the organisation after a rule change, pushing progress over WebSocket", async () => {
     const before = await leadScores();
     const events = await subscribe(
@@ -135,7 +155,7 @@ describe("background rescoring", () => {
       server.em().getKysely(),
     );
     const before = await leadScores();
-    await scoreDecayJob.run({}, appJobServices(server), { id: "decay-now" });
+    await scoreDecayJob.run({}, appJobServices(server), runningJob("decay-now"));
     const run = await server
       .em()
       .findOneOrFail(ScoringRun, { organization: acmeId, reason: ScoreChangeReason.DECAY });
