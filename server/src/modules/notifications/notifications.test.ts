@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
 import { seedAcmeAndGlobex } from "../../../test/fixtures.js";
 import { errorCode, graphql, subscribe } from "../../../test/graphql-client.js";
+import { Campaign } from "../campaigns/campaign.entity.js";
+import { parseCapturePayload } from "../capture/capture-payload.js";
+import { CaptureChannel } from "../capture/capture.enums.js";
+import { captureBatch } from "../capture/capture.service.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 
@@ -300,5 +304,59 @@ describe("notifications for a burst of captured leads", () => {
     );
     expect(mails).toHaveLength(burst);
     expect(mails.every((mail) => mail.to.join() === "rep1@acme.test")).toBe(true);
+  });
+
+  it("sum up a capture batch's leads waiting in one queue in one message, not one per lead", async () => {
+    const em = server.em();
+    const campaign = em.create(Campaign, {
+      organization: routed.organization,
+      name: "Fair booth",
+      publicToken: "llc_fair_booth_notifications_test",
+    });
+    await em.flush();
+    const posted = slack.posts.length;
+    const results = await captureBatch(
+      em,
+      server.app,
+      Array.from({ length: 12 }, (_, i) => ({
+        campaign,
+        captured: parseCapturePayload(
+          {
+            campaign_id: campaign.id,
+            source: "fair",
+            contact: { firstName: "Visitor", lastName: `No ${i + 1}`, email: `visitor${i + 1}@fair.example` },
+          },
+          campaign.name,
+        ),
+        options: { channel: CaptureChannel.API },
+      })),
+    );
+    expect(results.map((result) => ("status" in result ? result.status : result))).toEqual(
+      Array(12).fill(201),
+    );
+    const manager = await graphql(
+      server.url,
+      "{ notifications(unreadOnly: true) { edges { node { type title body lead { id } } } } }",
+      {},
+      tokens.manager,
+    );
+    const queued = manager
+      .data!.notifications.edges.map((e: any) => e.node)
+      .filter((n: any) => n.title.includes("12"));
+    expect(queued).toEqual([
+      { type: "LEAD_QUEUED", title: "12 unassigned leads in Claims", body: expect.any(String), lead: null },
+    ]);
+    const lines = queued[0].body.split("\n");
+    expect(lines[0]).toBe("12 leads are waiting in the Claims queue:");
+    expect(lines.slice(1, 11)).toEqual(
+      Array.from({ length: 10 }, (_, i) => expect.stringContaining(`Visitor No ${i + 1} (score`)),
+    );
+    expect(lines[11]).toBe("- and 2 more.");
+    const posts = await eventually(
+      () => slack.posts,
+      (p) => p.length > posted,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(posts.slice(posted)).toEqual([{ text: queued[0].body }]);
   });
 });

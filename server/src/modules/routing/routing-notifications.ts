@@ -14,7 +14,7 @@ export function leadLabel(lead: Pick<Lead, "firstName" | "lastName" | "email" | 
 
 /**
  * Tells people what routing did to each lead: the rep a lead went to (all of a batch's in one write), or,
- * when it waits in a team queue, the team's manager and the team's Slack channel.
+ * when it waits in a team queue, the team's manager and the team's Slack channel (one message per queue).
  */
 export async function notifyRouting(
   em: EntityManager,
@@ -44,18 +44,53 @@ export async function notifyRouting(
         : [],
     ),
   );
-  for (const { lead, decision, label, summary } of described)
-    if (!decision.userId && decision.queueTeamId)
-      await notifyTeamQueue(
-        em,
-        notifier,
-        decision.queueTeamId,
-        (teamName) => ({
-          title: `Unassigned lead in ${teamName}: ${label}`,
-          body: `${summary} is waiting in the ${teamName} queue: ${decision.reason}.`,
-        }),
-        lead.id,
-      );
+  const queued = new Map<string, QueuedLead[]>();
+  for (const entry of described) {
+    const teamId = entry.decision.userId ? null : entry.decision.queueTeamId;
+    if (teamId)
+      queued
+        .set(teamId, queued.get(teamId) ?? [])
+        .get(teamId)!
+        .push(entry);
+  }
+  // A batch's leads waiting in one queue make one message: a capture burst with no rep free does not page
+  // the manager and post to the team's channel once per lead.
+  for (const [teamId, waiting] of queued)
+    await notifyTeamQueue(
+      em,
+      notifier,
+      teamId,
+      (teamName) => queuedMessage(waiting, teamName),
+      waiting.length === 1 ? waiting[0]!.lead.id : null,
+    );
+}
+
+interface QueuedLead {
+  lead: { id: string };
+  label: string;
+  summary: string;
+  decision: RoutingDecision;
+}
+
+/** Leads a message about several waiting leads names one by one (the rest are counted). */
+const QUEUED_LEADS_LISTED = 10;
+
+function queuedMessage([first, ...others]: QueuedLead[], teamName: string): { title: string; body: string } {
+  if (others.length === 0)
+    return {
+      title: `Unassigned lead in ${teamName}: ${first!.label}`,
+      body: `${first!.summary} is waiting in the ${teamName} queue: ${first!.decision.reason}.`,
+    };
+  const waiting = [first!, ...others];
+  const unlisted = waiting.length - QUEUED_LEADS_LISTED;
+  return {
+    title: `${waiting.length} unassigned leads in ${teamName}`,
+    body: [
+      `${waiting.length} leads are waiting in the ${teamName} queue:`,
+      ...waiting.slice(0, QUEUED_LEADS_LISTED).map((lead) => `- ${lead.summary}: ${lead.decision.reason}.`),
+      ...(unlisted > 0 ? [`- and ${unlisted} more.`] : []),
+    ].join("\n"),
+  };
 }
 
 /**

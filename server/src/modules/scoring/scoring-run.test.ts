@@ -53,7 +53,11 @@ const leadScores = async () =>
 describe("background rescoring", () => {
   it("goes back to QUEUED when the instance stops during it, and its retry finishes it", async () => {
     const em = server.em();
-    const run = em.create(ScoringRun, { organization: acmeId, reason: ScoreChangeReason.RESCORED });
+    const run = em.create(ScoringRun, {
+      organization: acmeId,
+      reason: ScoreChangeReason.RESCORED,
+      filter: null,
+    });
     await em.flush();
     const stopping = new AbortController();
     stopping.abort(new Error("the instance is stopping"));
