@@ -1,7 +1,10 @@
 import type { FieldError } from "@leadline/shared";
-import { useState } from "react";
+import { type ChangeEvent, useState } from "react";
 import { serverFieldError } from "../api/serverFieldError";
 import { sentence } from "../components/conditions/conditionValue";
+
+/** The fields of `F` that hold text, which a text input can edit. */
+type TextKey<F> = { [K in keyof F]: F[K] extends string ? K : never }[keyof F] & string;
 
 /**
  * A dialog's form draft and its errors (the rule, territory and scoring rule dialogs): errors show on
@@ -33,5 +36,18 @@ export function useFormDraft<F extends object>(initial: () => F, validate: (form
       setServerError(serverFieldError(error));
     }
   };
-  return { form, errors, errorFor, change, submit, serverError };
+  /** `value`, `onChange`, `error` and `helperText` for the text input of field `name`; `help` shows while it has no error. */
+  const textFieldProps = (name: TextKey<F>, help?: string) => ({
+    value: form[name] as string,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      change({ [name]: event.target.value } as Partial<F>, name),
+    error: !!errorFor(name),
+    helperText: errorFor(name) ?? help,
+  });
+  /** The server's field error when none of the inputs named in `shown` shows it, as a sentence naming its field. */
+  const serverErrorElsewhere = (shown: ReadonlySet<string>): string | undefined =>
+    serverError && !shown.has(serverError.field)
+      ? sentence(`${serverError.field} ${serverError.message}`)
+      : undefined;
+  return { form, errors, errorFor, change, submit, serverError, textFieldProps, serverErrorElsewhere };
 }

@@ -1,10 +1,5 @@
 import { useMutation } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
@@ -13,6 +8,7 @@ import { graphql } from "../../api/gql";
 import type { CampaignStatus } from "../../api/gql/graphql";
 import { describeError } from "../../api/errors";
 import { serverFieldError } from "../../api/serverFieldError";
+import { SaveDialog } from "../../components/SaveDialog";
 import { type CampaignRow, parseOrigins, refreshPage } from "./captureSetup";
 
 const updateCampaignMutation = graphql(`
@@ -34,58 +30,52 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow; o
   const [origins, setOrigins] = useState(campaign.allowedOrigins.join("\n"));
   const [update, { loading, error }] = useMutation(updateCampaignMutation, refreshPage());
   const fieldError = serverFieldError(error);
+  const errorOf = (field: string) => (fieldError?.field === field ? fieldError.message : undefined);
   const save = () =>
     update({
       variables: { input: { id: campaign.id, name, status, allowedOrigins: parseOrigins(origins) } },
     }).then(onClose, () => undefined);
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>Edit campaign</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField
-            label="Name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={fieldError?.field === "name"}
-            helperText={fieldError?.field === "name" ? fieldError.message : undefined}
-          />
-          <TextField
-            select
-            label="Status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as CampaignStatus)}
-            helperText="Paused, completed and archived campaigns take no new leads."
-          >
-            {STATUSES.map((value) => (
-              <MenuItem key={value} value={value}>
-                {value.charAt(0) + value.slice(1).toLowerCase()}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label="Allowed origins"
-            multiline
-            minRows={2}
-            value={origins}
-            onChange={(event) => setOrigins(event.target.value)}
-            error={fieldError?.field === "allowedOrigins"}
-            helperText={
-              fieldError?.field === "allowedOrigins"
-                ? fieldError.message
-                : "One per line, e.g. https://www.example.com"
-            }
-          />
-          {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" loading={loading} onClick={() => void save()}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <SaveDialog
+      title="Edit campaign"
+      maxWidth="sm"
+      saving={loading}
+      onSave={() => void save()}
+      onClose={onClose}
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={Boolean(errorOf("name"))}
+          helperText={errorOf("name")}
+        />
+        <TextField
+          select
+          label="Status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as CampaignStatus)}
+          helperText="Paused, completed and archived campaigns take no new leads."
+        >
+          {STATUSES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {value.charAt(0) + value.slice(1).toLowerCase()}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label="Allowed origins"
+          multiline
+          minRows={2}
+          value={origins}
+          onChange={(event) => setOrigins(event.target.value)}
+          error={Boolean(errorOf("allowedOrigins"))}
+          helperText={errorOf("allowedOrigins") ?? "One per line, e.g. https://www.example.com"}
+        />
+        {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
+      </Stack>
+    </SaveDialog>
   );
 }

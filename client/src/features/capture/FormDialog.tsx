@@ -1,12 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import DeleteOutlinedIcon from "@mui/icons-material/DeleteOutlined";
 import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import IconButton from "@mui/material/IconButton";
 import MenuItem from "@mui/material/MenuItem";
@@ -17,6 +12,7 @@ import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { serverFieldError } from "../../api/serverFieldError";
+import { SaveDialog } from "../../components/SaveDialog";
 import {
   type CampaignRow,
   FORM_FIELD_NAMES,
@@ -81,135 +77,126 @@ export function FormDialog({
     }).then(onClose, () => undefined);
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>Edit form</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField
-            label="Name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={Boolean(errorOf("name"))}
-            helperText={errorOf("name")}
-          />
-          <TextField
-            select
-            label="Campaign"
-            value={campaignId}
-            onChange={(event) => setCampaignId(event.target.value)}
-            error={Boolean(errorOf("campaignId"))}
-            helperText={errorOf("campaignId")}
-          >
-            {campaigns
-              .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form.campaignId)
-              .map((campaign) => (
-                <MenuItem key={campaign.id} value={campaign.id}>
-                  {campaign.name}
-                </MenuItem>
-              ))}
-          </TextField>
-          <Typography variant="subtitle2" component="h3">
-            Inputs
-          </Typography>
-          {fields.map((field, index) => (
-            <Stack key={field.name} direction="row" spacing={1} sx={{ alignItems: "center" }}>
-              <Typography sx={{ width: 140 }} variant="body2">
-                {field.name}
-              </Typography>
-              <TextField
-                size="small"
-                label={`Label of ${field.name}`}
-                value={field.label}
-                onChange={(event) => change(index, { label: event.target.value })}
-                sx={{ flex: 1 }}
-              />
-              <TextField
-                select
-                size="small"
-                label={`Type of ${field.name}`}
-                value={field.type}
-                onChange={(event) => change(index, { type: event.target.value })}
-                sx={{ width: 130 }}
-              >
-                {FORM_INPUT_TYPES.map((type) => (
-                  <MenuItem key={type} value={type}>
-                    {type}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <FormControlLabel
-                label="Required"
-                control={
-                  <Checkbox
-                    checked={field.required}
-                    onChange={(event) => change(index, { required: event.target.checked })}
-                    slotProps={{ input: { "aria-label": `${field.name} required` } }}
-                  />
-                }
-              />
-              <IconButton
-                aria-label={`Remove ${field.name}`}
-                disabled={fields.length === 1}
-                onClick={() => setFields(fields.filter((_, i) => i !== index))}
-              >
-                <DeleteOutlinedIcon />
-              </IconButton>
-            </Stack>
-          ))}
-          {fieldError?.field.startsWith("fields") && <Alert severity="error">{describeError(error)}</Alert>}
-          {unused.length > 0 && (
+    <SaveDialog title="Edit form" maxWidth="md" saving={loading} onSave={() => void save()} onClose={onClose}>
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={Boolean(errorOf("name"))}
+          helperText={errorOf("name")}
+        />
+        <TextField
+          select
+          label="Campaign"
+          value={campaignId}
+          onChange={(event) => setCampaignId(event.target.value)}
+          error={Boolean(errorOf("campaignId"))}
+          helperText={errorOf("campaignId")}
+        >
+          {campaigns
+            .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form.campaignId)
+            .map((campaign) => (
+              <MenuItem key={campaign.id} value={campaign.id}>
+                {campaign.name}
+              </MenuItem>
+            ))}
+        </TextField>
+        <Typography variant="subtitle2" component="h3">
+          Inputs
+        </Typography>
+        {fields.map((field, index) => (
+          <Stack key={field.name} direction="row" spacing={1} sx={{ alignItems: "center" }}>
+            <Typography sx={{ width: 140 }} variant="body2">
+              {field.name}
+            </Typography>
+            <TextField
+              size="small"
+              label={`Label of ${field.name}`}
+              value={field.label}
+              onChange={(event) => change(index, { label: event.target.value })}
+              sx={{ flex: 1 }}
+            />
             <TextField
               select
               size="small"
-              label="Add an input"
-              value=""
-              onChange={(event) =>
-                setFields([
-                  ...fields,
-                  { name: event.target.value, label: event.target.value, type: "text", required: false },
-                ])
-              }
-              sx={{ width: 240 }}
+              label={`Type of ${field.name}`}
+              value={field.type}
+              onChange={(event) => change(index, { type: event.target.value })}
+              sx={{ width: 130 }}
             >
-              {unused.map((fieldName) => (
-                <MenuItem key={fieldName} value={fieldName}>
-                  {fieldName}
+              {FORM_INPUT_TYPES.map((type) => (
+                <MenuItem key={type} value={type}>
+                  {type}
                 </MenuItem>
               ))}
             </TextField>
-          )}
+            <FormControlLabel
+              label="Required"
+              control={
+                <Checkbox
+                  checked={field.required}
+                  onChange={(event) => change(index, { required: event.target.checked })}
+                  slotProps={{ input: { "aria-label": `${field.name} required` } }}
+                />
+              }
+            />
+            <IconButton
+              aria-label={`Remove ${field.name}`}
+              disabled={fields.length === 1}
+              onClick={() => setFields(fields.filter((_, i) => i !== index))}
+            >
+              <DeleteOutlinedIcon />
+            </IconButton>
+          </Stack>
+        ))}
+        {fieldError?.field.startsWith("fields") && <Alert severity="error">{describeError(error)}</Alert>}
+        {unused.length > 0 && (
           <TextField
-            label="Thank-you page"
-            value={thankYouUrl}
-            onChange={(event) => setThankYouUrl(event.target.value)}
-            error={Boolean(errorOf("thankYouUrl"))}
-            helperText={errorOf("thankYouUrl") ?? "Where visitors go after submitting"}
-          />
-          <TextField
-            label="Honeypot input name"
-            value={honeypotField}
-            onChange={(event) => setHoneypotField(event.target.value)}
-            error={Boolean(errorOf("honeypotField"))}
-            helperText={errorOf("honeypotField") ?? "A hidden input people never fill; bots do"}
-          />
-          <TextField
-            label="Allowed origins"
-            multiline
-            minRows={2}
-            value={origins}
-            onChange={(event) => setOrigins(event.target.value)}
-            error={Boolean(errorOf("allowedOrigins"))}
-            helperText={errorOf("allowedOrigins") ?? "One per line, e.g. https://www.example.com"}
-          />
-          {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" loading={loading} onClick={() => void save()}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+            select
+            size="small"
+            label="Add an input"
+            value=""
+            onChange={(event) =>
+              setFields([
+                ...fields,
+                { name: event.target.value, label: event.target.value, type: "text", required: false },
+              ])
+            }
+            sx={{ width: 240 }}
+          >
+            {unused.map((fieldName) => (
+              <MenuItem key={fieldName} value={fieldName}>
+                {fieldName}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        <TextField
+          label="Thank-you page"
+          value={thankYouUrl}
+          onChange={(event) => setThankYouUrl(event.target.value)}
+          error={Boolean(errorOf("thankYouUrl"))}
+          helperText={errorOf("thankYouUrl") ?? "Where visitors go after submitting"}
+        />
+        <TextField
+          label="Honeypot input name"
+          value={honeypotField}
+          onChange={(event) => setHoneypotField(event.target.value)}
+          error={Boolean(errorOf("honeypotField"))}
+          helperText={errorOf("honeypotField") ?? "A hidden input people never fill; bots do"}
+        />
+        <TextField
+          label="Allowed origins"
+          multiline
+          minRows={2}
+          value={origins}
+          onChange={(event) => setOrigins(event.target.value)}
+          error={Boolean(errorOf("allowedOrigins"))}
+          helperText={errorOf("allowedOrigins") ?? "One per line, e.g. https://www.example.com"}
+        />
+        {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
+      </Stack>
+    </SaveDialog>
   );
 }

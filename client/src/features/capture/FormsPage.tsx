@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -9,6 +8,7 @@ import { useEffect, useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { ConfirmDeleteDialog } from "../../components/ConfirmDeleteDialog";
+import { EditDeleteButtons } from "../../components/EditDeleteButtons";
 import { CampaignsTable } from "./CampaignsTable";
 import { type CampaignRow, type FormRow, refreshPage } from "./captureSetup";
 import { FormDialog } from "./FormDialog";
@@ -110,12 +110,7 @@ function FormEmbed({
         <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
           {name}
         </Typography>
-        <Button size="small" onClick={onEdit} aria-label={`Edit ${name}`}>
-          Edit
-        </Button>
-        <Button size="small" color="error" onClick={onDelete} aria-label={`Delete ${name}`}>
-          Delete
-        </Button>
+        <EditDeleteButtons name={name} onEdit={onEdit} onDelete={onDelete} />
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 1 }}>
         <Typography

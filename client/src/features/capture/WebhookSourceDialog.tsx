@@ -1,10 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import Switch from "@mui/material/Switch";
@@ -14,6 +10,7 @@ import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { serverFieldError } from "../../api/serverFieldError";
+import { SaveDialog } from "../../components/SaveDialog";
 import { refreshPage, type WebhookSourceRow } from "./captureSetup";
 
 const updateWebhookSourceMutation = graphql(`
@@ -66,70 +63,69 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
     );
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>Edit webhook source</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField
-            label="Name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={Boolean(errorOf("name"))}
-            helperText={errorOf("name")}
-          />
-          <TextField
-            label="Field mapping (JSON)"
-            multiline
-            minRows={4}
-            value={mapping}
-            onChange={(event) => setMapping(event.target.value)}
-            error={!parsedMapping || Boolean(errorOf("fieldMapping"))}
-            helperText={
-              !parsedMapping
-                ? "Must be a JSON object"
-                : (errorOf("fieldMapping") ??
-                  'Capture field -> JSON path, e.g. { "contact.email": "data.email" }')
-            }
-            slotProps={{ htmlInput: { style: { fontFamily: "monospace" } } }}
-          />
-          <TextField
-            label="Verify token (Meta handshake)"
-            value={verifyToken}
-            onChange={(event) => setVerifyToken(event.target.value)}
-          />
-          <FormControlLabel
-            control={<Switch checked={active} onChange={(event) => setActive(event.target.checked)} />}
-            label={active ? "Active: posts are taken" : "Inactive: posts are refused"}
-          />
-          <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-            <Button variant="outlined" onClick={() => void rotate()} disabled={loading}>
-              Rotate secret
-            </Button>
-            <Typography variant="body2" color="text.secondary">
-              The old secret stops working at once.
-            </Typography>
-          </Stack>
-          {newSecret && (
-            <Alert severity="warning">
-              New signing secret, shown only now:{" "}
-              <Typography
-                component="code"
-                aria-label="New secret"
-                sx={{ fontFamily: "monospace", wordBreak: "break-all" }}
-              >
-                {newSecret}
-              </Typography>
-            </Alert>
-          )}
-          {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
+    <SaveDialog
+      title="Edit webhook source"
+      maxWidth="sm"
+      saving={loading}
+      saveDisabled={!parsedMapping}
+      closeLabel={newSecret ? "Done" : "Cancel"}
+      onSave={() => void save()}
+      onClose={onClose}
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={Boolean(errorOf("name"))}
+          helperText={errorOf("name")}
+        />
+        <TextField
+          label="Field mapping (JSON)"
+          multiline
+          minRows={4}
+          value={mapping}
+          onChange={(event) => setMapping(event.target.value)}
+          error={!parsedMapping || Boolean(errorOf("fieldMapping"))}
+          helperText={
+            !parsedMapping
+              ? "Must be a JSON object"
+              : (errorOf("fieldMapping") ??
+                'Capture field -> JSON path, e.g. { "contact.email": "data.email" }')
+          }
+          slotProps={{ htmlInput: { style: { fontFamily: "monospace" } } }}
+        />
+        <TextField
+          label="Verify token (Meta handshake)"
+          value={verifyToken}
+          onChange={(event) => setVerifyToken(event.target.value)}
+        />
+        <FormControlLabel
+          control={<Switch checked={active} onChange={(event) => setActive(event.target.checked)} />}
+          label={active ? "Active: posts are taken" : "Inactive: posts are refused"}
+        />
+        <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+          <Button variant="outlined" onClick={() => void rotate()} disabled={loading}>
+            Rotate secret
+          </Button>
+          <Typography variant="body2" color="text.secondary">
+            The old secret stops working at once.
+          </Typography>
         </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{newSecret ? "Done" : "Cancel"}</Button>
-        <Button variant="contained" loading={loading} disabled={!parsedMapping} onClick={() => void save()}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+        {newSecret && (
+          <Alert severity="warning">
+            New signing secret, shown only now:{" "}
+            <Typography
+              component="code"
+              aria-label="New secret"
+              sx={{ fontFamily: "monospace", wordBreak: "break-all" }}
+            >
+              {newSecret}
+            </Typography>
+          </Alert>
+        )}
+        {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
+      </Stack>
+    </SaveDialog>
   );
 }

@@ -14,6 +14,16 @@ import { type ConditionRow, emptyCondition } from "./assignmentRuleDraft";
 /** Most conditions one rule may hold (the server's limit). */
 const MAX_CONDITIONS = 20;
 
+const INPUT_NAMES: readonly ConditionInputName[] = ["field", "operator", "value"];
+
+/** Every condition input's name as errors give it (`conditions.0.field`, …): the inputs that show their own errors. */
+export function conditionInputNames(
+  prefix: "conditions" | "criteria",
+  conditions: readonly ConditionRow[],
+): string[] {
+  return conditions.flatMap((_, index) => INPUT_NAMES.map((input) => `${prefix}.${index}.${input}`));
+}
+
 interface ConditionsBuilderProps {
   readonly match: ConditionMatch;
   readonly conditions: readonly ConditionRow[];

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import {
   ScoringCategory,
   type ScoringOptions,
@@ -7,11 +6,6 @@ import {
 } from "@leadline/shared";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import MenuItem from "@mui/material/MenuItem";
 import Switch from "@mui/material/Switch";
@@ -30,8 +24,10 @@ import {
   type ScoringRule,
 } from "./ruleDraft";
 import { ConditionInputs } from "../../components/conditions/ConditionInputs";
+import { SaveDialog } from "../../components/SaveDialog";
 import { RuleImpact } from "./RuleImpact";
 import { RulePreview } from "./RulePreview";
+import { useCreateOrUpdate } from "../../hooks/useCreateOrUpdate";
 import { useFormDraft } from "../../hooks/useFormDraft";
 
 const createRuleMutation = graphql(`
@@ -68,13 +64,11 @@ interface RuleDialogProps {
  * on the newest leads, the impact on all leads on request, and save (create or update).
  */
 export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
-  const { form, errors, errorFor, change, submit, serverError } = useFormDraft<RuleForm>(
+  const { form, errors, errorFor, change, submit, serverError, textFieldProps } = useFormDraft<RuleForm>(
     () => (rule ? ruleForm(rule) : emptyRuleForm()),
     (draftForm) => validateScoringRule(formRule(draftForm)),
   );
-  const [createRule, create] = useMutation(createRuleMutation);
-  const [updateRule, update] = useMutation(updateRuleMutation);
-  const saveError = create.error ?? update.error;
+  const mutations = useCreateOrUpdate(createRuleMutation, updateRuleMutation, ["ScoringPage"]);
 
   const draft = formRule(form);
   const proposed = proposedRules(rules, draft);
@@ -82,100 +76,68 @@ export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
   const save = () =>
     submit(async () => {
       const { id: _draftId, ...input } = draftInput(draft);
-      const refetch = { refetchQueries: ["ScoringPage"], awaitRefetchQueries: true };
-      if (form.id) await updateRule({ variables: { input: { ...input, id: form.id } }, ...refetch });
-      else await createRule({ variables: { input }, ...refetch });
+      if (form.id) await mutations.update({ variables: { input: { ...input, id: form.id } } });
+      else await mutations.create({ variables: { input } });
       onClose();
     });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="rule-dialog-title">
-      <DialogTitle id="rule-dialog-title">{rule ? `Edit “${rule.name}”` : "New rule"}</DialogTitle>
-      <DialogContent
-        dividers
-        sx={{
-          display: "grid",
-          gap: 3,
-          gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 1fr) minmax(0, 1fr)" },
-        }}
-      >
-        <Box sx={{ display: "flex", flexDirection: "column", gap: 2, pt: 1 }}>
+    <SaveDialog
+      title={rule ? `Edit “${rule.name}”` : "New rule"}
+      titleId="rule-dialog-title"
+      maxWidth="lg"
+      dividers
+      contentSx={{
+        display: "grid",
+        gap: 3,
+        gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 1fr) minmax(0, 1fr)" },
+      }}
+      saving={mutations.saving}
+      note="Saving rescores every lead in the background; its progress shows on the scoring page."
+      onSave={() => void save()}
+      onClose={onClose}
+    >
+      <Box sx={{ display: "flex", flexDirection: "column", gap: 2, pt: 1 }}>
+        <TextField label="Name" {...textFieldProps("name")} autoFocus />
+        <Box sx={{ display: "flex", gap: 2, alignItems: "center" }}>
           <TextField
-            label="Name"
-            value={form.name}
-            onChange={(event) => change({ name: event.target.value }, "name")}
-            error={!!errorFor("name")}
-            helperText={errorFor("name")}
-            autoFocus
+            select
+            label="Category"
+            value={form.category}
+            onChange={(event) => change({ category: event.target.value as ScoringCategory }, "category")}
+            error={!!errorFor("category")}
+            helperText={errorFor("category")}
+            sx={{ flex: 1 }}
+          >
+            {Object.values(ScoringCategory).map((category) => (
+              <MenuItem key={category} value={category}>
+                {humanize(category)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <FormControlLabel
+            control={<Switch checked={form.active} onChange={(_, active) => change({ active }, "active")} />}
+            label="Active"
           />
-          <Box sx={{ display: "flex", gap: 2, alignItems: "center" }}>
-            <TextField
-              select
-              label="Category"
-              value={form.category}
-              onChange={(event) => change({ category: event.target.value as ScoringCategory }, "category")}
-              error={!!errorFor("category")}
-              helperText={errorFor("category")}
-              sx={{ flex: 1 }}
-            >
-              {Object.values(ScoringCategory).map((category) => (
-                <MenuItem key={category} value={category}>
-                  {humanize(category)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <FormControlLabel
-              control={
-                <Switch checked={form.active} onChange={(_, active) => change({ active }, "active")} />
-              }
-              label="Active"
-            />
-          </Box>
-          <ConditionInputs condition={form} onChange={change} errorFor={errorFor} />
-          <Box sx={{ display: "flex", gap: 2 }}>
-            <TextField
-              label="Points"
-              type="number"
-              value={form.points}
-              onChange={(event) => change({ points: event.target.value }, "points")}
-              error={!!errorFor("points")}
-              helperText={errorFor("points") ?? "-100 to 100"}
-            />
-            <TextField
-              label="Priority"
-              type="number"
-              value={form.priority}
-              onChange={(event) => change({ priority: event.target.value }, "priority")}
-              error={!!errorFor("priority")}
-              helperText={errorFor("priority") ?? "Higher runs first"}
-            />
-            <TextField
-              label="Exclusive group"
-              value={form.exclusiveGroup}
-              onChange={(event) => change({ exclusiveGroup: event.target.value }, "exclusiveGroup")}
-              error={!!errorFor("exclusiveGroup")}
-              helperText={errorFor("exclusiveGroup") ?? "One match per group counts"}
-            />
-          </Box>
-          {saveError && !serverError && <Alert severity="error">{describeError(saveError)}</Alert>}
-          <RuleImpact key={JSON.stringify(draft)} rules={proposed} disabled={errors.length > 0} />
         </Box>
-        <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
-          <Typography variant="subtitle2" component="h3">
-            Preview{errors.length > 0 && " (counts the rule once it is valid)"}
-          </Typography>
-          <RulePreview rules={proposed} draftId={draft.id} options={options} />
+        <ConditionInputs condition={form} onChange={change} errorFor={errorFor} />
+        <Box sx={{ display: "flex", gap: 2 }}>
+          <TextField label="Points" type="number" {...textFieldProps("points", "-100 to 100")} />
+          <TextField label="Priority" type="number" {...textFieldProps("priority", "Higher runs first")} />
+          <TextField
+            label="Exclusive group"
+            {...textFieldProps("exclusiveGroup", "One match per group counts")}
+          />
         </Box>
-      </DialogContent>
-      <DialogActions sx={{ px: 3 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ mr: "auto" }}>
-          Saving rescores every lead in the background; its progress shows on the scoring page.
+        {mutations.error && !serverError && <Alert severity="error">{describeError(mutations.error)}</Alert>}
+        <RuleImpact key={JSON.stringify(draft)} rules={proposed} disabled={errors.length > 0} />
+      </Box>
+      <Box sx={{ display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
+        <Typography variant="subtitle2" component="h3">
+          Preview{errors.length > 0 && " (counts the rule once it is valid)"}
         </Typography>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button variant="contained" loading={create.loading || update.loading} onClick={() => void save()}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <RulePreview rules={proposed} draftId={draft.id} options={options} />
+      </Box>
+    </SaveDialog>
   );
 }
