@@ -202,6 +202,35 @@ describe("stored duplicate pairs", () => {
     expect((await clustersWith(a)).clusters).toEqual([]);
   });
 
+  it("are all checked by the report and the demo loader even while the job is on the organisation", async () => {
+    const db = server.em().getKysely();
+    const insert = (label: string) =>
+      sql`insert into lead (id, organization_id, first_name, last_name, email)
+        select gen_random_uuid(), ${acme.organization.id}, ${label} || i, 'Waiting', ${label} || i || '@wait.example'
+        from generate_series(1, 30) as i`.execute(db);
+    // Another checker (the job, on another connection) holds the organisation's turn for a moment.
+    const holdTurn = () =>
+      server.app.database.orm.em.fork().transactional(async (tx) => {
+        await sql`select pg_advisory_xact_lock(hashtextextended(${`dedup.check:${acme.organization.id}`}, 0))`.execute(
+          tx.getKysely(),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+    await insert("report");
+    const held = holdTurn();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await checkOrganizationDuplicates(server.em(), acme.organization.id, 1_000);
+    await held;
+    expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(0);
+    await insert("demo");
+    const heldAgain = holdTurn();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await checkEveryOrganization(server.em());
+    await heldAgain;
+    expect(await countUncheckedLeads(server.em(), acme.organization.id)).toBe(0);
+    await sql`delete from lead where email like '%@wait.example'`.execute(db);
+  });
+
   it("take every organisation's backlog in turn, a batch each", async () => {
     const db = server.em().getKysely();
     const { rows } = await sql<{ id: string; slug: string }>`select id, slug from organization`.execute(db);
@@ -216,6 +245,7 @@ describe("stored duplicate pairs", () => {
     await checkEveryOrganization(server.em(), {
       deadline: Infinity,
       batchSize: 25,
+      waitForOtherCheckers: false,
       afterBatch: async () => {
         unchecked.push({
           acme: await countUncheckedLeads(server.em(), orgId("acme")),

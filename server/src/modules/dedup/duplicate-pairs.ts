@@ -32,7 +32,8 @@ const sameKeys = (a: LeadKeys, b: LeadKeys) =>
 /**
  * Looks up the duplicates of up to `limit` unchecked leads of the organisation and stores the pairs the
  * shared rule confirms, replacing the pairs those leads had; returns how many leads it marked checked.
- * One checker per organisation at a time (an advisory lock; another gets 0 at once). The lookups hold no
+ * One checker per organisation at a time (an advisory lock): another gets 0 at once, or waits for its turn
+ * with `waitForOtherChecker` (a caller that must see the backlog done, not skip it). The lookups hold no
  * row locks, so editing a lead never waits for them: only the short write at the end locks the rows, and
  * it keeps only what is still true (see storeCheckedPairs).
  */
@@ -40,13 +41,16 @@ export async function checkPendingDuplicates(
   em: EntityManager,
   organizationId: string,
   limit = DUPLICATE_CHECK_BATCH,
+  { waitForOtherChecker = false } = {},
 ): Promise<number> {
   return em.transactional(async (tx) => {
     const db = tx.getKysely();
-    const { rows: lock } = await sql<{ locked: boolean }>`
-      select pg_try_advisory_xact_lock(hashtextextended(${`dedup.check:${organizationId}`}, 0)) as locked`.execute(
-      db,
-    );
+    const key = sql`hashtextextended(${`dedup.check:${organizationId}`}, 0)`;
+    const { rows: lock } = await (
+      waitForOtherChecker
+        ? sql<{ locked: boolean }>`select true as locked from pg_advisory_xact_lock(${key})`
+        : sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`
+    ).execute(db);
     if (!lock[0]!.locked) return 0;
     const { rows: pending } = await sql<LeadKeys>`
       select s.lead_id as id, l.email, l.phone, s.dedup_name as name from lead_search s join lead l on l.id = s.lead_id
@@ -148,14 +152,16 @@ export async function storeCheckedPairs(
   return done.size;
 }
 
-/** Checks up to about `maxLeads` of an organisation's unchecked leads. */
+/** Checks up to about `maxLeads` of an organisation's unchecked leads, after any checker already on them. */
 export async function checkOrganizationDuplicates(
   em: EntityManager,
   organizationId: string,
   maxLeads: number,
 ): Promise<void> {
   for (let checked = 0; checked < maxLeads;) {
-    const batch = await checkPendingDuplicates(em, organizationId);
+    const batch = await checkPendingDuplicates(em, organizationId, DUPLICATE_CHECK_BATCH, {
+      waitForOtherChecker: true,
+    });
     if (batch === 0) return;
     checked += batch;
   }
@@ -179,6 +185,11 @@ export interface CheckPace {
   afterBatch?: (batchMs: number) => Promise<void>;
   /** Stops the checker before its next batch (the job's: the instance is stopping). */
   signal?: AbortSignal;
+  /**
+   * Whether an organisation another checker is on waits for it (the demo loader: the page must show the
+   * demo's duplicates) or is left to that checker (the job: one instance's run skips what another does).
+   */
+  waitForOtherCheckers: boolean;
 }
 
 /**
@@ -187,7 +198,7 @@ export interface CheckPace {
  */
 export async function checkEveryOrganization(
   em: EntityManager,
-  pace: CheckPace = { deadline: Infinity, batchSize: DUPLICATE_CHECK_BATCH },
+  pace: CheckPace = { deadline: Infinity, batchSize: DUPLICATE_CHECK_BATCH, waitForOtherCheckers: true },
 ): Promise<void> {
   const { rows } = await sql<{ organization_id: string }>`
     select distinct organization_id from lead_search where not duplicates_checked order by 1`.execute(
@@ -199,7 +210,9 @@ export async function checkEveryOrganization(
     for (const organizationId of organizations) {
       if (Date.now() >= pace.deadline || pace.signal?.aborted) return;
       const started = Date.now();
-      if ((await checkPendingDuplicates(em, organizationId, pace.batchSize)) === 0) continue;
+      const waitForOtherChecker = pace.waitForOtherCheckers;
+      if ((await checkPendingDuplicates(em, organizationId, pace.batchSize, { waitForOtherChecker })) === 0)
+        continue;
       stillPending.push(organizationId);
       await pace.afterBatch?.(Date.now() - started);
     }
@@ -229,6 +242,7 @@ export const duplicateCheckJob: JobDefinition<Record<string, never>> = {
       // A stop ends the pause at once (and the checker before its next batch); the next run goes on.
       afterBatch: (batchMs) => sleep(batchMs * (1 / share - 1), undefined, { signal }).catch(() => undefined),
       signal,
+      waitForOtherCheckers: false,
     });
   },
 };
