@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { EntityName, FilterQuery } from "@mikro-orm/core";
+import { validate as isUuid } from "uuid";
 import type { EntityManager } from "../db/orm.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { Logger } from "../logger.js";
@@ -53,6 +54,23 @@ export function refreshForEvent(context: Context): void {
 }
 
 /**
+ * The record of `entity` with this id in the viewer's organisation, or NOT_FOUND: also for another
+ * organisation's record (its existence is not revealed) and for an id that is not a UUID (the database
+ * would refuse it).
+ */
+export async function loadInOrganization<T extends object>(
+  context: Context,
+  entity: EntityName<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const where = { id, organization: requireViewer(context).organizationId } as unknown as FilterQuery<T>;
+  const found = isUuid(id) ? await context.em.findOne(entity, where as FilterQuery<NoInfer<T>>) : null;
+  if (!found) throw notFound(what);
+  return found;
+}
+
+/**
  * The record a subscription event names, read afresh (see `refreshForEvent`) for one subscriber within
  * the subscriber's organisation (NOT_FOUND when it is gone).
  */
@@ -63,8 +81,5 @@ export async function loadForEvent<T extends object>(
   what: string,
 ): Promise<T> {
   refreshForEvent(context);
-  const where = { id, organization: requireViewer(context).organizationId } as unknown as FilterQuery<T>;
-  const found = await context.em.findOne(entity, where as FilterQuery<NoInfer<T>>);
-  if (!found) throw notFound(what);
-  return found;
+  return loadInOrganization(context, entity, id, what);
 }

@@ -1,7 +1,8 @@
-import type { EntityClass, FilterQuery } from "@mikro-orm/core";
+import type { EntityClass, FilterObject, FilterQuery } from "@mikro-orm/core";
 import { validate as isUuid } from "uuid";
 import type { EntityManager } from "../db/orm.js";
 import { checkPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from "./connection.js";
+import { requireViewer, type Context } from "./context.js";
 import type { PageArgs } from "./offset-page.js";
 
 const isIdCursor = (value: unknown): value is string => typeof value === "string" && isUuid(value);
@@ -26,4 +27,15 @@ export async function newestFirstPage<T extends { id: string }>(
     em.count(entity, where),
   ]);
   return toConnection(rows as T[], first, total, (row) => encodeCursor(row.id), after !== undefined);
+}
+
+/** `newestFirstPage` over the viewer's organisation's records; `where` narrows further (to live ones, say). */
+export function newestFirstPageInOrganization<T extends { id: string }>(
+  context: Context,
+  entity: EntityClass<T>,
+  args: PageArgs,
+  where: FilterObject<T> = {},
+): Promise<Connection<T>> {
+  const scoped = { organization: requireViewer(context).organizationId, ...where } as FilterQuery<T>;
+  return newestFirstPage(context.em, entity, scoped, args);
 }

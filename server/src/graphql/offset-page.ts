@@ -1,4 +1,6 @@
+import type { EntityClass, FilterQuery, OrderDefinition } from "@mikro-orm/core";
 import { Field, Int, ArgsType } from "type-graphql";
+import type { EntityManager } from "../db/orm.js";
 import {
   checkPageSize,
   decodeCursor,
@@ -35,4 +37,18 @@ export async function offsetPage<T>(
   const offset = args.after ? decodeCursor(args.after, isOffset).o + 1 : 0;
   const [rows, total] = await fetch(offset, first + 1);
   return toConnection(rows, first, total, (_row, index) => encodeCursor({ o: offset + index }), offset > 0);
+}
+
+/** Newest first by creation time; the id orders records of the same instant, so pages never overlap. */
+export const NEWEST_CREATED_FIRST = { createdAt: "desc", id: "desc" } as const;
+
+/** An offset page of the `entity` records matching `where`, in `orderBy` order (ending on a unique column). */
+export function findOffsetPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<NoInfer<T>>,
+  orderBy: OrderDefinition<NoInfer<T>>,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  return offsetPage(args, (offset, limit) => em.findAndCount(entity, where, { orderBy, offset, limit }));
 }

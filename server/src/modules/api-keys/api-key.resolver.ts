@@ -15,9 +15,9 @@ import {
   Root,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { requireViewer, type Context } from "../../graphql/context.js";
+import { loadInOrganization, requireViewer, type Context } from "../../graphql/context.js";
 import { badInput, conflict, notFound } from "../../graphql/errors.js";
-import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import { newestFirstPageInOrganization } from "../../graphql/newest-first-page.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { Topic } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
@@ -62,7 +62,7 @@ export class ApiKeyResolver {
     description: "The organisation's API keys (revoked ones too), newest first.",
   })
   apiKeys(@Args(() => PageArgs) args: PageArgs, @Ctx() context: Context): Promise<Connection<ApiKey>> {
-    return newestFirstPage(context.em, ApiKey, { organization: requireViewer(context).organizationId }, args);
+    return newestFirstPageInOrganization(context, ApiKey, args);
   }
 
   @Authorized(Role.ADMIN)
@@ -106,9 +106,7 @@ export class ApiKeyResolver {
     @Arg("input", () => RevokeApiKeyInput, { description: "The key to revoke." }) input: RevokeApiKeyInput,
     @Ctx() context: Context,
   ): Promise<RevokeApiKeyPayload> {
-    const viewer = requireViewer(context);
-    const apiKey = await context.em.findOne(ApiKey, { id: input.id, organization: viewer.organizationId });
-    if (!apiKey) throw notFound("API key");
+    const apiKey = await loadInOrganization(context, ApiKey, input.id, "API key");
     if (!apiKey.revokedAt) {
       apiKey.revokedAt = context.services.clock.now();
       await context.em.flush();

@@ -120,6 +120,10 @@ describe("API keys", () => {
     const theirs = await graphql(server.url, LIST, {}, tokens.globex);
     expect(theirs.data?.apiKeys.totalCount).toBe(0);
     expect(errorCode(await graphql(server.url, REVOKE, { id: apiKey.id }, tokens.globex))).toBe("NOT_FOUND");
+    // An id that is no id at all is not found either (the database is not asked: it would refuse it).
+    expect(errorCode(await graphql(server.url, REVOKE, { id: "not-a-uuid" }, tokens.admin))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses a revoked key at once, over HTTP and on an open WebSocket", async () => {

@@ -15,7 +15,7 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { requireViewer, type Context } from "../../graphql/context.js";
-import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import { newestFirstPageInOrganization } from "../../graphql/newest-first-page.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { LeadForm } from "./form.entity.js";
 import { CreateFormInput, DeleteFormInput, UpdateFormInput } from "./form.inputs.js";
@@ -44,12 +44,7 @@ export class FormResolver {
   @Authorized(Role.MANAGER)
   @Query(() => LeadFormConnection, { description: "The organisation's lead forms, newest first." })
   forms(@Args(() => PageArgs) args: PageArgs, @Ctx() context: Context): Promise<Connection<LeadForm>> {
-    return newestFirstPage(
-      context.em,
-      LeadForm,
-      { organization: requireViewer(context).organizationId, deletedAt: null },
-      args,
-    );
+    return newestFirstPageInOrganization(context, LeadForm, args, { deletedAt: null });
   }
 
   @Authorized(Role.MANAGER)

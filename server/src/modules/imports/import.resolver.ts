@@ -26,14 +26,13 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { loadForEvent, loadInOrganization, requireViewer, type Context } from "../../graphql/context.js";
+import { findOffsetPage, NEWEST_CREATED_FIRST, PageArgs } from "../../graphql/offset-page.js";
+import { runProgress } from "../../graphql/run-progress.js";
 import { Topic, type ImportProgressPayload } from "../../realtime/pubsub.js";
 import { User } from "../users/user.entity.js";
 import { LeadFilter } from "../leads/lead.inputs.js";
 import { Lead } from "../leads/lead.entity.js";
-import { notFound } from "../../graphql/errors.js";
-import { validate as isUuid } from "uuid";
 import { downloadLink } from "./download-link.js";
 import { ImportDuplicatePolicy, ImportJob, ImportJobStatus } from "./import-job.entity.js";
 import {
@@ -216,14 +215,8 @@ export class ImportResolver {
   @Authorized(Role.MANAGER)
   @Query(() => ImportJobConnection, { description: "Imports of the viewer's organisation, newest first." })
   importJobs(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<ImportJob>> {
-    const { organizationId } = requireViewer(context);
-    return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(
-        ImportJob,
-        { organization: organizationId },
-        { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    const where = { organization: requireViewer(context).organizationId };
+    return findOffsetPage(context.em, ImportJob, where, NEWEST_CREATED_FIRST, page);
   }
 
   @Authorized(Role.MANAGER)
@@ -347,10 +340,7 @@ export class ImportResolver {
     @Ctx() context: Context,
   ): Promise<DownloadLink> {
     const viewer = requireViewer(context);
-    const lead = isUuid(leadId)
-      ? await context.em.findOne(Lead, { id: leadId, organization: viewer.organizationId })
-      : null;
-    if (!lead) throw notFound("Lead");
+    const lead = await loadInOrganization(context, Lead, leadId, "Lead");
     return downloadLink(context.services.config.jwtSecret, viewer, `/v1/api/leads/${lead.id}/export.json`);
   }
 
@@ -361,8 +351,7 @@ export class ImportResolver {
 
   @FieldResolver(() => Float, { description: "Share of the file read, 0 to 1." })
   progress(@Root() job: ImportJob): number {
-    if (job.status === ImportJobStatus.COMPLETED) return 1;
-    return job.fileSize === 0 ? 0 : Math.min(1, job.bytesProcessed / job.fileSize);
+    return runProgress(job.bytesProcessed, job.fileSize, job.status === ImportJobStatus.COMPLETED);
   }
 
   @FieldResolver(() => Float, { description: "Rows read per second since the import started." })

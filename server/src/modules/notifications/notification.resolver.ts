@@ -19,9 +19,9 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
-import { badInput, notFound } from "../../graphql/errors.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { loadForEvent, loadInOrganization, requireViewer, type Context } from "../../graphql/context.js";
+import { badInput } from "../../graphql/errors.js";
+import { findOffsetPage, NEWEST_CREATED_FIRST, PageArgs } from "../../graphql/offset-page.js";
 import { Topic, type NotificationAddedPayload } from "../../realtime/pubsub.js";
 import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
@@ -77,13 +77,8 @@ export class NotificationResolver {
     @Ctx() context: Context,
   ): Promise<Connection<Notification>> {
     const { userId } = requireViewer(context);
-    return offsetPage(args, (offset, limit) =>
-      context.em.findAndCount(
-        Notification,
-        { user: userId, ...(args.unreadOnly ? { readAt: null } : {}) },
-        { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    const where = { user: userId, ...(args.unreadOnly ? { readAt: null } : {}) };
+    return findOffsetPage(context.em, Notification, where, NEWEST_CREATED_FIRST, args);
   }
 
   @Authorized()
@@ -133,10 +128,7 @@ export class NotificationResolver {
     @Ctx() context: Context,
   ): Promise<UpdateTeamRoutingPayload> {
     const { organizationId } = requireViewer(context);
-    const team = isUuid(input.teamId)
-      ? await context.em.findOne(Team, { id: input.teamId, organization: organizationId })
-      : null;
-    if (!team) throw notFound("Team");
+    const team = await loadInOrganization(context, Team, input.teamId, "Team");
     if (input.assignmentEnabled !== undefined && input.assignmentEnabled !== null)
       team.assignmentEnabled = input.assignmentEnabled;
     if (input.maxLeadsPerMember !== undefined) {

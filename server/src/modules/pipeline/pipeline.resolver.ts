@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { requireViewer, type Context } from "../../graphql/context.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { findOffsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Topic, type PipelineEventPayload } from "../../realtime/pubsub.js";
 import { loadLeadForEvent } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
@@ -185,13 +185,8 @@ export class LeadPipelineResolver {
     @Ctx() context: Context,
   ): Promise<Connection<LeadStageChange>> {
     const { organizationId } = requireViewer(context);
-    return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(
-        LeadStageChange,
-        { lead: lead.id, organization: organizationId },
-        { orderBy: { enteredAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    const where = { lead: lead.id, organization: organizationId };
+    return findOffsetPage(context.em, LeadStageChange, where, { enteredAt: "desc", id: "desc" }, page);
   }
 }
 

@@ -16,7 +16,7 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { requireViewer, type Context } from "../../graphql/context.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { findOffsetPage, NEWEST_CREATED_FIRST, offsetPage, PageArgs } from "../../graphql/offset-page.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadService } from "../leads/lead.service.js";
 import { ScoreChangeReason } from "../scoring/lead-score.entity.js";
@@ -286,13 +286,7 @@ export class LeadRoutingResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: Context,
   ): Promise<Connection<LeadAssignment>> {
-    return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(
-        LeadAssignment,
-        { lead: lead.id },
-        { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    return findOffsetPage(context.em, LeadAssignment, { lead: lead.id }, NEWEST_CREATED_FIRST, page);
   }
 
   @FieldResolver(() => Team, {

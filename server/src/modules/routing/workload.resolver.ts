@@ -15,8 +15,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { refreshForEvent, requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { loadInOrganization, refreshForEvent, requireViewer, type Context } from "../../graphql/context.js";
 import { Topic, type LeadAssignedPayload, type WorkloadChangedPayload } from "../../realtime/pubsub.js";
 import { loadLeadForEvent } from "../leads/lead-events.js";
 import { Lead } from "../leads/lead.entity.js";
@@ -77,10 +76,7 @@ class TeamWorkload {
  */
 async function loadTeamWorkload(context: Context, teamId: string): Promise<TeamWorkload> {
   const { organizationId } = requireViewer(context);
-  const team = isUuid(teamId)
-    ? await context.em.findOne(Team, { id: teamId, organization: organizationId })
-    : null;
-  if (!team) throw notFound("Team");
+  const team = await loadInOrganization(context, Team, teamId, "Team");
   const candidates = await new RoutingService(context.em, organizationId).candidates({ teamId }, new Date());
   const users = await context.loaders.user.loadMany(candidates.map((rep) => rep.userId));
   const queued = await context.em.count(Lead, { queueTeam: team, assignedTo: null, deletedAt: null });

@@ -4,7 +4,7 @@ import { requireViewer, type Context } from "../../graphql/context.js";
 import { Topic, type LeadScoreChangedPayload } from "../../realtime/pubsub.js";
 import { LeadScoreChangedEvent } from "./score-override.types.js";
 import { ScoreBreakdownItem } from "./score.types.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { findOffsetPage, NEWEST_CREATED_FIRST, PageArgs } from "../../graphql/offset-page.js";
 import { Lead } from "../leads/lead.entity.js";
 import { LeadScore } from "./lead-score.entity.js";
 import { loadLeadForEvent } from "../leads/lead-events.js";
@@ -33,13 +33,8 @@ export class LeadScoringResolver {
     @Ctx() context: Context,
   ): Promise<Connection<LeadScore>> {
     const { organizationId } = requireViewer(context);
-    return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(
-        LeadScore,
-        { lead: lead.id, organization: organizationId },
-        { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    const where = { lead: lead.id, organization: organizationId };
+    return findOffsetPage(context.em, LeadScore, where, NEWEST_CREATED_FIRST, page);
   }
 
   @Authorized()

@@ -1,9 +1,8 @@
 import { LeadEventType, Role } from "@leadline/shared";
-import { validate as isUuid } from "uuid";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { requireViewer, type Context } from "../../graphql/context.js";
-import { badInput, notFound } from "../../graphql/errors.js";
-import { Lead } from "../leads/lead.entity.js";
+import { badInput } from "../../graphql/errors.js";
+import { findLiveLeadOrFail } from "../leads/lead-access.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import {
   ClearLeadScoreOverrideInput,
@@ -51,10 +50,7 @@ async function setOverride(
   const note = reason.trim();
   if (!note) throw badInput("reason", "is required");
   if (note.length > MAX_REASON) throw badInput("reason", `must be at most ${MAX_REASON} characters`);
-  const lead = isUuid(leadId)
-    ? await context.em.findOne(Lead, { id: leadId, organization: viewer.organizationId, deletedAt: null })
-    : null;
-  if (!lead) throw notFound("Lead");
+  const lead = await findLiveLeadOrFail(context.em, viewer.organizationId, leadId);
   const change = await new ScoringService(context.em, viewer.organizationId).setOverride(
     lead,
     score,

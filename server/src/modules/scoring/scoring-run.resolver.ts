@@ -1,5 +1,4 @@
 import { Role } from "@leadline/shared";
-import { validate as isUuid } from "uuid";
 import {
   Arg,
   Args,
@@ -18,9 +17,9 @@ import {
   Subscription,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
-import { offsetPage, PageArgs } from "../../graphql/offset-page.js";
+import { loadForEvent, loadInOrganization, requireViewer, type Context } from "../../graphql/context.js";
+import { findOffsetPage, NEWEST_CREATED_FIRST, PageArgs } from "../../graphql/offset-page.js";
+import { runProgress } from "../../graphql/run-progress.js";
 import { Topic, type ScoringRunPayload } from "../../realtime/pubsub.js";
 import { LeadFilter } from "../leads/lead.inputs.js";
 import { User } from "../users/user.entity.js";
@@ -47,13 +46,8 @@ const ScoringRunConnection = ConnectionType(ScoringRun, "ScoringRun");
 export class ScoringRunResolver {
   @Authorized()
   @Query(() => ScoringRun, { description: "One rescoring run of the viewer's organisation." })
-  async scoringRun(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<ScoringRun> {
-    const { organizationId } = requireViewer(context);
-    const run = isUuid(id)
-      ? await context.em.findOne(ScoringRun, { id, organization: organizationId })
-      : null;
-    if (!run) throw notFound("Scoring run");
-    return run;
+  scoringRun(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<ScoringRun> {
+    return loadInOrganization(context, ScoringRun, id, "Scoring run");
   }
 
   @Authorized()
@@ -64,14 +58,8 @@ export class ScoringRunResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: Context,
   ): Promise<Connection<ScoringRun>> {
-    const { organizationId } = requireViewer(context);
-    return offsetPage(page, (offset, limit) =>
-      context.em.findAndCount(
-        ScoringRun,
-        { organization: organizationId },
-        { orderBy: { createdAt: "desc", id: "desc" }, offset, limit },
-      ),
-    );
+    const where = { organization: requireViewer(context).organizationId };
+    return findOffsetPage(context.em, ScoringRun, where, NEWEST_CREATED_FIRST, page);
   }
 
   @Authorized(Role.MANAGER)
@@ -97,8 +85,7 @@ export class ScoringRunResolver {
 
   @FieldResolver(() => Float, { description: "processed / total, from 0 to 1." })
   progress(@Root() run: ScoringRun): number {
-    if (run.status === ScoringRunStatus.COMPLETED) return 1;
-    return run.total === 0 ? 0 : Math.min(1, run.processed / run.total);
+    return runProgress(run.processed, run.total, run.status === ScoringRunStatus.COMPLETED);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who asked for it; null for automatic runs." })

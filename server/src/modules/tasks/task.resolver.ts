@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { loadForEvent, requireViewer, type Context } from "../../graphql/context.js";
-import { offsetPage } from "../../graphql/offset-page.js";
+import { findOffsetPage } from "../../graphql/offset-page.js";
 import { Topic, type TaskReminderPayload } from "../../realtime/pubsub.js";
 import { Lead } from "../leads/lead.entity.js";
 import { User } from "../users/user.entity.js";
@@ -35,16 +35,16 @@ const service = (context: Context) => new TaskService(context.em, requireViewer(
 
 // Soonest due first (so overdue tasks lead), undated last.
 const listTasks = (context: Context, where: Record<string, unknown>, args: TaskListArgs) =>
-  offsetPage(args, (offset, limit) =>
-    context.em.findAndCount(
-      Task,
-      {
-        organization: requireViewer(context).organizationId,
-        status: { $in: args.status ?? [TaskStatus.OPEN] },
-        ...where,
-      } as FilterQuery<Task>,
-      { orderBy: { dueAt: "asc nulls last", createdAt: "asc", id: "asc" }, offset, limit },
-    ),
+  findOffsetPage(
+    context.em,
+    Task,
+    {
+      organization: requireViewer(context).organizationId,
+      status: { $in: args.status ?? [TaskStatus.OPEN] },
+      ...where,
+    } as FilterQuery<Task>,
+    { dueAt: "asc nulls last", createdAt: "asc", id: "asc" },
+    args,
   );
 
 @Resolver(() => Task)

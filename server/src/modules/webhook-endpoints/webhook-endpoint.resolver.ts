@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { cleanText, Role } from "@leadline/shared";
-import { validate as isUuid } from "uuid";
 import { v7 as uuidv7 } from "uuid";
 import {
   Arg,
@@ -17,9 +16,9 @@ import {
   Resolver,
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
-import { requireViewer, type Context } from "../../graphql/context.js";
-import { badInput, conflict, notFound } from "../../graphql/errors.js";
-import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import { loadInOrganization, requireViewer, type Context } from "../../graphql/context.js";
+import { badInput, conflict } from "../../graphql/errors.js";
+import { newestFirstPage, newestFirstPageInOrganization } from "../../graphql/newest-first-page.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { attemptDelivery, webhookDeliveryJob } from "./webhook-delivery.job.js";
 import { WebhookDelivery, WebhookEndpoint } from "./webhook-endpoint.entity.js";
@@ -97,12 +96,7 @@ export class WebhookEndpointResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: Context,
   ): Promise<Connection<WebhookEndpoint>> {
-    return newestFirstPage(
-      context.em,
-      WebhookEndpoint,
-      { organization: requireViewer(context).organizationId },
-      args,
-    );
+    return newestFirstPageInOrganization(context, WebhookEndpoint, args);
   }
 
   @Authorized(Role.ADMIN)
@@ -179,13 +173,7 @@ export class WebhookEndpointResolver {
     @Ctx() context: Context,
   ): Promise<WebhookDeliveryPayload> {
     const viewer = requireViewer(context);
-    const original = isUuid(input.deliveryId)
-      ? await context.em.findOne(WebhookDelivery, {
-          id: input.deliveryId,
-          organization: viewer.organizationId,
-        })
-      : null;
-    if (!original) throw notFound("Webhook delivery");
+    const original = await loadInOrganization(context, WebhookDelivery, input.deliveryId, "Webhook delivery");
     const delivery = await context.em.transactional(async (tx) => {
       const copy = tx.create(WebhookDelivery, {
         organization: viewer.organizationId,
@@ -239,14 +227,8 @@ export class WebhookEndpointResolver {
   }
 }
 
-async function findEndpoint(context: Context, id: string): Promise<WebhookEndpoint> {
-  const viewer = requireViewer(context);
-  const endpoint = isUuid(id)
-    ? await context.em.findOne(WebhookEndpoint, { id, organization: viewer.organizationId })
-    : null;
-  if (!endpoint) throw notFound("Webhook endpoint");
-  return endpoint;
-}
+const findEndpoint = (context: Context, id: string): Promise<WebhookEndpoint> =>
+  loadInOrganization(context, WebhookEndpoint, id, "Webhook endpoint");
 
 async function checkedUrl(context: Context, url: string): Promise<string> {
   const trimmed = url.trim();

@@ -15,7 +15,7 @@ import {
 } from "type-graphql";
 import { ConnectionType, type Connection } from "../../graphql/connection.js";
 import { requireViewer, type Context } from "../../graphql/context.js";
-import { newestFirstPage } from "../../graphql/newest-first-page.js";
+import { newestFirstPageInOrganization } from "../../graphql/newest-first-page.js";
 import { PageArgs } from "../../graphql/offset-page.js";
 import { WebhookSource } from "./webhook-source.entity.js";
 import {
@@ -58,12 +58,7 @@ export class WebhookSourceResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: Context,
   ): Promise<Connection<WebhookSource>> {
-    return newestFirstPage(
-      context.em,
-      WebhookSource,
-      { organization: requireViewer(context).organizationId, deletedAt: null },
-      args,
-    );
+    return newestFirstPageInOrganization(context, WebhookSource, args, { deletedAt: null });
   }
 
   @Authorized(Role.MANAGER)
