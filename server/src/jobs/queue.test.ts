@@ -22,6 +22,25 @@ const batchedJob: JobDefinition<{ item: number }> = {
   },
 };
 
+// A job that takes its batches whole (one query for all, say); item 3 fails once.
+const wholeBatchRuns = new Map<number, number>();
+const wholeBatchSizes: number[] = [];
+const wholeBatchJob: JobDefinition<{ item: number }> = {
+  name: "test.whole-batch",
+  queue: { retryLimit: 1, retryDelay: 0 },
+  batchSize: 10,
+  run: () => Promise.reject(new Error("batches go to runBatch")),
+  async runBatch(jobs) {
+    wholeBatchSizes.push(jobs.length);
+    const failures = new Map<string, unknown>();
+    for (const { id, data } of jobs) {
+      wholeBatchRuns.set(data.item, (wholeBatchRuns.get(data.item) ?? 0) + 1);
+      if (data.item === 3 && wholeBatchRuns.get(3) === 1) failures.set(id, new Error("item 3 fails once"));
+    }
+    return failures;
+  },
+};
+
 // A long job: it works until told to stop (its signal), as the duplicate check and imports do.
 let longJobStarted: () => void;
 const longJobRunning = new Promise<void>((resolve) => (longJobStarted = resolve));
@@ -40,7 +59,7 @@ beforeAll(async () => {
   const logger = createLogger("silent");
   // A minute between polls: whatever gets done below was done without waiting for one.
   jobs = new JobQueue({ clientUrl: database.url, logger, pollingIntervalSeconds: 60 });
-  await jobs.start([batchedJob, longJob], bareJobServices(orm, logger));
+  await jobs.start([batchedJob, wholeBatchJob, longJob], bareJobServices(orm, logger));
 });
 afterAll(async () => {
   await jobs.stop();
@@ -58,6 +77,18 @@ it("works off a burst in full batches without waiting for a poll, each job settl
   for (let waited = 0; waited < 200 && runs.get(7) !== 2; waited++)
     await new Promise((resolve) => setTimeout(resolve, 100));
   expect([...runs].filter(([, count]) => count !== 1)).toEqual([[7, 2]]);
+});
+
+it("hands a definition with runBatch its batches whole, and retries only the job it says failed", async () => {
+  await jobs.sendMany(
+    wholeBatchJob,
+    Array.from({ length: 20 }, (_, item) => ({ item })),
+  );
+  for (let waited = 0; waited < 200 && wholeBatchRuns.get(3) !== 2; waited++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect([...wholeBatchRuns].filter(([, count]) => count !== 1)).toEqual([[3, 2]]);
+  expect(wholeBatchRuns.size).toBe(20);
+  expect(Math.max(...wholeBatchSizes)).toBe(10);
 });
 
 it("tells running jobs to stop when the queue stops: they end on their own, not failed by the shutdown", async () => {

@@ -38,6 +38,11 @@ export interface JobDefinition<Data extends object> {
    */
   batchSize?: number;
   run(data: Data, services: JobServices, job: RunningJob): Promise<void>;
+  /**
+   * Given, a fetched batch runs through it instead of `run`, e.g. to read what all its jobs need in one
+   * query. Each job still succeeds or fails on its own: returns the errors of those that failed.
+   */
+  runBatch?(jobs: (RunningJob & { data: Data })[], services: JobServices): Promise<Map<string, unknown>>;
 }
 
 /** The job a handler is running. */
@@ -122,21 +127,42 @@ export class JobQueue {
         notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
       },
       async (jobs) => {
-        const results: JobResult[] = [];
-        for (const job of jobs) {
-          const log = this.log.child({ job: definition.name, jobId: job.id });
-          const signal = AbortSignal.any([this.stopping.signal, job.signal]);
-          try {
-            await definition.run(job.data, { ...services, logger: log }, { id: job.id, signal });
-            results.push({ id: job.id, status: "completed" });
-          } catch (err) {
-            log.error({ err }, "job failed; it will be retried while retries remain");
-            results.push({ id: job.id, status: "failed", output: { message: String(err) } });
-          }
-        }
-        return results;
+        const running = jobs.map((job) => ({
+          id: job.id,
+          data: job.data,
+          signal: AbortSignal.any([this.stopping.signal, job.signal]),
+        }));
+        const failures = definition.runBatch
+          ? await definition
+              .runBatch(running, { ...services, logger: this.log.child({ job: definition.name }) })
+              .catch((err: unknown) => new Map(running.map(({ id }) => [id, err])))
+          : await this.runEach(definition, running, services);
+        return running.map(({ id }): JobResult => {
+          if (!failures.has(id)) return { id, status: "completed" };
+          const err = failures.get(id);
+          this.log
+            .child({ job: definition.name, jobId: id })
+            .error({ err }, "job failed; it will be retried while retries remain");
+          return { id, status: "failed", output: { message: String(err) } };
+        });
       },
     );
+  }
+
+  /** Runs a batch's jobs one after the other; returns the errors of those that failed. */
+  private async runEach(
+    definition: AnyJobDefinition,
+    jobs: (RunningJob & { data: object })[],
+    services: JobServices,
+  ): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
+    for (const { data, ...job } of jobs) {
+      const logger = this.log.child({ job: definition.name, jobId: job.id });
+      await definition
+        .run(data, { ...services, logger }, job)
+        .catch((err: unknown) => failures.set(job.id, err));
+    }
+    return failures;
   }
 
   /** Enqueues one job; returns its id (null when a singleton key made it a duplicate). */

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
-import type { JobDefinition, JobQueue } from "../../jobs/queue.js";
+import type { JobDefinition, JobQueue, JobServices, RunningJob } from "../../jobs/queue.js";
 import { Topic, type LeadlinePubSub } from "../../realtime/pubsub.js";
 import { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
@@ -99,17 +99,39 @@ export const emailNotificationJob: JobDefinition<{ notificationId: string }> = {
   queue: { retryLimit: 6, retryDelay: 5, retryBackoff: true },
   // One per routed lead: a capture burst queues hundreds at once.
   batchSize: 25,
-  // A plain row, not entities: one of these runs per routed lead, and a notification hydrated with its
-  // user was most of the ORM work in a capture bench run (one findOne per email in the PostgreSQL log).
-  async run({ notificationId }, { orm, mailer }) {
-    const { rows } = await sql<{ title: string; body: string; email: string }>`
-      select n.title, n.body, u.email from notification n join app_user u on u.id = n.user_id
-      where n.id = ${notificationId} and u.active`.execute(orm.em.fork().getKysely());
-    const notification = rows[0];
-    if (notification)
-      await mailer.send({ to: notification.email, subject: notification.title, text: notification.body });
+  async run(data, services, job) {
+    const failures = await emailNotifications([{ ...job, data }], services);
+    if (failures.size > 0) throw failures.get(job.id);
   },
+  runBatch: emailNotifications,
 };
+
+/**
+ * Emails a batch of notifications: their texts and addresses in one query (a plain row, not entities: one
+ * email per routed lead, and a query per email was a round trip per captured lead), then one mail each.
+ * Returns the jobs whose mail was refused, for a retry; a notification gone, or whose user was deactivated,
+ * is done.
+ */
+async function emailNotifications(
+  jobs: (RunningJob & { data: { notificationId: string } })[],
+  { orm, mailer }: JobServices,
+): Promise<Map<string, unknown>> {
+  const { rows } = await sql<{ id: string; title: string; body: string; email: string }>`
+    select n.id, n.title, n.body, u.email from notification n join app_user u on u.id = n.user_id
+    where n.id = any(${jobs.map(({ data }) => data.notificationId)}::uuid[]) and u.active`.execute(
+    orm.em.fork().getKysely(),
+  );
+  const notifications = new Map(rows.map((row) => [row.id, row]));
+  const failures = new Map<string, unknown>();
+  for (const { id, data } of jobs) {
+    const notification = notifications.get(data.notificationId);
+    if (!notification) continue;
+    await mailer
+      .send({ to: notification.email, subject: notification.title, text: notification.body })
+      .catch((error: unknown) => failures.set(id, error));
+  }
+  return failures;
+}
 
 /** Posts a message to a Slack-compatible incoming webhook; a non-2xx answer fails the job (retried). */
 export const slackPostJob: JobDefinition<{ url: string; text: string }> = {
