@@ -210,9 +210,10 @@ export async function checkEveryOrganization(
     for (const organizationId of organizations) {
       if (Date.now() >= pace.deadline || pace.signal?.aborted) return;
       const started = Date.now();
-      const waitForOtherChecker = pace.waitForOtherCheckers;
-      if ((await checkPendingDuplicates(em, organizationId, pace.batchSize, { waitForOtherChecker })) === 0)
-        continue;
+      const checked = await checkPendingDuplicates(em, organizationId, pace.batchSize, {
+        waitForOtherChecker: pace.waitForOtherCheckers,
+      });
+      if (checked === 0) continue;
       stillPending.push(organizationId);
       await pace.afterBatch?.(Date.now() - started);
     }
