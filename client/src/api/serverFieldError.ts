@@ -14,3 +14,17 @@ export function serverFieldError(error: unknown): FieldError | null {
   }
   return null;
 }
+
+/**
+ * A mutation's error as its form shows it: `fieldError` (the input it blames, if any), and `inputError(field,
+ * help)`, the `error` and `helperText` props of the input of `field` (the server's complaint, else `help`).
+ */
+export function mutationFieldErrors(error: unknown) {
+  const fieldError = serverFieldError(error);
+  const messageOf = (field: string) => (fieldError?.field === field ? fieldError.message : undefined);
+  const inputError = (field: string, help?: string) => ({
+    error: Boolean(messageOf(field)),
+    helperText: messageOf(field) ?? help,
+  });
+  return { fieldError, messageOf, inputError };
+}

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { graphql } from "../../api/gql";
 import type { CampaignStatus } from "../../api/gql/graphql";
 import { describeError } from "../../api/errors";
-import { serverFieldError } from "../../api/serverFieldError";
+import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
 import { type CampaignRow, parseOrigins, refreshPage } from "./captureSetup";
 
@@ -29,8 +29,7 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow; o
   const [status, setStatus] = useState<CampaignStatus>(campaign.status);
   const [origins, setOrigins] = useState(campaign.allowedOrigins.join("\n"));
   const [update, { loading, error }] = useMutation(updateCampaignMutation, refreshPage());
-  const fieldError = serverFieldError(error);
-  const errorOf = (field: string) => (fieldError?.field === field ? fieldError.message : undefined);
+  const { fieldError, inputError } = mutationFieldErrors(error);
   const save = () =>
     update({
       variables: { input: { id: campaign.id, name, status, allowedOrigins: parseOrigins(origins) } },
@@ -49,8 +48,7 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow; o
           label="Name"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          error={Boolean(errorOf("name"))}
-          helperText={errorOf("name")}
+          {...inputError("name")}
         />
         <TextField
           select
@@ -71,8 +69,7 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow; o
           minRows={2}
           value={origins}
           onChange={(event) => setOrigins(event.target.value)}
-          error={Boolean(errorOf("allowedOrigins"))}
-          helperText={errorOf("allowedOrigins") ?? "One per line, e.g. https://www.example.com"}
+          {...inputError("allowedOrigins", "One per line, e.g. https://www.example.com")}
         />
         {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
       </Stack>

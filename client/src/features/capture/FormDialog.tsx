@@ -11,7 +11,7 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
-import { serverFieldError } from "../../api/serverFieldError";
+import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
 import {
   type CampaignRow,
@@ -51,8 +51,7 @@ export function FormDialog({
   const [honeypotField, setHoneypotField] = useState(form.honeypotField);
   const [origins, setOrigins] = useState(form.allowedOrigins.join("\n"));
   const [update, { loading, error }] = useMutation(updateFormMutation, refreshPage());
-  const fieldError = serverFieldError(error);
-  const errorOf = (field: string) => (fieldError?.field === field ? fieldError.message : undefined);
+  const { fieldError, inputError } = mutationFieldErrors(error);
   const unused = FORM_FIELD_NAMES.filter((fieldName) => !fields.some((field) => field.name === fieldName));
   const change = (index: number, patch: Partial<FieldDraft>) =>
     setFields(fields.map((field, i) => (i === index ? { ...field, ...patch } : field)));
@@ -83,16 +82,14 @@ export function FormDialog({
           label="Name"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          error={Boolean(errorOf("name"))}
-          helperText={errorOf("name")}
+          {...inputError("name")}
         />
         <TextField
           select
           label="Campaign"
           value={campaignId}
           onChange={(event) => setCampaignId(event.target.value)}
-          error={Boolean(errorOf("campaignId"))}
-          helperText={errorOf("campaignId")}
+          {...inputError("campaignId")}
         >
           {campaigns
             .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form.campaignId)
@@ -176,15 +173,13 @@ export function FormDialog({
           label="Thank-you page"
           value={thankYouUrl}
           onChange={(event) => setThankYouUrl(event.target.value)}
-          error={Boolean(errorOf("thankYouUrl"))}
-          helperText={errorOf("thankYouUrl") ?? "Where visitors go after submitting"}
+          {...inputError("thankYouUrl", "Where visitors go after submitting")}
         />
         <TextField
           label="Honeypot input name"
           value={honeypotField}
           onChange={(event) => setHoneypotField(event.target.value)}
-          error={Boolean(errorOf("honeypotField"))}
-          helperText={errorOf("honeypotField") ?? "A hidden input people never fill; bots do"}
+          {...inputError("honeypotField", "A hidden input people never fill; bots do")}
         />
         <TextField
           label="Allowed origins"
@@ -192,8 +187,7 @@ export function FormDialog({
           minRows={2}
           value={origins}
           onChange={(event) => setOrigins(event.target.value)}
-          error={Boolean(errorOf("allowedOrigins"))}
-          helperText={errorOf("allowedOrigins") ?? "One per line, e.g. https://www.example.com"}
+          {...inputError("allowedOrigins", "One per line, e.g. https://www.example.com")}
         />
         {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
       </Stack>

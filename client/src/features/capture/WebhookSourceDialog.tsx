@@ -9,7 +9,7 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
-import { serverFieldError } from "../../api/serverFieldError";
+import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
 import { refreshPage, type WebhookSourceRow } from "./captureSetup";
 
@@ -47,8 +47,7 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
   const [active, setActive] = useState(source.active);
   const [newSecret, setNewSecret] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(updateWebhookSourceMutation, refreshPage());
-  const fieldError = serverFieldError(error);
-  const errorOf = (field: string) => (fieldError?.field === field ? fieldError.message : undefined);
+  const { fieldError, messageOf, inputError } = mutationFieldErrors(error);
   const parsedMapping = parseMapping(mapping);
   const save = () =>
     update({
@@ -77,8 +76,7 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
           label="Name"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          error={Boolean(errorOf("name"))}
-          helperText={errorOf("name")}
+          {...inputError("name")}
         />
         <TextField
           label="Field mapping (JSON)"
@@ -86,11 +84,11 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
           minRows={4}
           value={mapping}
           onChange={(event) => setMapping(event.target.value)}
-          error={!parsedMapping || Boolean(errorOf("fieldMapping"))}
+          error={!parsedMapping || Boolean(messageOf("fieldMapping"))}
           helperText={
             !parsedMapping
               ? "Must be a JSON object"
-              : (errorOf("fieldMapping") ??
+              : (messageOf("fieldMapping") ??
                 'Capture field -> JSON path, e.g. { "contact.email": "data.email" }')
           }
           slotProps={{ htmlInput: { style: { fontFamily: "monospace" } } }}
