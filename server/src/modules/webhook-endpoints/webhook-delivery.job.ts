@@ -1,5 +1,5 @@
 import type { Config } from "../../config.js";
-import type { JobDefinition } from "../../jobs/queue.js";
+import type { JobDefinition, JobServices } from "../../jobs/queue.js";
 import { signatureHeader, SIGNATURE_HEADER } from "./webhook-signature.js";
 import { targetProblem } from "./webhook-target.js";
 import { WebhookDelivery, type WebhookEndpoint } from "./webhook-endpoint.entity.js";
@@ -63,10 +63,10 @@ export const retryDelaySeconds = (base: number, attempts: number) =>
   Math.min(MAX_RETRY_DELAY_SECONDS, base * 2 ** Math.max(0, attempts - 1));
 
 /**
- * Delivers one webhook. A failed attempt schedules the next one itself (exponential backoff, in the
- * same transaction as the attempt's record) until 24 hours after the event, then the delivery is
- * FAILED. pg-boss' own retries only cover a crash or a database error in between; a delivery no
- * longer PENDING is left alone, so a rerun does not post twice what already succeeded.
+ * Delivers webhooks. A failed attempt schedules the next one itself (exponential backoff, in the same
+ * transaction as the attempt's record) until 24 hours after the event, then the delivery is FAILED.
+ * pg-boss' own retries only cover a crash or a database error in between; a delivery no longer PENDING
+ * is left alone, so a rerun does not post twice what already succeeded.
  */
 export const webhookDeliveryJob: JobDefinition<{ deliveryId: string }> = {
   name: "webhooks.deliver",
@@ -74,17 +74,39 @@ export const webhookDeliveryJob: JobDefinition<{ deliveryId: string }> = {
   concurrency: 4,
   // A bulk change (a rescore, an import) queues one per lead and endpoint.
   batchSize: 10,
-  async run({ deliveryId }, { orm, jobs, config }) {
-    const em = orm.em.fork();
-    const delivery = await em.findOne(WebhookDelivery, deliveryId, { populate: ["endpoint"] });
-    if (!delivery || delivery.status !== WebhookDeliveryStatus.PENDING) return;
-    const endpoint = delivery.endpoint;
-    const result = endpoint.active
-      ? await attemptDelivery(endpoint, delivery, config)
-      : { ok: false, responseCode: null, latencyMs: 0, error: "The endpoint is inactive" };
-    const now = new Date();
-    await em.transactional(async (tx) => {
-      const row = await tx.findOneOrFail(WebhookDelivery, deliveryId);
+  run: (data, services, job) => deliverWebhooks([{ ...job, data }], services).then(() => undefined),
+  runBatch: deliverWebhooks,
+};
+
+/**
+ * Posts a batch's deliveries one after the other (a receiver gets no more at once than before), reading
+ * them with their endpoints in one query and recording every attempt in one transaction. A database error
+ * fails the whole batch, for pg-boss' retry.
+ */
+async function deliverWebhooks(
+  batch: { data: { deliveryId: string } }[],
+  { orm, jobs, config }: JobServices,
+): Promise<Map<string, unknown>> {
+  const em = orm.em.fork();
+  const deliveries = await em.find(
+    WebhookDelivery,
+    { id: { $in: batch.map(({ data }) => data.deliveryId) }, status: WebhookDeliveryStatus.PENDING },
+    { populate: ["endpoint"] },
+  );
+  const attempts: { delivery: WebhookDelivery; result: AttemptResult }[] = [];
+  for (const delivery of deliveries)
+    attempts.push({
+      delivery,
+      result: delivery.endpoint.active
+        ? await attemptDelivery(delivery.endpoint, delivery, config)
+        : { ok: false, responseCode: null, latencyMs: 0, error: "The endpoint is inactive" },
+    });
+  const now = new Date();
+  await em.transactional(async (tx) => {
+    const rows = await tx.find(WebhookDelivery, { id: { $in: attempts.map(({ delivery }) => delivery.id) } });
+    const rowsById = new Map(rows.map((row) => [row.id, row]));
+    for (const { delivery, result } of attempts) {
+      const row = rowsById.get(delivery.id)!;
       row.attempts += 1;
       row.lastAttemptAt = now;
       row.responseCode = result.responseCode;
@@ -92,13 +114,14 @@ export const webhookDeliveryJob: JobDefinition<{ deliveryId: string }> = {
       row.lastError = result.error;
       row.nextAttemptAt = null;
       if (result.ok) row.status = WebhookDeliveryStatus.SUCCEEDED;
-      else if (!endpoint.active || now.getTime() - row.createdAt.getTime() >= RETRY_WINDOW_MS)
+      else if (!delivery.endpoint.active || now.getTime() - row.createdAt.getTime() >= RETRY_WINDOW_MS)
         row.status = WebhookDeliveryStatus.FAILED;
       else {
         const delay = retryDelaySeconds(config.api.webhookRetryBaseSeconds, row.attempts);
         row.nextAttemptAt = new Date(now.getTime() + delay * 1000);
-        await jobs.send(webhookDeliveryJob, { deliveryId }, { em: tx, startAfter: delay });
+        await jobs.send(webhookDeliveryJob, { deliveryId: row.id }, { em: tx, startAfter: delay });
       }
-    });
-  },
-};
+    }
+  });
+  return new Map();
+}
