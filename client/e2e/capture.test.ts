@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { onTestFailed, test } from "vitest";
+import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
+import { chooseOption } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -96,4 +98,58 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
     .getByRole("button", { name: "Delete" })
     .click();
   await form.waitFor({ state: "detached" });
+});
+
+test("a manager sets capture up from the forms page: a new campaign, then a new form for it", async () => {
+  const tag = randomUUID().slice(0, 6);
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "forms-new.png") });
+  });
+  await page.goto(`${fixture.server.url}/forms`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const campaigns = page.getByRole("region", { name: "Campaigns" });
+  await campaigns.getByRole("button", { name: "New campaign" }).click();
+  const campaignDialog = page.getByRole("dialog", { name: "New campaign" });
+  await campaignDialog.getByLabel("Name", { exact: true }).fill(`Spring fair ${tag}`);
+  await campaignDialog.getByRole("button", { name: "Save" }).click();
+  await campaignDialog.waitFor({ state: "detached" });
+  await campaigns.getByRole("cell", { name: `Spring fair ${tag}`, exact: true }).waitFor();
+
+  await page.getByRole("button", { name: "New form" }).click();
+  const formDialog = page.getByRole("dialog", { name: "New form" });
+  await formDialog.getByLabel("Name", { exact: true }).fill(`Fair sign-up ${tag}`);
+  await chooseOption(page, formDialog.getByRole("combobox", { name: "Campaign" }), `Spring fair ${tag}`);
+  // Saved without a thank-you page, the server names the missing field on its input.
+  await formDialog.getByRole("button", { name: "Save" }).click();
+  await formDialog.getByLabel("Thank-you page").and(page.locator("[aria-invalid=true]")).waitFor();
+  await formDialog.getByLabel("Thank-you page").fill("https://www.acme.example/fair-thanks");
+  await formDialog.getByRole("button", { name: "Save" }).click();
+  await formDialog.waitFor({ state: "detached" });
+
+  // The new form has the default inputs (last name and email required), its snippet and its preview.
+  const form = page.getByRole("region", { name: `Form Fair sign-up ${tag}` });
+  await form
+    .getByLabel("Embed snippet")
+    .getByText('<form class="leadline-form" method="post"', { exact: false })
+    .waitFor();
+  const preview = page.frameLocator(`iframe[title="Preview of Fair sign-up ${tag}"]`);
+  await preview.getByLabel("Last name *").waitFor();
+  await preview.getByLabel("Email *").waitFor();
+
+  // Capture setup and its log are a manager's: a viewer's menu has neither (their queries would be refused).
+  const viewer = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await viewer.goto(`${fixture.server.url}/leads`);
+  await viewer.getByLabel("Email").fill("viewer@acme.example");
+  await viewer.getByLabel("Password").fill("leadline-demo");
+  await viewer.getByRole("button", { name: "Sign in" }).click();
+  await viewer.getByRole("link", { name: "Duplicates" }).waitFor();
+  expect(await viewer.getByRole("link", { name: "Forms" }).count()).toBe(0);
+  expect(await viewer.getByRole("link", { name: "Capture log" }).count()).toBe(0);
+  expect(await page.getByRole("link", { name: "Capture log" }).count()).toBe(1);
+  await viewer.close();
 });

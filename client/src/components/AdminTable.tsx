@@ -1,4 +1,7 @@
+import AddIcon from "@mui/icons-material/Add";
+import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
 import Table from "@mui/material/Table";
 import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
@@ -23,6 +26,9 @@ interface AdminTableProps<Row extends { readonly id: string; readonly name: stri
   readonly moreActions?: (row: Row) => ReactNode;
   /** Shown under the heading, e.g. the error of one of `moreActions`. */
   readonly alert?: ReactNode;
+  /** The button beside the heading that opens `newDialog` (e.g. "New campaign"). */
+  readonly newLabel?: string;
+  readonly newDialog?: (onClose: () => void) => ReactNode;
   readonly editDialog: (row: Row, onClose: () => void) => ReactNode;
   readonly deleteDialog: (row: Row, onClose: () => void) => ReactNode;
 }
@@ -40,16 +46,26 @@ export function AdminTable<Row extends { readonly id: string; readonly name: str
   cells,
   moreActions,
   alert,
+  newLabel,
+  newDialog,
   editDialog,
   deleteDialog,
 }: AdminTableProps<Row>) {
+  const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Row | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
-      <Typography id={headingId} variant="h6" component="h2">
-        {title}
-      </Typography>
+      <Stack direction="row" sx={{ alignItems: "center" }}>
+        <Typography id={headingId} variant="h6" component="h2" sx={{ flex: 1 }}>
+          {title}
+        </Typography>
+        {newDialog && (
+          <Button startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            {newLabel}
+          </Button>
+        )}
+      </Stack>
       {alert}
       {rows.length === 0 ? (
         <Typography>{emptyText}</Typography>
@@ -81,6 +97,7 @@ export function AdminTable<Row extends { readonly id: string; readonly name: str
           </TableBody>
         </Table>
       )}
+      {creating && newDialog?.(() => setCreating(false))}
       {editing && editDialog(editing, () => setEditing(null))}
       {deleting && deleteDialog(deleting, () => setDeleting(null))}
     </Paper>

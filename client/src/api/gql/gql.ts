@@ -18,10 +18,12 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCampaignDocument,
     "\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ArchiveCampaignDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": typeof types.CaptureLogPageDocument,
     "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": typeof types.UpdateFormDocument,
+    "\n  mutation CreateForm($input: CreateFormInput!) {\n    createForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": typeof types.CreateFormDocument,
     "\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n": typeof types.FormsPageDocument,
     "\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteFormDocument,
     "\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n": typeof types.UpdateWebhookSourceDocument,
@@ -123,10 +125,12 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": types.DeleteCampaignDocument,
     "\n  mutation ArchiveCampaign($id: ID!) {\n    updateCampaign(input: { id: $id, status: ARCHIVED }) {\n      campaign {\n        id\n        status\n      }\n    }\n  }\n": types.ArchiveCampaignDocument,
     "\n  query CaptureLogPage {\n    captureEvents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          channel\n          outcome\n          reason\n          sourceKey\n          leadId\n          payload\n        }\n      }\n    }\n  }\n": types.CaptureLogPageDocument,
     "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": types.UpdateFormDocument,
+    "\n  mutation CreateForm($input: CreateFormInput!) {\n    createForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n": types.CreateFormDocument,
     "\n  query FormsPage {\n    campaigns(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          allowedOrigins\n        }\n      }\n    }\n    forms(first: 50) {\n      edges {\n        node {\n          id\n          name\n          embedPath\n          campaignId\n          fields {\n            name\n            label\n            type\n            required\n          }\n          thankYouUrl\n          honeypotField\n          allowedOrigins\n          updatedAt\n        }\n      }\n    }\n    webhookSources(first: 100) {\n      edges {\n        node {\n          id\n          name\n          key\n          active\n          fieldMapping\n          verifyToken\n        }\n      }\n    }\n  }\n": types.FormsPageDocument,
     "\n  mutation DeleteForm($input: DeleteFormInput!) {\n    deleteForm(input: $input) {\n      id\n    }\n  }\n": types.DeleteFormDocument,
     "\n  mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {\n    updateWebhookSource(input: $input) {\n      secret\n      source {\n        id\n      }\n    }\n  }\n": types.UpdateWebhookSourceDocument,
@@ -257,6 +261,10 @@ export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -270,6 +278,10 @@ export function graphql(source: "\n  query CaptureLogPage {\n    captureEvents(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForm($input: UpdateFormInput!) {\n    updateForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForm($input: CreateFormInput!) {\n    createForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForm($input: CreateFormInput!) {\n    createForm(input: $input) {\n      form {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

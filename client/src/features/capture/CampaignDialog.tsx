@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
@@ -9,6 +8,7 @@ import type { CampaignStatus } from "../../api/gql/graphql";
 import { describeError } from "../../api/errors";
 import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
+import { useCreateOrUpdate } from "../../hooks/useCreateOrUpdate";
 import { type CampaignRow, parseOrigins, refreshPage } from "./captureSetup";
 
 const updateCampaignMutation = graphql(`
@@ -21,25 +21,43 @@ const updateCampaignMutation = graphql(`
   }
 `);
 
+const createCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      campaign {
+        id
+      }
+    }
+  }
+`);
+
 const STATUSES: readonly CampaignStatus[] = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED", "ARCHIVED"];
 
-/** Edits a campaign's name, status and allowed origins. */
-export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow; onClose: () => void }) {
-  const [name, setName] = useState(campaign.name);
-  const [status, setStatus] = useState<CampaignStatus>(campaign.status);
-  const [origins, setOrigins] = useState(campaign.allowedOrigins.join("\n"));
-  const [update, { loading, error }] = useMutation(updateCampaignMutation, refreshPage());
+/** Creates a campaign (`campaign` null) or edits one: its name, status and allowed origins. */
+export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow | null; onClose: () => void }) {
+  const [name, setName] = useState(campaign?.name ?? "");
+  // New campaigns start as the server makes them: DRAFT, which already takes leads.
+  const [status, setStatus] = useState<CampaignStatus>(campaign?.status ?? "DRAFT");
+  const [origins, setOrigins] = useState(campaign?.allowedOrigins.join("\n") ?? "");
+  const { create, update, saving, error } = useCreateOrUpdate(
+    createCampaignMutation,
+    updateCampaignMutation,
+    refreshPage().refetchQueries,
+  );
   const { fieldError, inputError } = mutationFieldErrors(error);
-  const save = () =>
-    update({
-      variables: { input: { id: campaign.id, name, status, allowedOrigins: parseOrigins(origins) } },
-    }).then(onClose, () => undefined);
+  const save = () => {
+    const input = { name, status, allowedOrigins: parseOrigins(origins) };
+    const saved = campaign
+      ? update({ variables: { input: { id: campaign.id, ...input } } })
+      : create({ variables: { input } });
+    return saved.then(onClose, () => undefined);
+  };
 
   return (
     <SaveDialog
-      title="Edit campaign"
+      title={campaign ? "Edit campaign" : "New campaign"}
       maxWidth="sm"
-      saving={loading}
+      saving={saving}
       onSave={() => void save()}
       onClose={onClose}
     >

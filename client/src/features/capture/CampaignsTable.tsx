@@ -46,14 +46,14 @@ function DeleteCampaignDialog({ campaign, onClose }: { campaign: CampaignRow; on
   );
 }
 
-/** The organisation's campaigns, each with edit, archive and delete. */
+/** The organisation's campaigns, each with edit, archive and delete, and a new one. */
 export function CampaignsTable({ campaigns }: { campaigns: readonly CampaignRow[] }) {
   const [archive, archived] = useMutation(archiveCampaignMutation, refreshPage());
   return (
     <AdminTable
       title="Campaigns"
       headingId="campaigns-heading"
-      emptyText="No campaigns yet."
+      emptyText="No campaigns yet: a campaign's token lets your site, forms and webhooks send leads in."
       columns={["Name", "Status", "Allowed origins"]}
       rows={campaigns}
       alert={archived.error && <Alert severity="error">{describeError(archived.error)}</Alert>}
@@ -66,6 +66,8 @@ export function CampaignsTable({ campaigns }: { campaigns: readonly CampaignRow[
           <TableCell>{campaign.allowedOrigins.join(", ") || "—"}</TableCell>
         </>
       )}
+      newLabel="New campaign"
+      newDialog={(onClose) => <CampaignDialog campaign={null} onClose={onClose} />}
       moreActions={(campaign) =>
         campaign.status !== "ARCHIVED" && (
           <Button

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import DeleteOutlinedIcon from "@mui/icons-material/DeleteOutlined";
 import Alert from "@mui/material/Alert";
 import Checkbox from "@mui/material/Checkbox";
@@ -13,6 +12,7 @@ import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
+import { useCreateOrUpdate } from "../../hooks/useCreateOrUpdate";
 import {
   type CampaignRow,
   FORM_FIELD_NAMES,
@@ -32,51 +32,84 @@ const updateFormMutation = graphql(`
   }
 `);
 
+const createFormMutation = graphql(`
+  mutation CreateForm($input: CreateFormInput!) {
+    createForm(input: $input) {
+      form {
+        id
+      }
+    }
+  }
+`);
+
 type FieldDraft = FormRow["fields"][number];
 
-/** Edits a form: its campaign, inputs (label, type, required, order as listed), thank-you page, spam traps, origins. */
+/** A new form's inputs until edited: who the lead is and how to reach them. */
+const NEW_FORM_FIELDS: FieldDraft[] = [
+  { name: "firstName", label: "First name", type: "text", required: false },
+  { name: "lastName", label: "Last name", type: "text", required: true },
+  { name: "email", label: "Email", type: "email", required: true },
+  { name: "company", label: "Company", type: "text", required: false },
+];
+
+/**
+ * Creates a form (`form` null) or edits one: its campaign, inputs (label, type, required, order as listed),
+ * thank-you page, spam traps, origins.
+ */
 export function FormDialog({
   form,
   campaigns,
   onClose,
 }: {
-  form: FormRow;
+  form: FormRow | null;
   campaigns: readonly CampaignRow[];
   onClose: () => void;
 }) {
-  const [name, setName] = useState(form.name);
-  const [campaignId, setCampaignId] = useState(form.campaignId);
-  const [fields, setFields] = useState<FieldDraft[]>(form.fields);
-  const [thankYouUrl, setThankYouUrl] = useState(form.thankYouUrl);
-  const [honeypotField, setHoneypotField] = useState(form.honeypotField);
-  const [origins, setOrigins] = useState(form.allowedOrigins.join("\n"));
-  const [update, { loading, error }] = useMutation(updateFormMutation, refreshPage());
+  const [name, setName] = useState(form?.name ?? "");
+  const [campaignId, setCampaignId] = useState(
+    form?.campaignId ?? campaigns.find((campaign) => campaign.status !== "ARCHIVED")?.id ?? "",
+  );
+  const [fields, setFields] = useState<FieldDraft[]>(form?.fields ?? NEW_FORM_FIELDS);
+  const [thankYouUrl, setThankYouUrl] = useState(form?.thankYouUrl ?? "");
+  const [honeypotField, setHoneypotField] = useState(form?.honeypotField ?? "website_url");
+  const [origins, setOrigins] = useState(form?.allowedOrigins.join("\n") ?? "");
+  const { create, update, saving, error } = useCreateOrUpdate(
+    createFormMutation,
+    updateFormMutation,
+    refreshPage().refetchQueries,
+  );
   const { fieldError, inputError } = mutationFieldErrors(error);
   const unused = FORM_FIELD_NAMES.filter((fieldName) => !fields.some((field) => field.name === fieldName));
   const change = (index: number, patch: Partial<FieldDraft>) =>
     setFields(fields.map((field, i) => (i === index ? { ...field, ...patch } : field)));
-  const save = () =>
-    update({
-      variables: {
-        input: {
-          id: form.id,
-          name,
-          campaignId,
-          fields: fields.map(({ name: fieldName, label, type, required }) => ({
-            name: fieldName,
-            label,
-            type,
-            required,
-          })),
-          thankYouUrl,
-          honeypotField,
-          allowedOrigins: parseOrigins(origins),
-        },
-      },
-    }).then(onClose, () => undefined);
+  const save = () => {
+    const input = {
+      name,
+      campaignId,
+      fields: fields.map(({ name: fieldName, label, type, required }) => ({
+        name: fieldName,
+        label,
+        type,
+        required,
+      })),
+      thankYouUrl,
+      honeypotField,
+      allowedOrigins: parseOrigins(origins),
+    };
+    const saved = form
+      ? update({ variables: { input: { id: form.id, ...input } } })
+      : create({ variables: { input } });
+    return saved.then(onClose, () => undefined);
+  };
 
   return (
-    <SaveDialog title="Edit form" maxWidth="md" saving={loading} onSave={() => void save()} onClose={onClose}>
+    <SaveDialog
+      title={form ? "Edit form" : "New form"}
+      maxWidth="md"
+      saving={saving}
+      onSave={() => void save()}
+      onClose={onClose}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <TextField
           label="Name"
@@ -92,7 +125,7 @@ export function FormDialog({
           {...inputError("campaignId")}
         >
           {campaigns
-            .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form.campaignId)
+            .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form?.campaignId)
             .map((campaign) => (
               <MenuItem key={campaign.id} value={campaign.id}>
                 {campaign.name}

@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import AddIcon from "@mui/icons-material/Add";
 import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
@@ -143,10 +145,11 @@ function FormEmbed({
   );
 }
 
-/** Capture setup: campaigns, embeddable forms (snippet and preview of each) and webhook sources, with edit and delete. */
+/** Capture setup: campaigns, embeddable forms (snippet and preview of each) and webhook sources, to create, edit and delete. */
 export function FormsPage() {
   const { data, error } = useQuery(formsPageQuery, { fetchPolicy: "cache-and-network" });
-  const [editing, setEditing] = useState<FormRow | null>(null);
+  // null: a new form; undefined: no form dialog open.
+  const [editing, setEditing] = useState<FormRow | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<FormRow | null>(null);
   if (!data) {
     return error ? (
@@ -157,12 +160,29 @@ export function FormsPage() {
   }
   const campaigns: CampaignRow[] = data.campaigns.edges.map((edge) => edge.node);
   const forms = data.forms.edges.map((edge) => edge.node);
+  const openCampaigns = campaigns.filter((campaign) => campaign.status !== "ARCHIVED");
   return (
     <Stack spacing={2} sx={{ flex: 1, minHeight: 0, overflow: "auto" }}>
-      <Typography variant="h5" component="h1">
-        Forms
-      </Typography>
-      {forms.length === 0 && <Typography>No forms yet: create one with the createForm mutation.</Typography>}
+      <Stack direction="row" sx={{ alignItems: "center" }}>
+        <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
+          Forms
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={<AddIcon />}
+          disabled={openCampaigns.length === 0}
+          onClick={() => setEditing(null)}
+        >
+          New form
+        </Button>
+      </Stack>
+      {forms.length === 0 && (
+        <Typography>
+          {openCampaigns.length === 0
+            ? "No forms yet. A form belongs to a campaign: create a campaign below first."
+            : "No forms yet."}
+        </Typography>
+      )}
       {forms.map((form) => (
         <FormEmbed
           key={form.id}
@@ -173,7 +193,9 @@ export function FormsPage() {
       ))}
       <CampaignsTable campaigns={campaigns} />
       <WebhookSourcesTable sources={data.webhookSources.edges.map((edge) => edge.node)} />
-      {editing && <FormDialog form={editing} campaigns={campaigns} onClose={() => setEditing(null)} />}
+      {editing !== undefined && (
+        <FormDialog form={editing} campaigns={campaigns} onClose={() => setEditing(undefined)} />
+      )}
       {deleting && <DeleteFormDialog form={deleting} onClose={() => setDeleting(null)} />}
     </Stack>
   );
