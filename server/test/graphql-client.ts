@@ -81,9 +81,10 @@ export async function subscribe<T = Record<string, any>>(
     },
   );
   await acknowledged;
-  // graphql-ws does not acknowledge a subscribe: give the server time to register it (generously, for
-  // a loaded CI machine) before the test publishes.
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  // graphql-ws does not acknowledge a subscribe: give the server time to register it (its rate-limit check
+  // is a database round trip first) before the test publishes. 250 ms was once too short on a loaded
+  // 2-core CI machine (a rescoring run's first progress event was missed).
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
   return {
     next: (timeoutMs = 5000) => {
       if (failure) return Promise.reject(failure);
