@@ -47,11 +47,10 @@ export async function notifyRouting(
   const queued = new Map<string, QueuedLead[]>();
   for (const entry of described) {
     const teamId = entry.decision.userId ? null : entry.decision.queueTeamId;
-    if (teamId)
-      queued
-        .set(teamId, queued.get(teamId) ?? [])
-        .get(teamId)!
-        .push(entry);
+    if (!teamId) continue;
+    const waiting = queued.get(teamId) ?? [];
+    waiting.push(entry);
+    queued.set(teamId, waiting);
   }
   // A batch's leads waiting in one queue make one message: a capture burst with no rep free does not page
   // the manager and post to the team's channel once per lead.
