@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
@@ -152,4 +152,80 @@ test("a manager sets capture up from the forms page: a new campaign, then a new 
   expect(await viewer.getByRole("link", { name: "Capture log" }).count()).toBe(0);
   expect(await page.getByRole("link", { name: "Capture log" }).count()).toBe(1);
   await viewer.close();
+});
+
+test("a manager creates a webhook source from the forms page and sees its secret once; a bad mapping is refused on its input", async () => {
+  const tag = randomUUID().slice(0, 6);
+  const api = new ApiClient(fixture.server.url);
+  await api.login("manager@acme.example", "leadline-demo");
+  await api.request(
+    `mutation { createCampaign(input: { name: "Hooks ${tag}", status: ACTIVE }) { campaign { id } } }`,
+  );
+  const sourcesNamed = async (name: string) => {
+    const { webhookSources } = await api.request<{
+      webhookSources: { edges: { node: { name: string; key: string } }[] };
+    }>("{ webhookSources(first: 100) { edges { node { name key } } } }");
+    return webhookSources.edges.map((edge) => edge.node).filter((source) => source.name === name);
+  };
+
+  const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "webhook-source-new.png") });
+  });
+  await page.goto(`${fixture.server.url}/forms`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  const sources = page.getByRole("region", { name: "Webhook sources" });
+  await sources.getByRole("button", { name: "New webhook source" }).click();
+  const dialog = page.getByRole("dialog", { name: "New webhook source" });
+  await dialog.getByLabel("Name", { exact: true }).fill(`Zapier ${tag}`);
+  await chooseOption(page, dialog.getByRole("combobox", { name: "Campaign" }), `Hooks ${tag}`);
+  const mapping = dialog.getByLabel("Field mapping (JSON)");
+  expect(JSON.parse(await mapping.inputValue())).toMatchObject({ "contact.email": "email" });
+
+  // A mapping to a capture field that does not exist: the server names the mapping, and nothing is created.
+  await mapping.fill(JSON.stringify({ "contact.emial": "email" }));
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await mapping.and(page.locator("[aria-invalid=true]")).waitFor();
+  await dialog.getByText('"contact.emial" must be a capture field mapped to a dotted JSON path').waitFor();
+  expect(await sourcesNamed(`Zapier ${tag}`)).toEqual([]);
+  expect(await sources.getByRole("cell", { name: `Zapier ${tag}`, exact: true }).count()).toBe(0);
+
+  await mapping.fill(JSON.stringify({ "contact.lastName": "last_name", "contact.email": "email" }));
+  await dialog.getByRole("button", { name: "Save" }).click();
+  const created = page.getByRole("dialog", { name: "Webhook source created" });
+  const secret = await created.getByLabel("Secret").inputValue();
+  const url = await created.getByLabel("Ingest URL").inputValue();
+  const [source] = await sourcesNamed(`Zapier ${tag}`);
+  expect(url).toBe(`${fixture.server.url}/v1/webhooks/${source!.key}`);
+
+  // The secret and URL shown are the source's: a body signed with the secret brings a lead in.
+  const body = JSON.stringify({ last_name: "Hook", email: `hook-${tag}@capture.example` });
+  const posted = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-hub-signature-256": `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`,
+    },
+    body,
+  });
+  expect(posted.ok, await posted.text()).toBe(true);
+
+  // Shown once: gone with its dialog, and not in the source's edit dialog.
+  const secretOnPage = async () => {
+    const inputs = await page.locator("input, textarea").all();
+    const values = await Promise.all(inputs.map((input) => input.inputValue()));
+    return [await page.locator("body").innerText(), ...values].some((text) => text.includes(secret));
+  };
+  expect(await secretOnPage()).toBe(true);
+  await created.getByRole("button", { name: "Done" }).click();
+  await created.waitFor({ state: "detached" });
+  await sources.getByRole("cell", { name: `POST /v1/webhooks/${source!.key}`, exact: true }).waitFor();
+  expect(await secretOnPage()).toBe(false);
+  await sources.getByRole("button", { name: `Edit Zapier ${tag}` }).click();
+  await page.getByRole("dialog", { name: "Edit webhook source" }).waitFor();
+  expect(await secretOnPage()).toBe(false);
 });

@@ -29,6 +29,8 @@ interface AdminTableProps<Row extends { readonly id: string; readonly name: stri
   /** The button beside the heading that opens `newDialog` (e.g. "New campaign"). */
   readonly newLabel?: string;
   readonly newDialog?: (onClose: () => void) => ReactNode;
+  /** The new button takes no clicks, e.g. while there is nothing to attach a new record to. */
+  readonly newDisabled?: boolean;
   readonly editDialog: (row: Row, onClose: () => void) => ReactNode;
   readonly deleteDialog: (row: Row, onClose: () => void) => ReactNode;
 }
@@ -48,6 +50,7 @@ export function AdminTable<Row extends { readonly id: string; readonly name: str
   alert,
   newLabel,
   newDialog,
+  newDisabled,
   editDialog,
   deleteDialog,
 }: AdminTableProps<Row>) {
@@ -61,7 +64,7 @@ export function AdminTable<Row extends { readonly id: string; readonly name: str
           {title}
         </Typography>
         {newDialog && (
-          <Button startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+          <Button startIcon={<AddIcon />} disabled={newDisabled} onClick={() => setCreating(true)}>
             {newLabel}
           </Button>
         )}

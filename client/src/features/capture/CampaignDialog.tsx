@@ -39,19 +39,17 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignRow | 
   // New campaigns start as the server makes them: DRAFT, which already takes leads.
   const [status, setStatus] = useState<CampaignStatus>(campaign?.status ?? "DRAFT");
   const [origins, setOrigins] = useState(campaign?.allowedOrigins.join("\n") ?? "");
-  const { create, update, saving, error } = useCreateOrUpdate(
-    createCampaignMutation,
-    updateCampaignMutation,
-    refreshPage().refetchQueries,
-  );
+  const {
+    save: saveCampaign,
+    saving,
+    error,
+  } = useCreateOrUpdate(createCampaignMutation, updateCampaignMutation, refreshPage().refetchQueries);
   const { fieldError, inputError } = mutationFieldErrors(error);
-  const save = () => {
-    const input = { name, status, allowedOrigins: parseOrigins(origins) };
-    const saved = campaign
-      ? update({ variables: { input: { id: campaign.id, ...input } } })
-      : create({ variables: { input } });
-    return saved.then(onClose, () => undefined);
-  };
+  const save = () =>
+    saveCampaign(campaign?.id, { name, status, allowedOrigins: parseOrigins(origins) }).then(
+      onClose,
+      () => undefined,
+    );
 
   return (
     <SaveDialog

@@ -13,6 +13,7 @@ import { describeError } from "../../api/errors";
 import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
 import { useCreateOrUpdate } from "../../hooks/useCreateOrUpdate";
+import { CampaignSelect, firstOpenCampaignId } from "./CampaignSelect";
 import {
   type CampaignRow,
   FORM_FIELD_NAMES,
@@ -66,24 +67,22 @@ export function FormDialog({
   onClose: () => void;
 }) {
   const [name, setName] = useState(form?.name ?? "");
-  const [campaignId, setCampaignId] = useState(
-    form?.campaignId ?? campaigns.find((campaign) => campaign.status !== "ARCHIVED")?.id ?? "",
-  );
+  const [campaignId, setCampaignId] = useState(form?.campaignId ?? firstOpenCampaignId(campaigns));
   const [fields, setFields] = useState<FieldDraft[]>(form?.fields ?? NEW_FORM_FIELDS);
   const [thankYouUrl, setThankYouUrl] = useState(form?.thankYouUrl ?? "");
   const [honeypotField, setHoneypotField] = useState(form?.honeypotField ?? "website_url");
   const [origins, setOrigins] = useState(form?.allowedOrigins.join("\n") ?? "");
-  const { create, update, saving, error } = useCreateOrUpdate(
-    createFormMutation,
-    updateFormMutation,
-    refreshPage().refetchQueries,
-  );
+  const {
+    save: saveForm,
+    saving,
+    error,
+  } = useCreateOrUpdate(createFormMutation, updateFormMutation, refreshPage().refetchQueries);
   const { fieldError, inputError } = mutationFieldErrors(error);
   const unused = FORM_FIELD_NAMES.filter((fieldName) => !fields.some((field) => field.name === fieldName));
   const change = (index: number, patch: Partial<FieldDraft>) =>
     setFields(fields.map((field, i) => (i === index ? { ...field, ...patch } : field)));
-  const save = () => {
-    const input = {
+  const save = () =>
+    saveForm(form?.id, {
       name,
       campaignId,
       fields: fields.map(({ name: fieldName, label, type, required }) => ({
@@ -95,12 +94,7 @@ export function FormDialog({
       thankYouUrl,
       honeypotField,
       allowedOrigins: parseOrigins(origins),
-    };
-    const saved = form
-      ? update({ variables: { input: { id: form.id, ...input } } })
-      : create({ variables: { input } });
-    return saved.then(onClose, () => undefined);
-  };
+    }).then(onClose, () => undefined);
 
   return (
     <SaveDialog
@@ -117,21 +111,13 @@ export function FormDialog({
           onChange={(event) => setName(event.target.value)}
           {...inputError("name")}
         />
-        <TextField
-          select
-          label="Campaign"
+        <CampaignSelect
+          campaigns={campaigns}
+          current={form?.campaignId}
           value={campaignId}
-          onChange={(event) => setCampaignId(event.target.value)}
+          onChange={setCampaignId}
           {...inputError("campaignId")}
-        >
-          {campaigns
-            .filter((campaign) => campaign.status !== "ARCHIVED" || campaign.id === form?.campaignId)
-            .map((campaign) => (
-              <MenuItem key={campaign.id} value={campaign.id}>
-                {campaign.name}
-              </MenuItem>
-            ))}
-        </TextField>
+        />
         <Typography variant="subtitle2" component="h3">
           Inputs
         </Typography>

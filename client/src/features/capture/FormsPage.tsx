@@ -192,7 +192,10 @@ export function FormsPage() {
         />
       ))}
       <CampaignsTable campaigns={campaigns} />
-      <WebhookSourcesTable sources={data.webhookSources.edges.map((edge) => edge.node)} />
+      <WebhookSourcesTable
+        sources={data.webhookSources.edges.map((edge) => edge.node)}
+        campaigns={campaigns}
+      />
       {editing !== undefined && (
         <FormDialog form={editing} campaigns={campaigns} onClose={() => setEditing(undefined)} />
       )}

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import FormControlLabel from "@mui/material/FormControlLabel";
@@ -8,10 +7,26 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { graphql } from "../../api/gql";
+import type { CreateWebhookSourceMutation } from "../../api/gql/graphql";
 import { describeError } from "../../api/errors";
 import { mutationFieldErrors } from "../../api/serverFieldError";
 import { SaveDialog } from "../../components/SaveDialog";
-import { refreshPage, type WebhookSourceRow } from "./captureSetup";
+import { SecretDialog } from "../../components/SecretDialog";
+import { useCreateOrUpdate } from "../../hooks/useCreateOrUpdate";
+import { CampaignSelect, firstOpenCampaignId } from "./CampaignSelect";
+import { type CampaignRow, refreshPage, type WebhookSourceRow } from "./captureSetup";
+
+const createWebhookSourceMutation = graphql(`
+  mutation CreateWebhookSource($input: CreateWebhookSourceInput!) {
+    createWebhookSource(input: $input) {
+      secret
+      source {
+        id
+        key
+      }
+    }
+  }
+`);
 
 const updateWebhookSourceMutation = graphql(`
   mutation UpdateWebhookSource($input: UpdateWebhookSourceInput!) {
@@ -23,6 +38,16 @@ const updateWebhookSourceMutation = graphql(`
     }
   }
 `);
+
+/** A new source's mapping until edited: a generic JSON webhook posting the lead's fields at the top level. */
+const NEW_SOURCE_MAPPING = {
+  "contact.firstName": "first_name",
+  "contact.lastName": "last_name",
+  "contact.email": "email",
+  "contact.phone": "phone",
+  "contact.company": "company",
+  "lead_details.message": "message",
+};
 
 /** The mapping as typed (JSON), or null when it is not a JSON object. */
 function parseMapping(text: string): Record<string, unknown> | null {
@@ -37,35 +62,69 @@ function parseMapping(text: string): Record<string, unknown> | null {
 }
 
 /**
- * Edits a webhook source (name, field mapping, verify token, on/off) and rotates its signing secret;
- * a new secret is shown here once, as the API returns it only once.
+ * Creates a webhook source for a campaign (`source` null), then shows its URL and signing secret once;
+ * or edits one (name, field mapping, verify token, on/off) and rotates its signing secret, a new secret
+ * shown here once, as the API returns it only once.
  */
-export function WebhookSourceDialog({ source, onClose }: { source: WebhookSourceRow; onClose: () => void }) {
-  const [name, setName] = useState(source.name);
-  const [mapping, setMapping] = useState(JSON.stringify(source.fieldMapping, null, 2));
-  const [verifyToken, setVerifyToken] = useState(source.verifyToken ?? "");
-  const [active, setActive] = useState(source.active);
+export function WebhookSourceDialog({
+  source,
+  campaigns,
+  onClose,
+}: {
+  source: WebhookSourceRow | null;
+  campaigns: readonly CampaignRow[];
+  onClose: () => void;
+}) {
+  const [name, setName] = useState(source?.name ?? "");
+  const [campaignId, setCampaignId] = useState(() => firstOpenCampaignId(campaigns));
+  const [mapping, setMapping] = useState(JSON.stringify(source?.fieldMapping ?? NEW_SOURCE_MAPPING, null, 2));
+  const [verifyToken, setVerifyToken] = useState(source?.verifyToken ?? "");
+  const [active, setActive] = useState(source?.active ?? true);
   const [newSecret, setNewSecret] = useState<string | null>(null);
-  const [update, { loading, error }] = useMutation(updateWebhookSourceMutation, refreshPage());
+  const [created, setCreated] = useState<CreateWebhookSourceMutation["createWebhookSource"] | null>(null);
+  const { create, update, saving, error } = useCreateOrUpdate(
+    createWebhookSourceMutation,
+    updateWebhookSourceMutation,
+    refreshPage().refetchQueries,
+  );
   const { fieldError, messageOf, inputError } = mutationFieldErrors(error);
   const parsedMapping = parseMapping(mapping);
+  const settings = { name, fieldMapping: parsedMapping, verifyToken };
+  // Not `save` of useCreateOrUpdate: the two end differently (a new source's secret is shown, an edit closes).
   const save = () =>
-    update({
-      variables: {
-        input: { id: source.id, name, fieldMapping: parsedMapping, verifyToken, active },
-      },
-    }).then(onClose, () => undefined);
-  const rotate = () =>
-    update({ variables: { input: { id: source.id, rotateSecret: true } } }).then(
+    source
+      ? update({ variables: { input: { id: source.id, ...settings, active } } }).then(
+          onClose,
+          () => undefined,
+        )
+      : create({ variables: { input: { campaignId, ...settings } } }).then(
+          (result) => setCreated(result.data?.createWebhookSource ?? null),
+          () => undefined,
+        );
+  const rotate = (id: string) =>
+    update({ variables: { input: { id, rotateSecret: true } } }).then(
       (result) => setNewSecret(result.data?.updateWebhookSource.secret ?? null),
       () => undefined,
     );
 
+  if (created)
+    return (
+      <SecretDialog title="Webhook source created" secret={created.secret} onClose={onClose}>
+        <TextField
+          label="Ingest URL"
+          value={`${window.location.origin}/v1/webhooks/${created.source.key}`}
+          helperText="The sender posts JSON here, signed with the secret in X-Hub-Signature-256."
+          fullWidth
+          sx={{ mt: 2 }}
+          slotProps={{ input: { readOnly: true }, htmlInput: { style: { fontFamily: "monospace" } } }}
+        />
+      </SecretDialog>
+    );
   return (
     <SaveDialog
-      title="Edit webhook source"
+      title={source ? "Edit webhook source" : "New webhook source"}
       maxWidth="sm"
-      saving={loading}
+      saving={saving}
       saveDisabled={!parsedMapping}
       closeLabel={newSecret ? "Done" : "Cancel"}
       onSave={() => void save()}
@@ -78,6 +137,14 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
           onChange={(event) => setName(event.target.value)}
           {...inputError("name")}
         />
+        {!source && (
+          <CampaignSelect
+            campaigns={campaigns}
+            value={campaignId}
+            onChange={setCampaignId}
+            {...inputError("campaignId", "Leads it brings in join this campaign")}
+          />
+        )}
         <TextField
           label="Field mapping (JSON)"
           multiline
@@ -97,19 +164,24 @@ export function WebhookSourceDialog({ source, onClose }: { source: WebhookSource
           label="Verify token (Meta handshake)"
           value={verifyToken}
           onChange={(event) => setVerifyToken(event.target.value)}
+          helperText={source ? undefined : "Optional: only Meta Lead Ads needs one"}
         />
-        <FormControlLabel
-          control={<Switch checked={active} onChange={(event) => setActive(event.target.checked)} />}
-          label={active ? "Active: posts are taken" : "Inactive: posts are refused"}
-        />
-        <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-          <Button variant="outlined" onClick={() => void rotate()} disabled={loading}>
-            Rotate secret
-          </Button>
-          <Typography variant="body2" color="text.secondary">
-            The old secret stops working at once.
-          </Typography>
-        </Stack>
+        {source && (
+          <>
+            <FormControlLabel
+              control={<Switch checked={active} onChange={(event) => setActive(event.target.checked)} />}
+              label={active ? "Active: posts are taken" : "Inactive: posts are refused"}
+            />
+            <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+              <Button variant="outlined" onClick={() => void rotate(source.id)} disabled={saving}>
+                Rotate secret
+              </Button>
+              <Typography variant="body2" color="text.secondary">
+                The old secret stops working at once.
+              </Typography>
+            </Stack>
+          </>
+        )}
         {newSecret && (
           <Alert severity="warning">
             New signing secret, shown only now:{" "}

@@ -4,7 +4,8 @@ import TableCell from "@mui/material/TableCell";
 import { graphql } from "../../api/gql";
 import { AdminTable } from "../../components/AdminTable";
 import { ConfirmDeleteDialog } from "../../components/ConfirmDeleteDialog";
-import { refreshPage, type WebhookSourceRow } from "./captureSetup";
+import { firstOpenCampaignId } from "./CampaignSelect";
+import { type CampaignRow, refreshPage, type WebhookSourceRow } from "./captureSetup";
 import { WebhookSourceDialog } from "./WebhookSourceDialog";
 
 const deleteWebhookSourceMutation = graphql(`
@@ -31,8 +32,17 @@ function DeleteWebhookSourceDialog({ source, onClose }: { source: WebhookSourceR
   );
 }
 
-/** Webhook sources: where each posts, whether it is on, with edit (and secret rotation) and delete. */
-export function WebhookSourcesTable({ sources }: { sources: readonly WebhookSourceRow[] }) {
+/**
+ * Webhook sources: where each posts, whether it is on, with edit (and secret rotation) and delete, and a
+ * new one for a campaign (not archived) of `campaigns`.
+ */
+export function WebhookSourcesTable({
+  sources,
+  campaigns,
+}: {
+  sources: readonly WebhookSourceRow[];
+  campaigns: readonly CampaignRow[];
+}) {
   return (
     <AdminTable
       title="Webhook sources"
@@ -55,7 +65,12 @@ export function WebhookSourcesTable({ sources }: { sources: readonly WebhookSour
           </TableCell>
         </>
       )}
-      editDialog={(source, onClose) => <WebhookSourceDialog source={source} onClose={onClose} />}
+      newLabel="New webhook source"
+      newDialog={(onClose) => <WebhookSourceDialog source={null} campaigns={campaigns} onClose={onClose} />}
+      newDisabled={!firstOpenCampaignId(campaigns)}
+      editDialog={(source, onClose) => (
+        <WebhookSourceDialog source={source} campaigns={campaigns} onClose={onClose} />
+      )}
       deleteDialog={(source, onClose) => <DeleteWebhookSourceDialog source={source} onClose={onClose} />}
     />
   );

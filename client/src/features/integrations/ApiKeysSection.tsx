@@ -16,7 +16,7 @@ import { useState, type FormEvent } from "react";
 import { describeError } from "../../api/errors";
 import { graphql } from "../../api/gql";
 import { formatDateTime, humanize } from "../../format";
-import { SecretDialog } from "./SecretDialog";
+import { SecretDialog } from "../../components/SecretDialog";
 
 const apiKeysQuery = graphql(`
   query ApiKeys {
@@ -192,7 +192,9 @@ export function ApiKeysSection() {
           })}
         </TableBody>
       </Table>
-      {secret && <SecretDialog title="Your new API key" secret={secret} onClose={() => setSecret(null)} />}
+      {secret && (
+        <SecretDialog title="Your new API key" secret={secret} hashed onClose={() => setSecret(null)} />
+      )}
     </Box>
   );
 }

@@ -14,7 +14,7 @@ import { describeError } from "../../api/errors";
 import { graphql } from "../../api/gql";
 import type { WebhookEventType } from "../../api/gql/graphql";
 import { ConfirmDeleteDialog } from "../../components/ConfirmDeleteDialog";
-import { SecretDialog } from "./SecretDialog";
+import { SecretDialog } from "../../components/SecretDialog";
 import { WebhookDeliveriesTable, webhookDeliveriesQuery } from "./WebhookDeliveriesTable";
 
 const endpointsQuery = graphql(`

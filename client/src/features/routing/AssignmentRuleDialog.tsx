@@ -50,9 +50,7 @@ export function AssignmentRuleDialog({
 
   const save = () =>
     submit(async () => {
-      const input = assignmentRuleInput(form);
-      if (form.id) await mutations.update({ variables: { input: { ...input, id: form.id } } });
-      else await mutations.create({ variables: { input: { ...input, priority: newPriority } } });
+      await mutations.save(form.id, assignmentRuleInput(form), { priority: newPriority });
       onClose();
     });
 

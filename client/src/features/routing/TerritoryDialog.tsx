@@ -45,9 +45,7 @@ export function TerritoryDialog({ territory, teams, users, newPriority, onClose 
 
   const save = () =>
     submit(async () => {
-      const input = territoryInput(form);
-      if (form.id) await mutations.update({ variables: { input: { ...input, id: form.id } } });
-      else await mutations.create({ variables: { input } });
+      await mutations.save(form.id, territoryInput(form));
       onClose();
     });
 

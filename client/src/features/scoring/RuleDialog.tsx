@@ -76,8 +76,7 @@ export function RuleDialog({ rule, rules, options, onClose }: RuleDialogProps) {
   const save = () =>
     submit(async () => {
       const { id: _draftId, ...input } = draftInput(draft);
-      if (form.id) await mutations.update({ variables: { input: { ...input, id: form.id } } });
-      else await mutations.create({ variables: { input } });
+      await mutations.save(form.id, input);
       onClose();
     });
 

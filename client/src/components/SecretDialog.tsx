@@ -6,16 +6,23 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import TextField from "@mui/material/TextField";
-import { useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 
-/** Shows a new secret the one time the server returns it, with a copy button. */
+/**
+ * Shows a new secret the one time the server returns it, with a copy button, and under it `children`
+ * (e.g. where the secret is used). `hashed`: the server keeps only a hash of it (API keys), not the secret.
+ */
 export function SecretDialog({
   title,
   secret,
+  hashed = false,
+  children,
   onClose,
 }: {
   title: string;
   secret: string;
+  hashed?: boolean;
+  children?: ReactNode;
   onClose: () => void;
 }) {
   const titleId = useId();
@@ -25,7 +32,7 @@ export function SecretDialog({
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Copy it now: it is shown only once, and Leadline keeps only a hash of it.
+          Copy it now: it is shown only once{hashed && ", and Leadline keeps only a hash of it"}.
         </Alert>
         <TextField
           label="Secret"
@@ -33,6 +40,7 @@ export function SecretDialog({
           fullWidth
           slotProps={{ input: { readOnly: true }, htmlInput: { style: { fontFamily: "monospace" } } }}
         />
+        {children}
       </DialogContent>
       <DialogActions>
         <Button
