@@ -1212,13 +1212,15 @@ export type WebhookDeliveryStatus =
 export type WebhookEventType =
   /** import.completed: a CSV import finished. */
   | 'IMPORT_COMPLETED'
+  /** leads.rescored: a bulk rescoring run (a rule or settings change, decay, rescoreLeads) changed these leads' scores, up to 100 per event; sent to endpoints subscribed to LEAD_SCORED, not subscribable on its own. */
+  | 'LEADS_RESCORED'
   /** lead.assigned: a lead got a new owner. */
   | 'LEAD_ASSIGNED'
   /** lead.created: a lead was created (GraphQL, capture API, form or webhook). */
   | 'LEAD_CREATED'
   /** lead.merged: duplicates were merged into a master lead. */
   | 'LEAD_MERGED'
-  /** lead.scored: a lead's score changed. */
+  /** lead.scored: a lead's score changed. Subscribing to it includes leads.rescored, how bulk rescoring announces its changes. */
   | 'LEAD_SCORED'
   /** lead.status_changed: a lead's status changed. */
   | 'LEAD_STATUS_CHANGED'

@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { EntityManager } from "../../db/orm.js";
 import type { JobQueue } from "../../jobs/queue.js";
 import type { Lead } from "../leads/lead.entity.js";
-import { WebhookEventType } from "../webhook-endpoints/webhook-events.js";
+import { LEADS_PER_RESCORED_EVENT, WebhookEventType } from "../webhook-endpoints/webhook-events.js";
 import { emitWebhookEvents, leadWebhookData } from "../webhook-endpoints/webhook-outbox.js";
 import type { LeadFilter } from "../leads/lead.inputs.js";
 import { leadFilterConditions } from "../leads/lead-list.query.js";
@@ -42,8 +42,11 @@ export interface RescoreOptions {
   batchSize?: number;
   /** Called once the leads are counted, then after each batch is committed. */
   onProgress?: (progress: RescoreProgress) => Promise<void>;
-  /** Given: each lead whose score moved gets its lead.scored webhook, committed with the batch. */
-  jobs?: JobQueue;
+  /**
+   * Given: the leads whose score moved are announced, committed with their batch, as leads.rescored events
+   * of up to a hundred leads each (with the scoring run's id), to the endpoints subscribed to lead.scored.
+   */
+  webhooks?: { jobs: JobQueue; runId: string };
   /** Stops the run once the batches in flight are written (the instance is stopping); throws its reason. */
   signal?: AbortSignal;
 }
@@ -76,7 +79,15 @@ interface Update {
 export async function rescoreLeads(
   em: EntityManager,
   scope: RescoreScope,
-  { reason, actorId = null, now = new Date(), batchSize = 2_000, onProgress, jobs, signal }: RescoreOptions,
+  {
+    reason,
+    actorId = null,
+    now = new Date(),
+    batchSize = 2_000,
+    onProgress,
+    webhooks,
+    signal,
+  }: RescoreOptions,
 ): Promise<RescoreProgress> {
   const [rules, settings] = await Promise.all([
     new ScoringService(em, scope.organizationId).activeRules(),
@@ -133,14 +144,26 @@ export async function rescoreLeads(
     return writer().transactional(async (tx) => {
       const written = await writeBatch(tx, scope.organizationId, updates, reason, actorId, now);
       const moved = updates.filter((u) => u.previous !== undefined && written.has(u.id));
-      if (jobs)
+      if (webhooks) {
+        const changes = moved.map((u) => ({
+          lead: leadWebhookData(leads.get(u.id)!),
+          previousScore: u.previous,
+        }));
+        const events = [];
+        for (let at = 0; at < changes.length; at += LEADS_PER_RESCORED_EVENT)
+          events.push({
+            runId: webhooks.runId,
+            reason,
+            leads: changes.slice(at, at + LEADS_PER_RESCORED_EVENT),
+          });
         await emitWebhookEvents(
           tx,
-          jobs,
+          webhooks.jobs,
           scope.organizationId,
-          WebhookEventType.LEAD_SCORED,
-          moved.map((u) => ({ lead: leadWebhookData(leads.get(u.id)!), previousScore: u.previous })),
+          WebhookEventType.LEADS_RESCORED,
+          events,
         );
+      }
       return written.size;
     });
   };

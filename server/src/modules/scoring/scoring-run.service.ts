@@ -82,7 +82,7 @@ export async function executeRescore(
         reason: run.reason,
         actorId: run.requestedBy?.id ?? null,
         now,
-        jobs,
+        webhooks: { jobs, runId },
         signal,
         onProgress: async (progress) => {
           Object.assign(run, progress);

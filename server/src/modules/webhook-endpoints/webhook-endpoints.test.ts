@@ -364,7 +364,7 @@ describe("outgoing webhooks", () => {
     expect(hook.json.data.mergedLeadIds).toEqual([duplicate]);
   });
 
-  it("announce score changes: a hand-set score, and a rescoring run after a rule change", async () => {
+  it("announce score changes: a hand-set score one by one, a rescoring run after a rule change a hundred at a time", async () => {
     await createEndpoint(receiver.url, ["LEAD_SCORED"]);
     const leadId = await createLead("scored@rescore-hooks.example");
     const override = await graphql(
@@ -387,9 +387,14 @@ describe("outgoing webhooks", () => {
     );
     expect(overridden.json.data.previousScore).not.toBe(97);
 
-    // A new rule rescored the organisation in the background: the other lead's score moved.
+    // A new rule rescores the organisation in the background: the other lead's score moves, and so do 150
+    // leads written directly (as an import writes them), so the run announces 151 changes.
     const other = await createLead("other@rescore-hooks.example");
     const before = (await server.em().findOneOrFail(Lead, other)).score;
+    const { organization } = await server.em().findOneOrFail(Lead, other, { populate: ["organization"] });
+    await sql`insert into lead (id, organization_id, last_name, email)
+      select gen_random_uuid(), ${organization.id}, 'Bulk', 'bulk' || i || '@rescore-hooks.example'
+      from generate_series(1, 150) as i`.execute(server.em().getKysely());
     const rule = await graphql(
       server.url,
       `
@@ -414,10 +419,26 @@ describe("outgoing webhooks", () => {
       tokens.admin,
     );
     expect(rule.errors).toBeUndefined();
-    const rescored = await receiver.waitFor(
-      (r) => r.json.type === "lead.scored" && r.json.data.lead.id === other,
-    );
-    expect(rescored.json.data).toMatchObject({ previousScore: before, lead: { score: before + 7 } });
+    const rescoredLeads = () =>
+      receiver.received
+        .filter((r) => r.json.type === "leads.rescored")
+        .flatMap(
+          (r) => r.json.data.leads as { lead: { id: string; score: number }; previousScore: number }[],
+        );
+    await receiver.waitFor(() => rescoredLeads().length >= 151);
+    const events = receiver.received.filter((r) => r.json.type === "leads.rescored");
+    expect(events.map((r) => r.json.data.leads.length).sort((a, b) => b - a)).toEqual([100, 51]);
+    expect(new Set(events.map((r) => r.json.data.runId)).size).toBe(1);
+    expect(events[0]!.json.data).toMatchObject({ reason: "RULES_CHANGED", runId: expect.any(String) });
+    expect(new Set(rescoredLeads().map((change) => change.lead.id)).size).toBe(151);
+    expect(rescoredLeads().find((change) => change.lead.id === other)).toMatchObject({
+      previousScore: before,
+      lead: { score: before + 7 },
+    });
+    // Not also one lead.scored each (and the hand-set score, unchanged by the rule, is not among them).
+    expect(
+      receiver.received.filter((r) => r.json.type === "lead.scored").map((r) => r.json.data.lead.id),
+    ).toEqual([leadId]);
   });
 
   it("retry with backoff after the receiver fails", async () => {

@@ -5,6 +5,8 @@ export const WebhookEventType = {
   LEAD_CREATED: "lead.created",
   LEAD_UPDATED: "lead.updated",
   LEAD_SCORED: "lead.scored",
+  /** A bulk rescoring run's changes, up to LEADS_PER_RESCORED_EVENT each; sent to lead.scored's subscribers. */
+  LEADS_RESCORED: "leads.rescored",
   LEAD_ASSIGNED: "lead.assigned",
   LEAD_STATUS_CHANGED: "lead.status_changed",
   LEAD_MERGED: "lead.merged",
@@ -14,9 +16,20 @@ export const WebhookEventType = {
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 
+/**
+ * Score changes of one bulk rescoring run per leads.rescored event: one delivery per hundred leads instead of
+ * one each (a rule change in an organisation of 100,000 leads is 1,000 deliveries per endpoint), small enough
+ * for a receiver's default body limit (100 kB in express).
+ */
+export const LEADS_PER_RESCORED_EVENT = 100;
+
+/** The subscription an event goes out under: itself, except that a bulk run's leads.rescored is a lead.scored. */
+export const subscriptionOf = (event: WebhookEventType): WebhookEventType =>
+  event === WebhookEventType.LEADS_RESCORED ? WebhookEventType.LEAD_SCORED : event;
+
 /** Events an endpoint may subscribe to (the test ping goes to any endpoint). */
 export const SUBSCRIBABLE_EVENTS: readonly WebhookEventType[] = Object.values(WebhookEventType).filter(
-  (event) => event !== WebhookEventType.WEBHOOK_TEST,
+  (event) => event !== WebhookEventType.WEBHOOK_TEST && subscriptionOf(event) === event,
 );
 
 registerEnumType(WebhookEventType, {
@@ -27,7 +40,14 @@ registerEnumType(WebhookEventType, {
       description: "lead.created: a lead was created (GraphQL, capture API, form or webhook).",
     },
     LEAD_UPDATED: { description: "lead.updated: a lead's fields changed." },
-    LEAD_SCORED: { description: "lead.scored: a lead's score changed." },
+    LEAD_SCORED: {
+      description:
+        "lead.scored: a lead's score changed. Subscribing to it includes leads.rescored, how bulk rescoring announces its changes.",
+    },
+    LEADS_RESCORED: {
+      description:
+        "leads.rescored: a bulk rescoring run (a rule or settings change, decay, rescoreLeads) changed these leads' scores, up to 100 per event; sent to endpoints subscribed to LEAD_SCORED, not subscribable on its own.",
+    },
     LEAD_ASSIGNED: { description: "lead.assigned: a lead got a new owner." },
     LEAD_STATUS_CHANGED: { description: "lead.status_changed: a lead's status changed." },
     LEAD_MERGED: { description: "lead.merged: duplicates were merged into a master lead." },

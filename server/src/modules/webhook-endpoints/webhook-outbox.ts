@@ -5,7 +5,7 @@ import type { JobQueue } from "../../jobs/queue.js";
 import type { Lead } from "../leads/lead.entity.js";
 import type { ScoreChange } from "../scoring/scoring.service.js";
 import { webhookDeliveryJob } from "./webhook-delivery.job.js";
-import { WebhookDeliveryStatus, WebhookEventType } from "./webhook-events.js";
+import { subscriptionOf, WebhookDeliveryStatus, WebhookEventType } from "./webhook-events.js";
 
 /**
  * The transactional outbox of outgoing webhooks: one delivery row and one queued job per subscribed
@@ -50,7 +50,7 @@ async function emitEventsOf(
 ): Promise<void> {
   if (events.length === 0) return;
   const db = em.getKysely();
-  const types = [...new Set(events.map(({ event }) => event))];
+  const types = [...new Set(events.map(({ event }) => subscriptionOf(event)))];
   const { rows: endpoints } = await sql<{ id: string; events: string[] }>`
     select id, events from webhook_endpoint
     where organization_id = ${organizationId} and active and events && ${types}::text[]`.execute(db);
@@ -58,7 +58,7 @@ async function emitEventsOf(
   const deliveries: { id: string; endpointId: string; event: string; eventId: string; payload: string }[] =
     [];
   for (const { event, data } of events) {
-    const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(event));
+    const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(subscriptionOf(event)));
     if (subscribed.length === 0) continue;
     const eventId = uuidv7();
     const payload = JSON.stringify({ id: eventId, type: event, createdAt: new Date().toISOString(), data });
