@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
+import { withClient } from "../../server/src/db/admin.js";
 import { ApiClient } from "./support/api.js";
 import { subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
@@ -47,6 +48,40 @@ test("a lead created through the API appears on the open leads page without a re
     email: `${lastName.toLowerCase()}@example.com`,
   });
 
+  await table.getByRole("row").filter({ hasText: lastName }).waitFor({ timeout: 20_000 });
+  expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
+});
+
+test("after the server restarts, the open leads page catches up with what changed while it was down", async () => {
+  const page = await fixture.browser.newPage();
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "leads-reconnect.png"), fullPage: true });
+  });
+  const live = subscriptionSent(page, "LeadEvents");
+  await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
+  await page.getByLabel("Email").fill("rep1@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const table = page.getByRole("table", { name: "Leads" });
+  await table.locator("tbody tr").first().waitFor();
+  await live;
+  await page.evaluate(() => Object.assign(globalThis, { leadlineE2eMarker: true }));
+
+  // Written straight into the database while no server runs: no live event can ever announce this lead,
+  // so only the page's refetch on reconnecting can show it.
+  const lastName = `Reconnect-${randomUUID().slice(0, 8)}`;
+  const resubscribed = subscriptionSent(page, "LeadEvents");
+  await fixture.server.restart(() =>
+    withClient(fixture.databaseUrl, (client) =>
+      client.query(
+        `insert into lead (id, organization_id, first_name, last_name, email)
+         select gen_random_uuid(), id, 'Ada', $1, $2 from organization where slug = 'acme'`,
+        [lastName, `${lastName.toLowerCase()}@example.com`],
+      ),
+    ),
+  );
+  await resubscribed;
   await table.getByRole("row").filter({ hasText: lastName }).waitFor({ timeout: 20_000 });
   expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
 });

@@ -6,6 +6,8 @@ import { startServer, type RunningServer } from "./server.js";
 
 export interface BrowserFixture {
   readonly server: RunningServer;
+  /** The server's database, for a test that must change data behind the server's back. */
+  readonly databaseUrl: string;
   readonly browser: Browser;
 }
 
@@ -16,11 +18,13 @@ export interface BrowserFixture {
 export function useServerAndBrowser(): BrowserFixture {
   const cleanups: (() => Promise<void>)[] = [];
   let server: RunningServer | undefined;
+  let databaseUrl: string | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());
+    databaseUrl = database.url;
     server = await startServer({ databaseUrl: database.url });
     cleanups.push(() => server!.stop());
     browser = await launchChromium();
@@ -37,6 +41,10 @@ export function useServerAndBrowser(): BrowserFixture {
     get server() {
       if (!server) throw new Error("the server is not started yet");
       return server;
+    },
+    get databaseUrl() {
+      if (!databaseUrl) throw new Error("the database is not created yet");
+      return databaseUrl;
     },
     get browser() {
       if (!browser) throw new Error("the browser is not started yet");

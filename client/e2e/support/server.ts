@@ -12,7 +12,12 @@ export interface RunningServer {
   readonly url: string;
   /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes its data directory. */
   stop(): Promise<void>;
+  /** Stops the server, runs `whileDown`, and starts it again on the same port and data (a deploy, a crash). */
+  restart(whileDown?: () => Promise<unknown>): Promise<void>;
 }
+
+// One per test run: a restarted server keeps accepting the sessions it signed before.
+const JWT_SECRET = randomBytes(32).toString("hex");
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -30,6 +35,32 @@ async function freePort(): Promise<number> {
 export async function startServer({ databaseUrl }: { databaseUrl: string }): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "leadline-e2e-"));
+  const url = `http://127.0.0.1:${port}`;
+  let running = await launch(databaseUrl, port, dataDir);
+  const stop = async () => {
+    await running.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await running.ready(url);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url,
+    stop,
+    restart: async (whileDown) => {
+      await running.stop();
+      await whileDown?.();
+      running = await launch(databaseUrl, port, dataDir);
+      await running.ready(url);
+    },
+  };
+}
+
+/** One run of the server process: `ready` waits for `/readyz` (or throws with its output), `stop` ends it. */
+async function launch(databaseUrl: string, port: number, dataDir: string) {
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: REPO_ROOT,
     env: {
@@ -41,7 +72,7 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
-      JWT_SECRET: randomBytes(32).toString("hex"),
+      JWT_SECRET,
       // A browser test clicks ten times faster than a person: the per-user API budget (100 a minute,
       // tested on its own in server/src/http/rate-limits.test.ts) would throttle the test, not the app.
       API_RATE_LIMIT_PER_MINUTE: "100000",
@@ -52,8 +83,6 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
@@ -61,19 +90,20 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
       await exited;
       clearTimeout(killer);
     }
-    await rm(dataDir, { recursive: true, force: true });
   };
-
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) break;
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { url, stop };
-    await sleep(250);
-  }
-  await stop();
-  throw new Error(`The server did not become ready (exit code ${child.exitCode}). Its output:\n${output}`);
+  const ready = async (url: string) => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) break;
+      const up = await fetch(`${url}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) return;
+      await sleep(250);
+    }
+    await stop();
+    throw new Error(`The server did not become ready (exit code ${child.exitCode}). Its output:\n${output}`);
+  };
+  return { stop, ready };
 }

@@ -35,10 +35,19 @@ const refreshLink = new ErrorLink(({ error, operation, forward }) => {
   );
 });
 
+/** Time for a server to register the subscriptions resent on a reconnect (milliseconds there; seconds here). */
+const RESUBSCRIBED_WITHIN_MS = 2_000;
+
 /** The app's Apollo Client: queries and mutations over HTTP, subscriptions over graphql-ws. */
 export function createApolloClient(): ApolloClient {
-  // Subscriptions are lost while the socket is down: refetch what is on screen once it is back.
-  const socket = createSubscriptionSocket(() => void client.refetchObservableQueries());
+  // Subscriptions are lost while the socket is down: refetch what is on screen once it is back. graphql-ws
+  // does not confirm when the server has registered the resent subscriptions, and an event published
+  // before that is lost too: refetch once more when they surely have.
+  const refetchOnScreen = () => void client.refetchObservableQueries();
+  const socket = createSubscriptionSocket(() => {
+    refetchOnScreen();
+    setTimeout(refetchOnScreen, RESUBSCRIBED_WITHIN_MS);
+  });
   const transport = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(socket.client),
