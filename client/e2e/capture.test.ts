@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
 import { chooseOption } from "./support/browser.js";
@@ -8,6 +9,37 @@ import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
+
+/**
+ * Signs the manager in on the forms page, and waits until every form shown (the demo has one) has its
+ * snippet and preview: they arrive after the page and push the campaigns and webhook sources below
+ * them down, under a click aimed at them.
+ */
+async function openFormsPage(page: Page) {
+  await page.goto(`${fixture.server.url}/forms`);
+  await page.getByLabel("Email").fill("manager@acme.example");
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("region", { name: "Campaigns" }).waitFor();
+  await page
+    .getByLabel("Embed snippet")
+    .filter({ hasText: "Loading…" })
+    .first()
+    .waitFor({ state: "detached" });
+}
+
+/**
+ * Clicks a button of the forms page once it is scrolled into view and drawn there: a click made right
+ * after scrolling past the form previews (frames of their own) can reach a preview instead.
+ */
+async function clickInView(button: Locator) {
+  await button.scrollIntoViewIfNeeded();
+  // Two frames (a string: this file's types have no DOM).
+  await button
+    .page()
+    .evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
+  await button.click();
+}
 
 test("the capture log shows accepted captures and rejected ones with the reason", async () => {
   const api = new ApiClient(fixture.server.url);
@@ -70,10 +102,7 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, "forms.png") });
   });
-  await page.goto(`${fixture.server.url}/forms`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await openFormsPage(page);
 
   const form = page.getByRole("region", { name: "Form Demo request" });
   await form
@@ -84,7 +113,7 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
   await preview.getByLabel("Work email *").waitFor();
 
   // Edit: making Company required shows in the refreshed preview.
-  await form.getByRole("button", { name: "Edit Demo request" }).click();
+  await clickInView(form.getByRole("button", { name: "Edit Demo request" }));
   const dialog = page.getByRole("dialog", { name: "Edit form" });
   await dialog.getByLabel("company required").check();
   await dialog.getByRole("button", { name: "Save" }).click();
@@ -92,7 +121,7 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
   await preview.getByLabel("Company *").waitFor();
 
   // Delete: the form leaves the page.
-  await form.getByRole("button", { name: "Delete Demo request" }).click();
+  await clickInView(form.getByRole("button", { name: "Delete Demo request" }));
   await page
     .getByRole("dialog", { name: "Delete “Demo request”?" })
     .getByRole("button", { name: "Delete" })
@@ -107,20 +136,17 @@ test("a manager sets capture up from the forms page: a new campaign, then a new 
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, "forms-new.png") });
   });
-  await page.goto(`${fixture.server.url}/forms`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await openFormsPage(page);
 
   const campaigns = page.getByRole("region", { name: "Campaigns" });
-  await campaigns.getByRole("button", { name: "New campaign" }).click();
+  await clickInView(campaigns.getByRole("button", { name: "New campaign" }));
   const campaignDialog = page.getByRole("dialog", { name: "New campaign" });
   await campaignDialog.getByLabel("Name", { exact: true }).fill(`Spring fair ${tag}`);
   await campaignDialog.getByRole("button", { name: "Save" }).click();
   await campaignDialog.waitFor({ state: "detached" });
   await campaigns.getByRole("cell", { name: `Spring fair ${tag}`, exact: true }).waitFor();
 
-  await page.getByRole("button", { name: "New form" }).click();
+  await clickInView(page.getByRole("button", { name: "New form" }));
   const formDialog = page.getByRole("dialog", { name: "New form" });
   await formDialog.getByLabel("Name", { exact: true }).fill(`Fair sign-up ${tag}`);
   await chooseOption(page, formDialog.getByRole("combobox", { name: "Campaign" }), `Spring fair ${tag}`);
@@ -173,13 +199,10 @@ test("a manager creates a webhook source from the forms page and sees its secret
     await mkdir(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, "webhook-source-new.png") });
   });
-  await page.goto(`${fixture.server.url}/forms`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await openFormsPage(page);
 
   const sources = page.getByRole("region", { name: "Webhook sources" });
-  await sources.getByRole("button", { name: "New webhook source" }).click();
+  await clickInView(sources.getByRole("button", { name: "New webhook source" }));
   const dialog = page.getByRole("dialog", { name: "New webhook source" });
   await dialog.getByLabel("Name", { exact: true }).fill(`Zapier ${tag}`);
   await chooseOption(page, dialog.getByRole("combobox", { name: "Campaign" }), `Hooks ${tag}`);
@@ -225,7 +248,7 @@ test("a manager creates a webhook source from the forms page and sees its secret
   await created.waitFor({ state: "detached" });
   await sources.getByRole("cell", { name: `POST /v1/webhooks/${source!.key}`, exact: true }).waitFor();
   expect(await secretOnPage()).toBe(false);
-  await sources.getByRole("button", { name: `Edit Zapier ${tag}` }).click();
+  await clickInView(sources.getByRole("button", { name: `Edit Zapier ${tag}` }));
   await page.getByRole("dialog", { name: "Edit webhook source" }).waitFor();
   expect(await secretOnPage()).toBe(false);
 });

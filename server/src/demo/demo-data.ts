@@ -6,6 +6,7 @@ import type { Database } from "../db/database.js";
 import type { EntityManager } from "../db/orm.js";
 import type { Logger } from "../logger.js";
 import { hashPassword } from "../modules/auth/password.js";
+import type { Campaign } from "../modules/campaigns/campaign.entity.js";
 import { Lead } from "../modules/leads/lead.entity.js";
 import { Organization } from "../modules/organizations/organization.entity.js";
 import { AssignmentRule, SalesProfile } from "../modules/routing/routing.entities.js";
@@ -16,8 +17,11 @@ import { createScoringDefaults } from "../modules/scoring/default-rules.js";
 import { ScoreChangeReason } from "../modules/scoring/lead-score.entity.js";
 import { ScoringService, toRuleDefinition } from "../modules/scoring/scoring.service.js";
 import { checkEveryOrganization } from "../modules/dedup/duplicate-pairs.js";
-import { demoLead } from "./demo-leads.js";
+import { startSlaClock } from "../modules/routing/sla.service.js";
+import { createDemoCampaigns, createDemoForm, FORM_CAMPAIGN, logDemoCaptures } from "./demo-campaigns.js";
+import { demoDealValue, demoLead } from "./demo-leads.js";
 import { demoPipelinePast, replaceDemoHistory, type DemoStay } from "./demo-pipeline.js";
+import { demoFirstContact } from "./demo-sla.js";
 
 export const DEMO_PASSWORD = "leadline-demo";
 const REPS = [1, 2, 3, 4, 5, 6].map((n) => `rep${n}@acme.example`);
@@ -54,10 +58,17 @@ export async function loadDemoDataIfWanted(
   });
 }
 
-/** Acme Corp (9 users, 2 teams, 2,000 leads over 90 days) and Globex (1 admin, 50 leads). */
+/**
+ * Acme Corp (9 users, 2 teams, 2,000 leads over 90 days, five campaigns, a web form and its capture
+ * log) and Globex (1 admin, 50 leads, the same campaigns).
+ */
 export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, globex: 50 }): Promise<void> {
   const faker = new Faker({ locale: [en] });
   faker.seed(20261121);
+  // What came after the leads themselves (deal values, first contacts) draws from its own sequence,
+  // so the leads stay the ones the demo always had.
+  const later = new Faker({ locale: [en] });
+  later.seed(20261207);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
   const user = (organization: Organization, email: string, name: string, role: Role) =>
@@ -105,27 +116,50 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
 
   const globex = em.create(Organization, { name: "Globex", slug: "globex" });
   const globexAdmin = user(globex, "admin@globex.example", "Gina Globex", Role.ADMIN);
+  const acmeCampaigns = createDemoCampaigns(em, acme, leadsPerOrg.acme, now);
+  const globexCampaigns = createDemoCampaigns(em, globex, leadsPerOrg.globex, now);
   await em.flush();
+  const form = await createDemoForm(em, manager, acmeCampaigns.get(FORM_CAMPAIGN)!);
 
   // Each organisation starts with the default rules and stages; its leads arrive with a past (stages
-  // passed, activities) and are scored by those rules.
+  // passed, activities) and are scored by those rules; then their first-contact deadline runs from
+  // their grade, and their first contact came on time, late or not yet.
   const pasts = new Map<Lead, DemoStay[]>();
-  const createLeads = async (organization: Organization, count: number, owners: User[]) => {
+  const createLeads = async (
+    organization: Organization,
+    count: number,
+    owners: User[],
+    campaigns: Map<string, Campaign>,
+  ) => {
     const rules = createScoringDefaults(em, organization).map(toRuleDefinition);
     const scoring = new ScoringService(em, organization.id, rules);
     const stages = createPipelineDefaults(em, organization);
     const stageOfStatus = new Map(stages.map((s) => [s.status, s]));
+    const leads: Lead[] = [];
     for (let i = 0; i < count; i++) {
       const { assigneeIndex, ...data } = demoLead(faker, now, 90, owners.length);
       const assignedTo = assigneeIndex === null ? null : owners[assigneeIndex];
       const stage = stageOfStatus.get(data.status) ?? null;
-      const lead = em.create(Lead, { ...data, organization, assignedTo, stage });
-      if (stage) pasts.set(lead, demoPipelinePast(em, faker, lead, stages, now));
+      const lead = em.create(Lead, {
+        ...data,
+        organization,
+        assignedTo,
+        stage,
+        sourceCampaign: data.campaign === null ? null : campaigns.get(data.campaign),
+        dealValue: demoDealValue(later, data),
+      });
+      const stays = stage ? demoPipelinePast(em, faker, lead, stages, now) : [];
+      if (stage) pasts.set(lead, stays);
       await scoring.applyScore(lead, ScoreChangeReason.CREATED, null, lead.createdAt);
+      startSlaClock(lead, null);
+      demoFirstContact(em, later, lead, stays, now);
+      leads.push(lead);
     }
+    return leads;
   };
-  await createLeads(acme, leadsPerOrg.acme, reps);
-  await createLeads(globex, leadsPerOrg.globex, [globexAdmin]);
+  const acmeLeads = await createLeads(acme, leadsPerOrg.acme, reps, acmeCampaigns);
+  await createLeads(globex, leadsPerOrg.globex, [globexAdmin], globexCampaigns);
+  logDemoCaptures(em, form, acmeCampaigns, acmeLeads, now);
   await em.flush();
   await replaceDemoHistory(em, pasts);
 }

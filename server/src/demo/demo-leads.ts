@@ -1,5 +1,6 @@
 import { type Faker } from "@faker-js/faker";
 import { ContactMethod, LeadStatus, normalizePhone } from "@leadline/shared";
+import { DEMO_CAMPAIGNS } from "./demo-campaigns.js";
 
 const SOURCES = [
   { value: "paid_search", weight: 22 },
@@ -85,14 +86,7 @@ const TITLES = [
   "Designer",
   "Teacher",
 ];
-const CAMPAIGNS = [
-  "Spring Webinar Series",
-  "Q3 Paid Search",
-  "Product Launch 2026",
-  "Partner Referral Program",
-  "Trade Show Berlin",
-  null,
-];
+const CAMPAIGNS = [...DEMO_CAMPAIGNS.map((campaign) => campaign.name), null];
 const TAGS = [
   "enterprise",
   "smb",
@@ -221,7 +215,14 @@ export function demoLead(faker: Faker, now: Date, days: number, assignees: numbe
 }
 
 const SERVICES = ["Implementation", "Consulting", "Training", "Support plan", "Integration"];
-const BUDGETS = ["< 10k", "10k-50k", "50k-200k", "200k+"];
+/** The form's budget answers, and the deal values each stands for. */
+const BUDGET_RANGES: Record<string, [number, number]> = {
+  "< 10k": [2_000, 10_000],
+  "10k-50k": [10_000, 50_000],
+  "50k-200k": [50_000, 200_000],
+  "200k+": [200_000, 500_000],
+};
+const BUDGETS = Object.keys(BUDGET_RANGES);
 
 /** What a capture form asks (service interest, urgency, budget); many leads leave some blank. */
 function demoFormAnswers(faker: Faker): Record<string, string> {
@@ -236,4 +237,25 @@ function demoFormAnswers(faker: Faker): Record<string, string> {
     ]);
   if (faker.datatype.boolean({ probability: 0.3 })) answers.budgetRange = faker.helpers.arrayElement(BUDGETS);
   return answers;
+}
+
+/**
+ * What a demo deal is worth, or null: Qualified and Converted leads have a value, some Contacted ones
+ * too. It grows with the company's size (a few thousand for a small firm, hundreds of thousands for a
+ * large one) and stays within the budget the lead gave on the form; rounded as a rep would enter it.
+ */
+export function demoDealValue(
+  faker: Faker,
+  lead: Pick<DemoLeadData, "status" | "employees" | "customFields">,
+): number | null {
+  const priced =
+    lead.status === LeadStatus.QUALIFIED ||
+    lead.status === LeadStatus.CONVERTED ||
+    (lead.status === LeadStatus.CONTACTED && faker.datatype.boolean({ probability: 0.4 }));
+  if (!priced) return null;
+  const bySize = 1_200 * lead.employees ** 0.55 * faker.number.float({ min: 0.6, max: 1.6 });
+  const budget = BUDGET_RANGES[lead.customFields.budgetRange ?? ""];
+  const value = budget ? Math.min(Math.max(bySize, budget[0]), budget[1]) : bySize;
+  const step = value < 20_000 ? 500 : value < 100_000 ? 1_000 : 5_000;
+  return Math.max(step, Math.round(value / step) * step);
 }

@@ -57,9 +57,9 @@ export function demoPipelinePast(
   });
   const touches =
     current.position === 0 ? faker.number.int({ min: 0, max: 1 }) : faker.number.int({ min: 0, max: 4 });
-  for (let i = 0; i < touches; i++) {
+  const entries = Array.from({ length: touches }, () => {
     const type = faker.helpers.arrayElement(TOUCHES);
-    recordActivity(em, lead, {
+    return {
       type,
       occurredAt: new Date(start + span * faker.number.float({ min: 0, max: 1 })),
       actorId: lead.assignedTo?.id ?? null,
@@ -68,8 +68,11 @@ export function demoPipelinePast(
         type === ActivityType.CALL || type === ActivityType.MEETING
           ? faker.number.int({ min: 60, max: 3600 })
           : null,
-    });
-  }
+    };
+  });
+  // In time order, so that the lead's first contact is its earliest call, email or meeting.
+  entries.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  for (const entry of entries) recordActivity(em, lead, entry);
   const last = stays.at(-1)!;
   lead.stageEnteredAt = last.enteredAt;
   if (current.category === StageCategory.LOST) {
