@@ -91,7 +91,8 @@ export function WorkloadPage() {
   const data = workload.data?.teamWorkload;
   return (
     <Box sx={{ flex: 1, minHeight: 0, overflow: "auto", display: "flex", flexDirection: "column", gap: 2 }}>
-      <Box sx={{ display: "flex", alignItems: "center", gap: 2 }}>
+      {/* The top padding keeps the team field's floating label inside the scrolling box (it was cut off). */}
+      <Box sx={{ display: "flex", alignItems: "center", gap: 2, pt: 1 }}>
         <Typography variant="h5" component="h1">
           Workload
         </Typography>
