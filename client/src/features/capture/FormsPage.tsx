@@ -85,6 +85,12 @@ function DeleteFormDialog({ form, onClose }: { form: FormRow; onClose: () => voi
   );
 }
 
+/**
+ * Height of a form's snippet and preview boxes (each scrolls inside): fixed, so that the page below does
+ * not jump down when a snippet arrives after the page is drawn, under a click aimed there.
+ */
+const EMBED_HEIGHT = 360;
+
 /** One form: its embed snippet to copy, and a live preview of it (sandboxed: it cannot post from here). */
 function FormEmbed({
   form: { name, embedPath, updatedAt },
@@ -123,6 +129,8 @@ function FormEmbed({
             flex: 1,
             m: 0,
             p: 1,
+            height: EMBED_HEIGHT,
+            overflow: "auto",
             bgcolor: "action.hover",
             whiteSpace: "pre-wrap",
             overflowWrap: "anywhere",
@@ -137,7 +145,7 @@ function FormEmbed({
             title={`Preview of ${name}`}
             sandbox="allow-scripts"
             srcDoc={snippet}
-            style={{ flex: 1, minHeight: 320, border: "1px solid #ddd", background: "#fff" }}
+            style={{ flex: 1, height: EMBED_HEIGHT, border: "1px solid #ddd", background: "#fff" }}
           />
         )}
       </Stack>
