@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption } from "./support/browser.js";
+import { chooseOption, signIn } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -17,9 +17,7 @@ const fixture = useServerAndBrowser();
  */
 async function openFormsPage(page: Page) {
   await page.goto(`${fixture.server.url}/forms`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
   await page.getByRole("region", { name: "Campaigns" }).waitFor();
   await page
     .getByLabel("Embed snippet")
@@ -65,9 +63,7 @@ test("the capture log shows accepted captures and rejected ones with the reason"
     await page.screenshot({ path: join(RESULTS_DIR, "capture-log.png") });
   });
   await page.goto(`${fixture.server.url}/capture`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
 
   const log = page.getByRole("table", { name: "Capture log" });
   await log
@@ -170,9 +166,7 @@ test("a manager sets capture up from the forms page: a new campaign, then a new 
   // Capture setup and its log are a manager's: a viewer's menu has neither (their queries would be refused).
   const viewer = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await viewer.goto(`${fixture.server.url}/leads`);
-  await viewer.getByLabel("Email").fill("viewer@acme.example");
-  await viewer.getByLabel("Password").fill("leadline-demo");
-  await viewer.getByRole("button", { name: "Sign in" }).click();
+  await signIn(viewer, "viewer@acme.example");
   await viewer.getByRole("link", { name: "Duplicates" }).waitFor();
   expect(await viewer.getByRole("link", { name: "Forms" }).count()).toBe(0);
   expect(await viewer.getByRole("link", { name: "Capture log" }).count()).toBe(0);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
+import { signIn } from "./support/browser.js";
 import { ApiClient } from "./support/api.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
@@ -38,9 +39,7 @@ test("a manager merges two duplicates side by side, then undoes the merge", asyn
     await page.screenshot({ path: join(RESULTS_DIR, "duplicates.png") });
   });
   await page.goto(`${fixture.server.url}/duplicates`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
 
   const cluster = page.getByRole("region", { name: "Duplicates: Philippa Quarterman, Philippa Quartermann" });
   await cluster.getByRole("button", { name: "Merge" }).click();
@@ -91,9 +90,7 @@ test("creating a lead warns about a similar one while typing, and creates it onl
     await page.screenshot({ path: join(RESULTS_DIR, "new-lead-duplicate.png") });
   });
   await page.goto(`${fixture.server.url}/leads`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
 
   await page.getByRole("button", { name: "New lead" }).click();
   const dialog = page.getByRole("dialog", { name: "New lead" });

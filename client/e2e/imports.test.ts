@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { onTestFailed, test } from "vitest";
+import { signIn } from "./support/browser.js";
 import { REPO_ROOT, RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -15,9 +16,7 @@ test("the import wizard takes a Salesforce export from upload to done, then undo
     await page.screenshot({ path: join(RESULTS_DIR, "imports.png"), fullPage: true });
   });
   await page.goto(`${fixture.server.url}/imports`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
 
   await page.getByLabel("CSV file").setInputFiles(SALESFORCE);
   // Mapping: suggested with no manual work, sample values shown.

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
+import { signIn } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -13,9 +14,7 @@ test("an admin creates an API key, sees its secret once, the key works, and revo
     await page.screenshot({ path: join(RESULTS_DIR, "integrations.png") });
   });
   await page.goto(`${fixture.server.url}/integrations`);
-  await page.getByLabel("Email").fill("admin@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "admin@acme.example");
 
   await page.getByRole("link", { name: "Open the API explorer" }).waitFor();
   await page.getByLabel("Key name").fill("CRM sync");

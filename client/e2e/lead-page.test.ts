@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { subscriptionSent } from "./support/browser.js";
+import { signIn, subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -18,9 +18,7 @@ test("a lead opened from the table shows its score, breakdown and history, and f
 
   // Grade C leads (40-59) still have room to move, so the update below can change the score.
   await page.goto(`${fixture.server.url}/leads?grade=C`);
-  await page.getByLabel("Email").fill("manager@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "manager@acme.example");
 
   // The score column is the fifth (see LEAD_COLUMNS).
   const firstRow = page.getByRole("table", { name: "Leads" }).locator("tbody tr").first();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, onTestFailed, test } from "vitest";
 import { withClient } from "../../server/src/db/admin.js";
 import { ApiClient } from "./support/api.js";
-import { subscriptionSent } from "./support/browser.js";
+import { signIn, subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -25,9 +25,7 @@ test("a lead created through the API appears on the open leads page without a re
   // Signed out, the leads page sends us to the login page, and back after signing in. Newest first
   // (not the default, hottest first), so the new lead belongs on page 1 whatever its score.
   await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
-  await page.getByLabel("Email").fill("rep1@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "rep1@acme.example");
 
   const table = page.getByRole("table", { name: "Leads" });
   const rows = table.locator("tbody tr");
@@ -60,9 +58,7 @@ test("after the server restarts, the open leads page catches up with what change
   });
   const live = subscriptionSent(page, "LeadEvents");
   await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
-  await page.getByLabel("Email").fill("rep1@acme.example");
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "rep1@acme.example");
   const table = page.getByRole("table", { name: "Leads" });
   await table.locator("tbody tr").first().waitFor();
   await live;

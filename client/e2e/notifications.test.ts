@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page, Request } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { subscriptionSent } from "./support/browser.js";
+import { signIn, subscriptionSent } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 import { RESULTS_DIR } from "./support/paths.js";
 
@@ -20,9 +20,7 @@ async function signedInPage(name: string, email: string, beforeSignIn?: (page: P
   await beforeSignIn?.(page);
   const live = subscriptionSent(page, "NotificationAdded");
   await page.goto(`${fixture.server.url}/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
   await live;
   return { page, bell: page.getByRole("button", { name: /^Notifications/ }) };
 }

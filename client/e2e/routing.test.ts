@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, subscriptionSent } from "./support/browser.js";
+import { chooseOption, signIn, subscriptionSent } from "./support/browser.js";
 import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -22,11 +22,9 @@ async function openPage(name: string): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, path: string, email: string): Promise<void> {
+async function openSignedIn(page: Page, path: string, email: string): Promise<void> {
   await page.goto(`${fixture.server.url}${path}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
 }
 
 async function managerApi(): Promise<ApiClient> {
@@ -39,7 +37,7 @@ test("a manager reassigns a lead from the lead page, with a reason, and sees it 
   const page = await openPage("routing-reassign");
   const api = await managerApi();
   const lead = await api.firstLead({ assignedToIds: [await api.userId("rep1@acme.example")] });
-  await signIn(page, `/leads/${lead.id}`, "manager@acme.example");
+  await openSignedIn(page, `/leads/${lead.id}`, "manager@acme.example");
 
   const card = page.getByRole("region", { name: "Assignment" });
   const owner = card.getByText(/^Owned by/);
@@ -77,7 +75,7 @@ test("a manager reassigns a lead from the lead page, with a reason, and sees it 
 test("a rep's queue shows a lead assigned to them live, with a toast and a badge", async () => {
   const page = await openPage("routing-my-queue");
   const live = subscriptionSent(page, "MyLeadAssigned");
-  await signIn(page, "/queue", "rep2@acme.example");
+  await openSignedIn(page, "/queue", "rep2@acme.example");
   const mine = page.getByRole("table", { name: "My open leads" });
   await mine.locator("tbody tr").first().waitFor();
   // Reps have no routing admin or workload entries in the navigation.
@@ -126,7 +124,7 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
 
 test("of two reps claiming one lead, the second is told someone was first", async () => {
   const page = await openPage("routing-claim-conflict");
-  await signIn(page, "/queue", "rep1@acme.example");
+  await openSignedIn(page, "/queue", "rep1@acme.example");
   const queue = page.getByRole("table", { name: "Team queue" });
   const first = queue.locator("tbody tr").first();
   await first.waitFor();
@@ -151,7 +149,7 @@ test("of two reps claiming one lead, the second is told someone was first", asyn
 
 test("a manager creates a routing rule and the test panel shows it winning", async () => {
   const page = await openPage("routing-admin");
-  await signIn(page, "/routing", "manager@acme.example");
+  await openSignedIn(page, "/routing", "manager@acme.example");
   const rules = page.getByRole("list", { name: "Routing rules" });
   await rules.getByRole("listitem", { name: /DACH by score band/ }).waitFor();
 
@@ -222,7 +220,7 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
 test("a manager sees a team's workload live and takes a rep out of routing", async () => {
   const page = await openPage("routing-workload");
   const live = subscriptionSent(page, "WorkloadChanged");
-  await signIn(page, "/workload", "manager@acme.example");
+  await openSignedIn(page, "/workload", "manager@acme.example");
   await page.getByRole("heading", { name: "Inbound" }).waitFor();
   const chart = page.getByRole("figure", { name: "Workload per rep" });
   await chart.locator("svg .recharts-bar-rectangle").first().waitFor();
@@ -266,7 +264,7 @@ test("a manager draws a territory for a rep and a territory rule sends its leads
       },
     },
   );
-  await signIn(page, "/routing", "manager@acme.example");
+  await openSignedIn(page, "/routing", "manager@acme.example");
   await page.getByRole("button", { name: "New territory" }).click();
   const dialog = page.getByRole("dialog", { name: "New territory" });
   await dialog.getByLabel("Name").fill("New Zealand");
@@ -302,7 +300,7 @@ test("the lead page counts down to the first-contact deadline, and hides it afte
     company: "Clockwork Ltd",
     email: `sla.${randomUUID().slice(0, 6)}@clockwork.example`,
   });
-  await signIn(page, `/leads/${lead.id}`, "manager@acme.example");
+  await openSignedIn(page, `/leads/${lead.id}`, "manager@acme.example");
   const timer = page.getByRole("timer", { name: /First-contact deadline/ });
   await expect.poll(() => timer.textContent(), LIVE).toMatch(/First contact: .* left/);
   await page

@@ -5,16 +5,14 @@ import type { Page } from "playwright-core";
 import { expect, onTestFailed, test } from "vitest";
 import { ApiClient } from "./support/api.js";
 import { RESULTS_DIR } from "./support/paths.js";
-import { chooseOption } from "./support/browser.js";
+import { chooseOption, signIn } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
 async function signInAtScoring(page: Page, email: string): Promise<void> {
   await page.goto(`${fixture.server.url}/scoring`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("leadline-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, email);
   await page
     .getByRole("table", { name: "Scoring rules" })
     .getByRole("row", { name: /Business email/ })

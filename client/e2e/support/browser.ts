@@ -54,3 +54,10 @@ export async function chooseOption(page: Page, select: Locator, name: string | R
     }
   }
 }
+
+/** Signs in on the login page `page` shows (the app sends a signed-out visitor there), as a demo user. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("leadline-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
