@@ -146,7 +146,7 @@ function refusal(campaign: Campaign, contact: Record<string, string>): string {
   try {
     parseCapturePayload({ campaign_id: campaign.id, contact }, campaign.name);
   } catch (error) {
-    if (error instanceof CaptureError) return `${error.code}: ${error.message}`;
+    if (error instanceof CaptureError) return error.logReason();
     throw error;
   }
   throw new Error("the demo's refused capture was accepted");

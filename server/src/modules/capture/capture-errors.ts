@@ -36,6 +36,11 @@ export class CaptureError extends Error {
   body(): CaptureErrorBody {
     return { success: false, error: this.kind, message: this.message, field: this.field, code: this.code };
   }
+
+  /** The refusal as the capture log keeps it (`CODE: message`, at most 500 characters). */
+  logReason(): string {
+    return `${this.code}: ${this.message}`.slice(0, 500);
+  }
 }
 
 export const invalidField = (field: string, message: string, code = "INVALID_FIELD") =>

@@ -180,7 +180,7 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
         campaign: campaign.id,
         channel: CaptureChannel.API,
         outcome: CaptureOutcome.REJECTED,
-        reason: `${error.code}: ${error.message}`.slice(0, 500),
+        reason: error.logReason(),
         payload: null,
       });
       await log.flush();
