@@ -40,7 +40,8 @@ export class CaptureEvent {
   @Property({ type: "text", nullable: true })
   sourceKey: string | null = null;
 
-  @ManyToOne(() => Lead, { nullable: true, deleteRule: "set null" }) lead: Lead | null = null;
+  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger clears it.
+  @ManyToOne(() => Lead, { nullable: true, createForeignKeyConstraint: false }) lead: Lead | null = null;
 
   @Field(() => GraphQLJSON, {
     nullable: true,

@@ -33,7 +33,8 @@ export class Notification {
   type!: NotificationType;
   @Field() @Property({ type: "text" }) title!: string;
   @Field() @Property({ type: "text" }) body!: string;
-  @ManyToOne(() => Lead, { nullable: true, deleteRule: "cascade" }) lead: Lead | null = null;
+  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
+  @ManyToOne(() => Lead, { nullable: true, createForeignKeyConstraint: false }) lead: Lead | null = null;
   @Field(() => Date, { nullable: true, description: "When the viewer read it; null while unread." })
   @Property({ type: "datetime", nullable: true })
   readAt: Date | null = null;

@@ -23,7 +23,8 @@ export class LeadStageChange {
 
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
 
-  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
+  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
+  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
 
   @ManyToOne(() => PipelineStage, { deleteRule: "cascade" }) stage!: PipelineStage;
 

@@ -130,7 +130,8 @@ export class AssignmentRule extends BaseEntity {
 export class LeadAssignment {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
-  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
+  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
+  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) fromUser: User | null = null;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) toUser: User | null = null;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) assignedBy: User | null = null;

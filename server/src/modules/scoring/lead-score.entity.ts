@@ -34,7 +34,8 @@ export class LeadScore {
 
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
 
-  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
+  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
+  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
 
   @Field(() => Int) @Property({ type: "smallint" }) score!: number;
 
