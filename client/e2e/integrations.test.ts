@@ -43,3 +43,17 @@ test("an admin creates an API key, sees its secret once, the key works, and revo
   await row.getByText("Revoked").waitFor();
   expect((await ask()).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
 });
+
+test("a manager who opens the page by its address is told who manages keys, and is shown no forms", async () => {
+  const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, "integrations-manager.png") });
+  });
+  await page.goto(`${fixture.server.url}/integrations`);
+  await signIn(page, "manager@acme.example");
+  await page.getByText("API keys and webhooks are managed by your organisation's admins").waitFor();
+  expect(await page.getByRole("button", { name: "Create key" }).count()).toBe(0);
+  expect(await page.getByRole("button", { name: "Add endpoint" }).count()).toBe(0);
+  expect(await page.getByText(/needs the ADMIN role/).count()).toBe(0);
+});

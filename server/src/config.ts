@@ -64,6 +64,7 @@ const envSchema = z.object({
   CAPTURE_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   CAPTURE_RATE_LIMIT_PER_CAMPAIGN: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  WEB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   API_RATE_LIMIT_PER_ORG_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(1000),
   GRAPHQL_INTROSPECTION: z.enum(["0", "1"]).default("1"),
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).default("0"),
@@ -119,8 +120,13 @@ export interface Config {
 }
 
 export interface ApiConfig {
-  /** Requests one user or API key may make per minute (GraphQL over HTTP, and WebSocket subscribes). */
+  /** Requests one API key or signed-out IP address may make per minute (GraphQL over HTTP, and WebSocket subscribes). */
   ratePerPrincipalPerMinute: number;
+  /**
+   * The same for one signed-in person: the web app's own screens spend it (a page is 3 to 15 requests and
+   * subscribes), so it is looser than an integration's.
+   */
+  ratePerUserPerMinute: number;
   /** Default API-key requests per organisation per hour (an organisation may have its own). */
   ratePerOrganizationPerHour: number;
   /** Whether the schema answers introspection queries (the explorer needs them). */
@@ -189,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     api: {
       ratePerPrincipalPerMinute: vars.API_RATE_LIMIT_PER_MINUTE,
+      ratePerUserPerMinute: vars.WEB_RATE_LIMIT_PER_MINUTE,
       ratePerOrganizationPerHour: vars.API_RATE_LIMIT_PER_ORG_HOUR,
       introspection: vars.GRAPHQL_INTROSPECTION === "1",
       webhooksAllowPrivateTargets: vars.WEBHOOKS_ALLOW_PRIVATE_TARGETS === "1",

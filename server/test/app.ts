@@ -64,6 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DEMO_DATA: "0",
     // Test files make many requests as one user; the rate-limit tests set their own limits.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
+    WEB_RATE_LIMIT_PER_MINUTE: "1000000",
     API_RATE_LIMIT_PER_ORG_HOUR: "100000000",
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,

@@ -15,7 +15,7 @@ export interface BrowserFixture {
  * For one browser test file: a fresh database, the production server with the demo on it, and Chromium,
  * started before the tests and released after them in reverse order, whatever failed in between.
  */
-export function useServerAndBrowser(): BrowserFixture {
+export function useServerAndBrowser(serverEnv: Record<string, string> = {}): BrowserFixture {
   const cleanups: (() => Promise<void>)[] = [];
   let server: RunningServer | undefined;
   let databaseUrl: string | undefined;
@@ -25,7 +25,7 @@ export function useServerAndBrowser(): BrowserFixture {
     const database = await createTestDatabase();
     cleanups.push(() => database.drop());
     databaseUrl = database.url;
-    server = await startServer({ databaseUrl: database.url });
+    server = await startServer({ databaseUrl: database.url, env: serverEnv });
     cleanups.push(() => server!.stop());
     browser = await launchChromium();
     cleanups.push(() => browser!.close());

@@ -32,11 +32,18 @@ async function freePort(): Promise<number> {
  * Starts the production server (`node server/dist/main.js`) with the demo organisation on the given
  * database, and resolves once `GET /readyz` answers 200. Its output is kept for the error message.
  */
-export async function startServer({ databaseUrl }: { databaseUrl: string }): Promise<RunningServer> {
+export async function startServer({
+  databaseUrl,
+  env = {},
+}: {
+  databaseUrl: string;
+  /** Settings of this server's own (a rate limit a test runs into, say). */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "leadline-e2e-"));
   const url = `http://127.0.0.1:${port}`;
-  let running = await launch(databaseUrl, port, dataDir);
+  let running = await launch(databaseUrl, port, dataDir, env);
   const stop = async () => {
     await running.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -53,14 +60,14 @@ export async function startServer({ databaseUrl }: { databaseUrl: string }): Pro
     restart: async (whileDown) => {
       await running.stop();
       await whileDown?.();
-      running = await launch(databaseUrl, port, dataDir);
+      running = await launch(databaseUrl, port, dataDir, env);
       await running.ready(url);
     },
   };
 }
 
 /** One run of the server process: `ready` waits for `/readyz` (or throws with its output), `stop` ends it. */
-async function launch(databaseUrl: string, port: number, dataDir: string) {
+async function launch(databaseUrl: string, port: number, dataDir: string, env: Record<string, string>) {
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: REPO_ROOT,
     env: {
@@ -73,9 +80,11 @@ async function launch(databaseUrl: string, port: number, dataDir: string) {
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       JWT_SECRET,
-      // A browser test clicks ten times faster than a person: the per-user API budget (100 a minute,
-      // tested on its own in server/src/http/rate-limits.test.ts) would throttle the test, not the app.
+      // A browser test clicks ten times faster than a person: the API budgets (tested on their own in
+      // server/src/http/rate-limits.test.ts and e2e/rate-limits.test.ts) would throttle the test, not the app.
       API_RATE_LIMIT_PER_MINUTE: "100000",
+      WEB_RATE_LIMIT_PER_MINUTE: "100000",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -101,6 +101,7 @@ export async function startEnvironment(cleanup: Cleanup): Promise<BenchEnvironme
     CAPTURE_RATE_LIMIT_PER_IP: process.env.CAPTURE_RATE_LIMIT_PER_IP ?? "1000000",
     CAPTURE_RATE_LIMIT_PER_CAMPAIGN: process.env.CAPTURE_RATE_LIMIT_PER_CAMPAIGN ?? "100000000",
     API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "1000000",
+    WEB_RATE_LIMIT_PER_MINUTE: process.env.WEB_RATE_LIMIT_PER_MINUTE ?? "1000000",
   };
   const app = await startApp(loadConfig({ ...process.env, ...appVars }), logger);
   cleanup.add("close app", () => app.close());

@@ -3,7 +3,10 @@ import type { ApiConfig } from "../config.js";
 import type { Viewer } from "../modules/auth/viewer.js";
 import { consumePoint, type RateLimiterFactory, type RateLimitState } from "./rate-limiter.js";
 
-/** The GraphQL API's budgets: per user or key per minute, and per organisation per hour for API keys. */
+/**
+ * The GraphQL API's budgets: per minute for each person, API key or signed-out IP address (people have a
+ * budget of their own, sized for the web app), and per organisation per hour for API keys.
+ */
 export interface ApiLimits {
   /** Counts one request (or WebSocket subscribe) and says how much budget is left. */
   consume(viewer: Viewer | null, ip: string): Promise<RateLimitState>;
@@ -11,6 +14,7 @@ export interface ApiLimits {
 
 export function createApiLimits(config: ApiConfig, limiters: RateLimiterFactory): ApiLimits {
   const perPrincipal = limiters.limiter("api_principal", config.ratePerPrincipalPerMinute, 60);
+  const perUser = limiters.limiter("api_user", config.ratePerUserPerMinute, 60);
   // One limiter per distinct hourly budget, all on one key prefix: an organisation whose budget changes
   // keeps its count.
   const perOrganization = new Map<number, RateLimiterAbstract>();
@@ -21,16 +25,13 @@ export function createApiLimits(config: ApiConfig, limiters: RateLimiterFactory)
   };
   return {
     async consume(viewer, ip) {
-      const principal = viewer?.apiKey
-        ? `key:${viewer.apiKey.id}`
-        : viewer
-          ? `user:${viewer.userId}`
-          : `ip:${ip}`;
-      const own = await consumePoint(perPrincipal, principal);
-      // The organisation's hourly budget is for integrations: people using the web app are held to their
-      // per-minute limit only (a team's live screens would spend 1,000 requests in minutes).
-      if (!viewer?.apiKey || own.limited) return own;
-      const hourly = viewer.apiKey.organizationRequestsPerHour ?? config.ratePerOrganizationPerHour;
+      // People using the web app are held to their own per-minute budget only: the organisation's hourly
+      // one is for integrations (a team's live screens would spend 1,000 requests in minutes).
+      if (viewer && !viewer.apiKey) return consumePoint(perUser, viewer.userId);
+      const apiKey = viewer?.apiKey;
+      const own = await consumePoint(perPrincipal, apiKey ? `key:${apiKey.id}` : `ip:${ip}`);
+      if (!viewer || !apiKey || own.limited) return own;
+      const hourly = apiKey.organizationRequestsPerHour ?? config.ratePerOrganizationPerHour;
       return tighter(own, await consumePoint(organizationLimiter(hourly), viewer.organizationId));
     },
   };

@@ -7,8 +7,13 @@ import { seedAcmeAndGlobex } from "../../test/fixtures.js";
 import { createTestDatabase } from "../../test/database.js";
 import { createRateLimiterFactory, consumePoint } from "./rate-limiter.js";
 
-// Room for the fixtures' five sign-ins (anonymous requests count per IP address).
-const LIMITS = { API_RATE_LIMIT_PER_MINUTE: "5", API_RATE_LIMIT_PER_ORG_HOUR: "7" };
+// Room for the fixtures' five sign-ins (anonymous requests count per IP address, as API keys do); signed-in
+// people have a budget of their own.
+const LIMITS = {
+  API_RATE_LIMIT_PER_MINUTE: "5",
+  WEB_RATE_LIMIT_PER_MINUTE: "6",
+  API_RATE_LIMIT_PER_ORG_HOUR: "7",
+};
 
 async function ask(url: string, token: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -48,10 +53,10 @@ describe("API rate limits (PostgreSQL store)", () => {
   it("answers with RateLimit headers, then 429 with Retry-After and RATE_LIMITED", async () => {
     const first = await ask(server.url, tokens.rep!);
     expect(first.response.status).toBe(200);
-    expect(first.response.headers.get("ratelimit-limit")).toBe("5");
-    expect(first.response.headers.get("ratelimit-remaining")).toBe("4");
+    expect(first.response.headers.get("ratelimit-limit")).toBe("6"); // a person's budget, not a key's
+    expect(first.response.headers.get("ratelimit-remaining")).toBe("5");
     expect(Number(first.response.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
-    for (let i = 0; i < 4; i++) expect((await ask(server.url, tokens.rep!)).response.status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await ask(server.url, tokens.rep!)).response.status).toBe(200);
     const over = await ask(server.url, tokens.rep!);
     expect(over.response.status).toBe(429);
     expect(Number(over.response.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -68,7 +73,7 @@ describe("API rate limits (PostgreSQL store)", () => {
       connectionParams: { authorization: `Bearer ${tokens.other}` },
       retryAttempts: 0,
     });
-    // `other` spent 1 of 5 above; four subscribes spend the rest, the fifth is refused.
+    // `other` spent 1 of 6 above; five subscribes spend the rest, the sixth is refused.
     const subscribeOnce = () =>
       new Promise<string | undefined>((resolve) => {
         const stop = client.subscribe(
@@ -84,7 +89,7 @@ describe("API rate limits (PostgreSQL store)", () => {
           resolve(undefined);
         }, 500);
       });
-    for (let i = 0; i < 4; i++) expect(await subscribeOnce()).toBeUndefined();
+    for (let i = 0; i < 5; i++) expect(await subscribeOnce()).toBeUndefined();
     expect(await subscribeOnce()).toBe("RATE_LIMITED");
     await client.dispose();
   });
@@ -105,9 +110,13 @@ describe("API rate limits (PostgreSQL store)", () => {
         query: "mutation { updateApiRateLimits(input: { requestsPerHour: 20 }) { isDefault } }",
       }),
     });
+    // The owner's call, not an admin's: the refusal says which role it takes.
     expect(
-      ((await admin.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-    ).toBe("FORBIDDEN"); // the owner's call, not an admin's
+      ((await admin.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0],
+    ).toMatchObject({
+      message: "updateApiRateLimits needs the OWNER role or above; you are ADMIN",
+      extensions: { code: "FORBIDDEN" },
+    });
     const raised = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${tokens.owner}` },
@@ -136,7 +145,7 @@ describe("API rate limits shared by two instances (Redis)", () => {
     const second = await startTestApp({ env: LIMITS, redisUrl, database: first.database });
     try {
       const { tokens } = await seedAcmeAndGlobex(first, { rep: "MEMBER" });
-      for (const url of [first.url, second.url, first.url, second.url])
+      for (const url of [first.url, second.url, first.url, second.url, first.url])
         expect((await ask(url, tokens.rep!)).response.status).toBe(200);
       expect((await ask(first.url, tokens.rep!)).response.headers.get("ratelimit-remaining")).toBe("0");
       expect((await ask(second.url, tokens.rep!)).response.status).toBe(429);

@@ -47,6 +47,7 @@ type Documents = {
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.IntegrationsViewerDocument,
     "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          event\n          status\n          attempts\n          responseCode\n          latencyMs\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n": types.IntegrationsViewerDocument,
     "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          event\n          status\n          attempts\n          responseCode\n          latencyMs\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n      }\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
@@ -376,6 +378,10 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

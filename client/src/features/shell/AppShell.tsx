@@ -1,8 +1,10 @@
 import { useQuery } from "@apollo/client/react";
+import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Toolbar from "@mui/material/Toolbar";
 import { useState } from "react";
 import { Outlet } from "react-router";
+import { describeError } from "../../api/errors";
 import { graphql } from "../../api/gql";
 import { TaskReminders } from "../tasks/TaskReminders";
 import { NavDrawer } from "./NavDrawer";
@@ -27,7 +29,7 @@ const NAV_EXPANDED_KEY = "leadline.nav-expanded";
 
 /** The signed-in layout: top bar, collapsible navigation, and the current page. */
 export function AppShell() {
-  const { data } = useQuery(appShellQuery);
+  const { data, error } = useQuery(appShellQuery);
   const [navExpanded, setNavExpanded] = useState(() => localStorage.getItem(NAV_EXPANDED_KEY) !== "false");
   const toggleNav = () => {
     localStorage.setItem(NAV_EXPANDED_KEY, String(!navExpanded));
@@ -44,6 +46,12 @@ export function AppShell() {
         <Box
           sx={{ flex: 1, minHeight: 0, display: "flex", flexDirection: "column", p: { xs: 1.5, md: 2.5 } }}
         >
+          {/* Without it the navigation shows only what every role may see: say why (a rate limit, say). */}
+          {error && !data && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {describeError(error)}
+            </Alert>
+          )}
           <Outlet />
         </Box>
       </Box>

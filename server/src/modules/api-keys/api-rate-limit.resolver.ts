@@ -21,9 +21,15 @@ export const MAX_REQUESTS_PER_HOUR = 1_000_000;
 @ObjectType({ description: "The API's rate limits as they apply to the viewer's organisation." })
 export class ApiRateLimits {
   @Field(() => Int, {
-    description: "Requests (and WebSocket subscribes) one user or API key may make per minute.",
+    description:
+      "Requests (and WebSocket subscribes) one API key, or one signed-out IP address, may make per minute.",
   })
   perPrincipalPerMinute!: number;
+  @Field(() => Int, {
+    description:
+      "Requests (and WebSocket subscribes) one signed-in person (the web app) may make per minute.",
+  })
+  perUserPerMinute!: number;
   @Field(() => Int, { description: "Requests the organisation's API keys may make together per hour." })
   perOrganizationPerHour!: number;
   @Field({
@@ -74,6 +80,7 @@ function limitsOf(context: Context, organization: Organization): ApiRateLimits {
   const { api } = context.services.config;
   return {
     perPrincipalPerMinute: api.ratePerPrincipalPerMinute,
+    perUserPerMinute: api.ratePerUserPerMinute,
     perOrganizationPerHour: organization.apiRequestsPerHour ?? api.ratePerOrganizationPerHour,
     isDefault: organization.apiRequestsPerHour === null,
   };
