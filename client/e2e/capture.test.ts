@@ -243,6 +243,34 @@ test("a manager creates a webhook source from the forms page and sees its secret
   await sources.getByRole("cell", { name: `POST /v1/webhooks/${source!.key}`, exact: true }).waitFor();
   expect(await secretOnPage()).toBe(false);
   await clickInView(sources.getByRole("button", { name: `Edit Zapier ${tag}` }));
-  await page.getByRole("dialog", { name: "Edit webhook source" }).waitFor();
+  const edit = page.getByRole("dialog", { name: "Edit webhook source" });
+  await edit.waitFor();
   expect(await secretOnPage()).toBe(false);
+
+  // Rotating asks once more, then shows the new secret once in the same dialog as a new source's: it
+  // signs, the old one no longer does.
+  await edit.getByRole("button", { name: "Rotate secret" }).click();
+  await edit.getByRole("button", { name: "Keep the secret" }).click();
+  await edit.getByRole("button", { name: "Rotate secret" }).click();
+  await edit.getByRole("button", { name: "Rotate now" }).click();
+  const rotated = page.getByRole("dialog", { name: "New signing secret" });
+  const newSecret = await rotated.getByLabel("Secret").inputValue();
+  expect(newSecret).not.toBe(secret);
+  const postSigned = (key: string) => {
+    const signed = JSON.stringify({ last_name: "Rotated", email: `rotated-${tag}@capture.example` });
+    return fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-hub-signature-256": `sha256=${createHmac("sha256", key).update(signed).digest("hex")}`,
+      },
+      body: signed,
+    });
+  };
+  expect((await postSigned(secret)).ok).toBe(false);
+  const withNew = await postSigned(newSecret);
+  expect(withNew.ok, await withNew.text()).toBe(true);
+  await rotated.getByRole("button", { name: "Done" }).click();
+  await rotated.waitFor({ state: "detached" });
+  expect(await page.locator("body").innerText()).not.toContain(newSecret);
 });

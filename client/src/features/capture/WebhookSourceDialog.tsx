@@ -81,6 +81,8 @@ export function WebhookSourceDialog({
   const [verifyToken, setVerifyToken] = useState(source?.verifyToken ?? "");
   const [active, setActive] = useState(source?.active ?? true);
   const [newSecret, setNewSecret] = useState<string | null>(null);
+  // Rotating breaks the sender until it has the new secret: asked once more before it is done.
+  const [confirmingRotation, setConfirmingRotation] = useState(false);
   const [created, setCreated] = useState<CreateWebhookSourceMutation["createWebhookSource"] | null>(null);
   const { create, update, saving, error } = useCreateOrUpdate(
     createWebhookSourceMutation,
@@ -107,6 +109,14 @@ export function WebhookSourceDialog({
       () => undefined,
     );
 
+  if (newSecret)
+    return (
+      <SecretDialog title="New signing secret" secret={newSecret} onClose={onClose}>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+          The old secret no longer works: give this one to the sender.
+        </Typography>
+      </SecretDialog>
+    );
   if (created)
     return (
       <SecretDialog title="Webhook source created" secret={created.secret} onClose={onClose}>
@@ -126,7 +136,6 @@ export function WebhookSourceDialog({
       maxWidth="sm"
       saving={saving}
       saveDisabled={!parsedMapping}
-      closeLabel={newSecret ? "Done" : "Cancel"}
       onSave={() => void save()}
       onClose={onClose}
     >
@@ -173,26 +182,30 @@ export function WebhookSourceDialog({
               label={active ? "Active: posts are taken" : "Inactive: posts are refused"}
             />
             <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-              <Button variant="outlined" onClick={() => void rotate(source.id)} disabled={saving}>
-                Rotate secret
-              </Button>
+              {confirmingRotation ? (
+                <>
+                  <Button
+                    variant="contained"
+                    color="warning"
+                    onClick={() => void rotate(source.id)}
+                    disabled={saving}
+                  >
+                    Rotate now
+                  </Button>
+                  <Button onClick={() => setConfirmingRotation(false)} disabled={saving}>
+                    Keep the secret
+                  </Button>
+                </>
+              ) : (
+                <Button variant="outlined" onClick={() => setConfirmingRotation(true)} disabled={saving}>
+                  Rotate secret
+                </Button>
+              )}
               <Typography variant="body2" color="text.secondary">
                 The old secret stops working at once.
               </Typography>
             </Stack>
           </>
-        )}
-        {newSecret && (
-          <Alert severity="warning">
-            New signing secret, shown only now:{" "}
-            <Typography
-              component="code"
-              aria-label="New secret"
-              sx={{ fontFamily: "monospace", wordBreak: "break-all" }}
-            >
-              {newSecret}
-            </Typography>
-          </Alert>
         )}
         {error && !fieldError && <Alert severity="error">{describeError(error)}</Alert>}
       </Stack>
