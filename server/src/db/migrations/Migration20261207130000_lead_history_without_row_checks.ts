@@ -16,13 +16,21 @@ export class Migration20261207130000_lead_history_without_row_checks extends Mig
   override up(): void | Promise<void> {
     for (const table of LEAD_CHILDREN)
       this.addSql(`alter table "${table}" drop constraint "${table}_lead_id_foreign";`);
+    // History rows always have a lead, which goes with its organisation (and takes them along): their own
+    // key to the organisation was a second check per row (30,000 score rows: 0.15 s of 1.2 s).
+    for (const table of LEAD_HISTORY)
+      this.addSql(`alter table "${table}" drop constraint "${table}_organization_id_foreign";`);
     this.addSql(`create function ${leadChildrenOnDelete}`);
     this.addSql(
       `create trigger lead_children_on_delete after delete on lead referencing old table as deleted_leads for each statement execute function lead_children_on_delete();`,
     );
 
     // The duplicate pairs' keys (written by hand in their migration) take the names and rules the entities give.
-    for (const [column, parent] of [["lead_id", "lead"], ["duplicate_id", "lead"], ["organization_id", "organization"]]) {
+    for (const [column, parent] of [
+      ["lead_id", "lead"],
+      ["duplicate_id", "lead"],
+      ["organization_id", "organization"],
+    ]) {
       this.addSql(`alter table "lead_duplicate_pair" drop constraint "lead_duplicate_pair_${column}_fkey";`);
       this.addSql(
         `alter table "lead_duplicate_pair" add constraint "lead_duplicate_pair_${column}_foreign" foreign key ("${column}") references "${parent}" ("id")${parent === "lead" ? " on update cascade" : ""} on delete cascade;`,
@@ -39,6 +47,8 @@ const LEAD_CHILDREN = [
   "notification",
   "capture_event",
 ];
+
+const LEAD_HISTORY = ["lead_score", "lead_stage_change", "lead_assignment"];
 
 const leadChildrenOnDelete = `lead_children_on_delete() returns trigger language plpgsql as $$
   begin
