@@ -14,6 +14,8 @@ import { CaptureChannel, CaptureOutcome } from "./capture.enums.js";
 })
 @Entity({ tableName: "capture_event" })
 @Index({ properties: ["organization", "createdAt"] })
+// A deleted lead's rows are found through this index (the foreign key's cascade runs once per lead).
+@Index({ properties: ["lead"] })
 export class CaptureEvent {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
 
@@ -40,8 +42,7 @@ export class CaptureEvent {
   @Property({ type: "text", nullable: true })
   sourceKey: string | null = null;
 
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger clears it.
-  @ManyToOne(() => Lead, { nullable: true, createForeignKeyConstraint: false }) lead: Lead | null = null;
+  @ManyToOne(() => Lead, { nullable: true, deleteRule: "set null" }) lead: Lead | null = null;
 
   @Field(() => GraphQLJSON, {
     nullable: true,

@@ -7,10 +7,10 @@ import { graphql } from "../../../test/graphql-client.js";
 
 const CREATE = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }";
 const ASSIGN = "mutation($input: AssignLeadInput!) { assignLead(input: $input) { lead { id } } }";
-// The rows written with a lead that have no foreign key to it (see the lead_children_on_delete trigger).
+// The rows written with a lead, which its foreign keys remove with it (the capture log only forgets it).
 const CHILDREN = ["lead_search", "lead_score", "lead_stage_change", "lead_assignment", "notification"];
 
-describe("a lead's own rows without foreign keys", () => {
+describe("a lead's own rows", () => {
   let server: TestApp;
   let token: string;
   let repId: string;
@@ -57,7 +57,7 @@ describe("a lead's own rows without foreign keys", () => {
     return counts;
   };
 
-  it("go with the lead when it is deleted, in the same statement, and leave other leads' rows alone", async () => {
+  it("go with the lead when it is deleted, and leave other leads' rows alone", async () => {
     const doomed = [await createLead("Gone"), await createLead("Gone too")];
     const kept = await createLead("Stays");
     for (const id of [...doomed, kept])
@@ -78,7 +78,7 @@ describe("a lead's own rows without foreign keys", () => {
     for (const [table, count] of Object.entries(await rowsOf(kept))) expect(count, table).toBeGreaterThan(0);
   });
 
-  it("go when their organisation is deleted (the lead's own cascade)", async () => {
+  it("go when their organisation is deleted", async () => {
     const id = await createLead("Whole org");
     const db = server.em().getKysely();
     await sql`delete from organization where id = (select organization_id from lead where id = ${id})`.execute(

@@ -47,8 +47,7 @@ import { Lead } from "./lead.entity.js";
     "create trigger lead_search_word_on_update after update on lead_search referencing new table as changed_leads for each statement execute function lead_search_word_collect()",
 })
 export class LeadSearch {
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
-  @OneToOne(() => Lead, { primary: true, createForeignKeyConstraint: false })
+  @OneToOne(() => Lead, { primary: true, deleteRule: "cascade" })
   lead!: Lead;
 
   // No foreign key: the lead's own cascades it away with its organisation.

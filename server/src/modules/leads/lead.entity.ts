@@ -130,16 +130,6 @@ const nullableText = () => ({ type: "text", nullable: true }) as const;
   expression:
     "create trigger lead_search_on_update after update of first_name, last_name, email, company, deleted_at on lead for each row when (old.first_name is distinct from new.first_name or old.last_name is distinct from new.last_name or old.email is distinct from new.email or old.company is distinct from new.company or (old.deleted_at is null) <> (new.deleted_at is null)) execute function lead_search_on_update()",
 })
-// The rows written with every lead (search row; score, stage and assignment history; notifications; capture log)
-// have no foreign key to it, which would check and lock the lead once per row: this removes them with it.
-@Trigger({
-  name: "lead_children_on_delete",
-  timing: "after",
-  events: ["delete"],
-  forEach: "statement",
-  expression:
-    "create trigger lead_children_on_delete after delete on lead referencing old table as deleted_leads for each statement execute function lead_children_on_delete()",
-})
 export class Lead extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" })
   organization!: Organization;

@@ -24,6 +24,8 @@ registerEnumType(NotificationType, {
 })
 @Entity({ tableName: "notification" })
 @Index({ properties: ["user", "createdAt"] })
+// A deleted lead's rows are found through this index (the foreign key's cascade runs once per lead).
+@Index({ properties: ["lead"] })
 export class Notification {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
@@ -33,8 +35,7 @@ export class Notification {
   type!: NotificationType;
   @Field() @Property({ type: "text" }) title!: string;
   @Field() @Property({ type: "text" }) body!: string;
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
-  @ManyToOne(() => Lead, { nullable: true, createForeignKeyConstraint: false }) lead: Lead | null = null;
+  @ManyToOne(() => Lead, { nullable: true, deleteRule: "cascade" }) lead: Lead | null = null;
   @Field(() => Date, { nullable: true, description: "When the viewer read it; null while unread." })
   @Property({ type: "datetime", nullable: true })
   readAt: Date | null = null;

@@ -21,11 +21,9 @@ import { PipelineStage } from "./pipeline-stage.entity.js";
 export class LeadStageChange {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
 
-  // No foreign key: its lead goes with the organisation and takes this row along (lead_children_on_delete).
-  @ManyToOne(() => Organization, { createForeignKeyConstraint: false }) organization!: Organization;
+  @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
 
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
-  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
+  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
 
   @ManyToOne(() => PipelineStage, { deleteRule: "cascade" }) stage!: PipelineStage;
 

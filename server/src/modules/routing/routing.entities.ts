@@ -129,10 +129,8 @@ export class AssignmentRule extends BaseEntity {
 @Index({ properties: ["toUser", "createdAt"] })
 export class LeadAssignment {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
-  // No foreign key: its lead goes with the organisation and takes this row along (lead_children_on_delete).
-  @ManyToOne(() => Organization, { createForeignKeyConstraint: false }) organization!: Organization;
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
-  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
+  @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
+  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) fromUser: User | null = null;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) toUser: User | null = null;
   @ManyToOne(() => User, { nullable: true, deleteRule: "set null" }) assignedBy: User | null = null;

@@ -32,11 +32,9 @@ registerEnumType(ScoreChangeReason, {
 export class LeadScore {
   @Field(() => ID) @PrimaryKey({ type: "uuid" }) id: string = uuidv7();
 
-  // No foreign key: its lead goes with the organisation and takes this row along (lead_children_on_delete).
-  @ManyToOne(() => Organization, { createForeignKeyConstraint: false }) organization!: Organization;
+  @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;
 
-  // No foreign key (it would lock the lead once per row): the lead's lead_children_on_delete trigger removes the row.
-  @ManyToOne(() => Lead, { createForeignKeyConstraint: false }) lead!: Lead;
+  @ManyToOne(() => Lead, { deleteRule: "cascade" }) lead!: Lead;
 
   @Field(() => Int) @Property({ type: "smallint" }) score!: number;
 
