@@ -1,11 +1,8 @@
 import { createHmac, randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, signIn } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { chooseOption, signIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -58,10 +55,7 @@ test("the capture log shows accepted captures and rejected ones with the reason"
   await capture("not-an-email");
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "capture-log.png") });
-  });
+  screenshotOnFailure(page, "capture-log");
   await page.goto(`${fixture.server.url}/capture`);
   await signIn(page, "manager@acme.example");
 
@@ -94,10 +88,7 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
   });
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "forms.png") });
-  });
+  screenshotOnFailure(page, "forms");
   await openFormsPage(page);
 
   const form = page.getByRole("region", { name: "Form Demo request" });
@@ -128,10 +119,7 @@ test("the forms page shows each form's embed snippet and a live preview, and edi
 test("a manager sets capture up from the forms page: a new campaign, then a new form for it", async () => {
   const tag = randomUUID().slice(0, 6);
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "forms-new.png") });
-  });
+  screenshotOnFailure(page, "forms-new");
   await openFormsPage(page);
 
   const campaigns = page.getByRole("region", { name: "Campaigns" });
@@ -189,10 +177,7 @@ test("a manager creates a webhook source from the forms page and sees its secret
   };
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "webhook-source-new.png") });
-  });
+  screenshotOnFailure(page, "webhook-source-new");
   await openFormsPage(page);
 
   const sources = page.getByRole("region", { name: "Webhook sources" });

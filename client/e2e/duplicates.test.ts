@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { expect, onTestFailed, test } from "vitest";
-import { signIn } from "./support/browser.js";
+import { expect, test } from "vitest";
+import { signIn, screenshotOnFailure } from "./support/browser.js";
 import { ApiClient } from "./support/api.js";
-import { RESULTS_DIR } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -34,10 +31,7 @@ test("a manager merges two duplicates side by side, then undoes the merge", asyn
   });
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "duplicates.png") });
-  });
+  screenshotOnFailure(page, "duplicates");
   await page.goto(`${fixture.server.url}/duplicates`);
   await signIn(page, "manager@acme.example");
 
@@ -85,10 +79,7 @@ test("creating a lead warns about a similar one while typing, and creates it onl
   });
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "new-lead-duplicate.png") });
-  });
+  screenshotOnFailure(page, "new-lead-duplicate");
   await page.goto(`${fixture.server.url}/leads`);
   await signIn(page, "manager@acme.example");
 

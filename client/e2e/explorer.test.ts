@@ -1,9 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
-import { RESULTS_DIR } from "./support/paths.js";
+import { expect, test } from "vitest";
 import { useServerAndBrowser } from "./support/fixture.js";
+import { screenshotOnFailure } from "./support/browser.js";
 
 const fixture = useServerAndBrowser();
 
@@ -66,10 +64,7 @@ test("GET /graphql from a browser serves the explorer, which runs a query and a 
     JSON.stringify(session),
   );
   const page = await context.newPage();
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "explorer.png") });
-  });
+  screenshotOnFailure(page, "explorer");
 
   const graphqlPost = () =>
     page.waitForResponse((r) => r.url().endsWith("/graphql") && r.request().method() === "POST");

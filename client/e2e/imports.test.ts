@@ -1,8 +1,7 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { onTestFailed, test } from "vitest";
-import { signIn } from "./support/browser.js";
-import { REPO_ROOT, RESULTS_DIR } from "./support/paths.js";
+import { test } from "vitest";
+import { signIn, screenshotOnFailure } from "./support/browser.js";
+import { REPO_ROOT } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -11,10 +10,7 @@ const SALESFORCE = join(REPO_ROOT, "..", "shared", "data", "salesforce-export-sa
 
 test("the import wizard takes a Salesforce export from upload to done, then undoes it", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "imports.png"), fullPage: true });
-  });
+  screenshotOnFailure(page, "imports", true);
   await page.goto(`${fixture.server.url}/imports`);
   await signIn(page, "manager@acme.example");
 

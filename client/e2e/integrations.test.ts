@@ -1,18 +1,12 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { expect, onTestFailed, test } from "vitest";
-import { signIn } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { expect, test } from "vitest";
+import { signIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
 test("an admin creates an API key, sees its secret once, the key works, and revoking it stops it", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "integrations.png") });
-  });
+  screenshotOnFailure(page, "integrations");
   await page.goto(`${fixture.server.url}/integrations`);
   await signIn(page, "admin@acme.example");
 
@@ -46,10 +40,7 @@ test("an admin creates an API key, sees its secret once, the key works, and revo
 
 test("a manager who opens the page by its address is told who manages keys, and is shown no forms", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "integrations-manager.png") });
-  });
+  screenshotOnFailure(page, "integrations-manager");
   await page.goto(`${fixture.server.url}/integrations`);
   await signIn(page, "manager@acme.example");
   await page.getByText("API keys and webhooks are managed by your organisation's admins").waitFor();

@@ -1,19 +1,13 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
 test("a lead opened from the table shows its score, breakdown and history, and follows changes live", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "lead-page.png") });
-  });
+  screenshotOnFailure(page, "lead-page");
   const live = subscriptionSent(page, "LeadPageEvents");
 
   // Grade C leads (40-59) still have room to move, so the update below can change the score.

@@ -1,21 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { withClient } from "../../server/src/db/admin.js";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
 test("a lead created through the API appears on the open leads page without a reload", async () => {
   const page = await fixture.browser.newPage();
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "leads-live.png"), fullPage: true });
-  });
+  screenshotOnFailure(page, "leads-live", true);
   const live = subscriptionSent(page, "LeadEvents");
 
   // The production server serves the built app itself (say so plainly when it does not).
@@ -52,10 +46,7 @@ test("a lead created through the API appears on the open leads page without a re
 
 test("after the server restarts, the open leads page catches up with what changed while it was down", async () => {
   const page = await fixture.browser.newPage();
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "leads-reconnect.png"), fullPage: true });
-  });
+  screenshotOnFailure(page, "leads-reconnect", true);
   const live = subscriptionSent(page, "LeadEvents");
   await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
   await signIn(page, "rep1@acme.example");

@@ -1,11 +1,8 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page, Request } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent } from "./support/browser.js";
+import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
-import { RESULTS_DIR } from "./support/paths.js";
 
 const fixture = useServerAndBrowser();
 const LIVE = { timeout: 15_000 } as const;
@@ -13,10 +10,7 @@ const LIVE = { timeout: 15_000 } as const;
 /** A page signed in as `email` whose notification subscription has been sent; `beforeSignIn` runs first. */
 async function signedInPage(name: string, email: string, beforeSignIn?: (page: Page) => Promise<unknown>) {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
-  });
+  screenshotOnFailure(page, name, true);
   await beforeSignIn?.(page);
   const live = subscriptionSent(page, "NotificationAdded");
   await page.goto(`${fixture.server.url}/`);

@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { subscriptionSent } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -31,10 +28,7 @@ async function newLead(api: ApiClient) {
  */
 async function setUp(screenshot: string, { viewport = { width: 1600, height: 900 }, fullPage = false } = {}) {
   const page = await fixture.browser.newPage({ viewport });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, `${screenshot}.png`), fullPage });
-  });
+  screenshotOnFailure(page, screenshot, fullPage);
   const api = new ApiClient(fixture.server.url);
   await api.login("manager@acme.example", "leadline-demo");
   return { page, api, lead: await newLead(api) };
@@ -190,10 +184,7 @@ test("the lead page moves the lead with its stage stepper and logs a call on its
 
 test("an admin adds a stage, and it becomes a column of the board", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1600, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "pipeline-stages.png") });
-  });
+  screenshotOnFailure(page, "pipeline-stages");
   await openBoard(page, "", "admin@acme.example");
   await page.getByRole("button", { name: "Edit stages" }).click();
   const dialog = page.getByRole("dialog", { name: "Pipeline stages" });

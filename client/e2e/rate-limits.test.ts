@@ -1,8 +1,5 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { onTestFailed, test } from "vitest";
-import { signIn } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { test } from "vitest";
+import { signIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 // A budget a few page loads spend (a page is 3 to 15 requests and subscribes).
@@ -10,10 +7,7 @@ const fixture = useServerAndBrowser({ WEB_RATE_LIMIT_PER_MINUTE: "15" });
 
 test("a person over their request budget is told to wait, not that the server is unreachable", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "rate-limits.png") });
-  });
+  screenshotOnFailure(page, "rate-limits");
   await page.goto(`${fixture.server.url}/integrations`);
   await signIn(page, "admin@acme.example");
   await page.getByRole("heading", { name: "API keys" }).waitFor();

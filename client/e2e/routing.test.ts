@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, signIn, subscriptionSent } from "./support/browser.js";
-import { RESULTS_DIR } from "./support/paths.js";
+import { chooseOption, signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -15,10 +12,7 @@ const LIVE = { timeout: 15_000 } as const;
 
 async function openPage(name: string): Promise<Page> {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
-  });
+  screenshotOnFailure(page, name, true);
   return page;
 }
 

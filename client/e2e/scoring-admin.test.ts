@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { expect, onTestFailed, test } from "vitest";
+import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { RESULTS_DIR } from "./support/paths.js";
-import { chooseOption, signIn } from "./support/browser.js";
+import { chooseOption, signIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -21,10 +18,7 @@ async function signInAtScoring(page: Page, email: string): Promise<void> {
 
 test("an admin sees the distribution and rules, previews a new rule and its impact, and saves it", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  onTestFailed(async () => {
-    await mkdir(RESULTS_DIR, { recursive: true });
-    await page.screenshot({ path: join(RESULTS_DIR, "scoring-admin.png") });
-  });
+  screenshotOnFailure(page, "scoring-admin");
   await signInAtScoring(page, "admin@acme.example");
 
   const chart = page.getByRole("figure", { name: "Score distribution chart" });

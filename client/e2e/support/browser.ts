@@ -1,5 +1,8 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { CHROMIUM } from "./paths.js";
+import { onTestFailed } from "vitest";
+import { CHROMIUM, RESULTS_DIR } from "./paths.js";
 
 /** Debian's Chromium, headless, with nothing of its own going on in the background. */
 export function launchChromium(): Promise<Browser> {
@@ -60,4 +63,12 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("leadline-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Keeps a screenshot of the page in client/test-results/<name>.png when the running test fails. */
+export function screenshotOnFailure(page: Page, name: string, fullPage = false): void {
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage });
+  });
 }
