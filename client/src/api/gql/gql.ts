@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.ViewerRoleDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCampaignDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCampaignDocument,
@@ -33,7 +34,6 @@ type Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": typeof types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": typeof types.UndoMergeDocument,
-    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.ExportLeadsViewerDocument,
     "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": typeof types.ExportLeadsDocument,
     "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": typeof types.ImportMappingDocument,
@@ -47,7 +47,6 @@ type Documents = {
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.IntegrationsViewerDocument,
     "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          event\n          status\n          attempts\n          responseCode\n          latencyMs\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
@@ -78,7 +77,6 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PipelineColumnPageDocument,
     "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": typeof types.PipelineInsightsDocument,
-    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.PipelineViewerRoleDocument,
     "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": typeof types.CreatePipelineStageDocument,
     "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.UpdatePipelineStageDocument,
     "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ReorderPipelineStagesDocument,
@@ -126,6 +124,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
+    "\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": types.ViewerRoleDocument,
     "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": types.UpdateCampaignDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation DeleteCampaign($input: DeleteCampaignInput!) {\n    deleteCampaign(input: $input) {\n      id\n    }\n  }\n": types.DeleteCampaignDocument,
@@ -142,7 +141,6 @@ const documents: Documents = {
     "\n  query FindDuplicates($input: FindDuplicatesInput!) {\n    findDuplicates(input: $input) {\n      reason\n      similarity\n      lead {\n        id\n        fullName\n        email\n        company\n      }\n    }\n  }\n": types.FindDuplicatesDocument,
     "\n  mutation MergeLeads($input: MergeLeadsInput!) {\n    mergeLeads(input: $input) {\n      merge {\n        id\n        undoableUntil\n      }\n      master {\n        id\n        fullName\n      }\n    }\n  }\n": types.MergeLeadsDocument,
     "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      merge {\n        id\n        undoneAt\n      }\n    }\n  }\n": types.UndoMergeDocument,
-    "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n": types.ExportLeadsViewerDocument,
     "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n": types.ExportLeadsDocument,
     "\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.StartImportDocument,
     "\n  query ImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      index\n      header\n      target\n      confidence\n      samples\n    }\n  }\n": types.ImportMappingDocument,
@@ -156,7 +154,6 @@ const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          hint\n          createdAt\n          expiresAt\n          revokedAt\n          lastUsedAt\n          lastUsedIp\n          createdBy {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n": types.IntegrationsViewerDocument,
     "\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          event\n          status\n          attempts\n          responseCode\n          latencyMs\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n      }\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          active\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
@@ -187,7 +184,6 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query PipelineColumnPage($filter: LeadFilter!, $search: String, $after: String) {\n    leads(\n      filter: $filter\n      search: $search\n      orderBy: { field: SCORE, direction: DESC }\n      first: 25\n      after: $after\n    ) {\n      totalCount\n      edges {\n        node {\n          id\n          fullName\n          company\n          score\n          daysInStage\n          assignedTo {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PipelineColumnPageDocument,
     "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n": types.PipelineInsightsDocument,
-    "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n": types.PipelineViewerRoleDocument,
     "\n  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {\n    createPipelineStage(input: $input) {\n      stage {\n        id\n      }\n    }\n  }\n": types.CreatePipelineStageDocument,
     "\n  mutation UpdatePipelineStage($input: UpdatePipelineStageInput!) {\n    updatePipelineStage(input: $input) {\n      stage {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.UpdatePipelineStageDocument,
     "\n  mutation ReorderPipelineStages($input: ReorderPipelineStagesInput!) {\n    reorderPipelineStages(input: $input) {\n      stages {\n        id\n        position\n      }\n    }\n  }\n": types.ReorderPipelineStagesDocument,
@@ -261,6 +257,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      campaign {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -325,10 +325,6 @@ export function graphql(source: "\n  mutation UndoMerge($mergeId: ID!) {\n    un
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query ExportLeadsViewer {\n    me {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"): (typeof documents)["\n  query ExportLeads($filter: LeadFilter) {\n    exportLeads(filter: $filter, bom: true) {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -378,10 +374,6 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query IntegrationsViewer {\n    me {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,10 +494,6 @@ export function graphql(source: "\n  query PipelineColumnPage($filter: LeadFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineInsights {\n    pipelineStats {\n      from\n      to\n      stages {\n        stage {\n          id\n          name\n          color\n          category\n          retiredAt\n        }\n        leadCount\n        totalValue\n        entered\n        advanced\n        conversionRate\n        averageDaysInStage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query PipelineViewerRole {\n    me {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,19 +1,11 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useApolloClient } from "@apollo/client/react";
 import { Role, roleAtLeast } from "@leadline/shared";
 import DownloadIcon from "@mui/icons-material/Download";
 import Button from "@mui/material/Button";
 import { useState } from "react";
 import { graphql } from "../../api/gql";
 import type { LeadFilter } from "../../api/gql/graphql";
-
-const viewerRoleQuery = graphql(`
-  query ExportLeadsViewer {
-    me {
-      id
-      role
-    }
-  }
-`);
+import { useViewerRole } from "../auth/useViewerRole";
 
 const exportQuery = graphql(`
   query ExportLeads($filter: LeadFilter) {
@@ -26,10 +18,10 @@ const exportQuery = graphql(`
 /** Downloads the leads the table's current filter selects, as CSV (with a BOM, so Excel reads UTF-8). */
 export function ExportLeadsButton({ filter }: { filter: LeadFilter | undefined }) {
   const client = useApolloClient();
-  const { data: viewer } = useQuery(viewerRoleQuery);
+  const { role } = useViewerRole();
   const [busy, setBusy] = useState(false);
   // Exports are for managers and above (the server checks too).
-  if (!viewer || !roleAtLeast(viewer.me.role, Role.MANAGER)) return null;
+  if (!role || !roleAtLeast(role, Role.MANAGER)) return null;
   const download = async () => {
     setBusy(true);
     try {

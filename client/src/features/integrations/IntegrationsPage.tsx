@@ -1,4 +1,3 @@
-import { useQuery } from "@apollo/client/react";
 import { Role, roleAtLeast } from "@leadline/shared";
 import Alert from "@mui/material/Alert";
 import Divider from "@mui/material/Divider";
@@ -6,24 +5,15 @@ import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import { describeError } from "../../api/errors";
-import { graphql } from "../../api/gql";
+import { useViewerRole } from "../auth/useViewerRole";
 import { ApiKeysSection } from "./ApiKeysSection";
 import { WebhookEndpointsSection } from "./WebhookEndpointsSection";
 
-const viewerRoleQuery = graphql(`
-  query IntegrationsViewer {
-    me {
-      id
-      role
-    }
-  }
-`);
-
 /** Settings for integrators: API keys, outgoing webhooks, and the way to the API explorer. */
 export function IntegrationsPage() {
-  const { data: viewer, error } = useQuery(viewerRoleQuery);
+  const { role, error } = useViewerRole();
   // Keys and webhooks are the admins' (the server checks too): others reach this page only by its address.
-  const isAdmin = viewer ? roleAtLeast(viewer.me.role, Role.ADMIN) : null;
+  const isAdmin = role ? roleAtLeast(role, Role.ADMIN) : null;
   return (
     <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, overflow: "auto", p: 2 }}>
       <Typography variant="h5" component="h1">
@@ -36,7 +26,7 @@ export function IntegrationsPage() {
           Open the API explorer
         </Link>
       </Typography>
-      {error && !viewer && <Alert severity="error">{describeError(error)}</Alert>}
+      {error && !role && <Alert severity="error">{describeError(error)}</Alert>}
       {isAdmin === false && (
         <Alert severity="info">
           API keys and webhooks are managed by your organisation&apos;s admins. Ask one of them for a key.

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import ArrowDownwardIcon from "@mui/icons-material/ArrowDownward";
 import ArrowUpwardIcon from "@mui/icons-material/ArrowUpward";
 import Alert from "@mui/material/Alert";
@@ -17,16 +17,8 @@ import { graphql } from "../../api/gql";
 import { describeError } from "../../api/errors";
 import type { LeadStatus } from "../../api/gql/graphql";
 import { humanize } from "../../format";
+import { useViewerRole } from "../auth/useViewerRole";
 import { usePipelineStages, type Stage } from "./pipelineStages";
-
-const viewerRoleQuery = graphql(`
-  query PipelineViewerRole {
-    me {
-      id
-      role
-    }
-  }
-`);
 
 const createStageMutation = graphql(`
   mutation CreatePipelineStage($input: CreatePipelineStageInput!) {
@@ -77,9 +69,9 @@ const refetch = { refetchQueries: ["PipelineStages", "PipelineColumnPage"], awai
 
 /** ADMIN and OWNER only: a button that opens the stage editor. */
 export function EditStagesButton() {
-  const { data } = useQuery(viewerRoleQuery, { fetchPolicy: "cache-first" });
+  const { role } = useViewerRole();
   const [open, setOpen] = useState(false);
-  if (data?.me.role !== "ADMIN" && data?.me.role !== "OWNER") return null;
+  if (role !== "ADMIN" && role !== "OWNER") return null;
   return (
     <>
       <Button onClick={() => setOpen(true)}>Edit stages</Button>
