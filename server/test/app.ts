@@ -25,6 +25,8 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   em(): EntityManager;
+  /** How many subscriptions the server has started so far (see `subscribe` in graphql-client). */
+  subscriptionsStarted(): number;
   close(): Promise<void>;
 }
 
@@ -70,11 +72,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const app = await startApp(config, createLogger(config.logLevel), { clock: options.clock });
+  // Counted where every subscription resolver starts listening: graphql-ws sends the client nothing
+  // when a subscription is registered, so a test waits for this count instead of sleeping.
+  let subscriptionsStarted = 0;
+  const subscribeToTopic = app.pubSub.subscribe.bind(app.pubSub);
+  app.pubSub.subscribe = ((...args: Parameters<typeof subscribeToTopic>) => {
+    subscriptionsStarted += 1;
+    return subscribeToTopic(...args);
+  }) as typeof subscribeToTopic;
   return {
     app,
     url: app.url,
     database,
     em: () => app.database.orm.em.fork(),
+    subscriptionsStarted: () => subscriptionsStarted,
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();

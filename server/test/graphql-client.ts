@@ -1,6 +1,6 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { TEST_PASSWORD } from "./app.js";
+import { TEST_PASSWORD, type TestApp } from "./app.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -46,10 +46,12 @@ export interface Subscription<T> {
 
 /** Subscribes over graphql-ws, with the token in connection_init as the SPA sends it. */
 export async function subscribe<T = Record<string, any>>(
-  url: string,
+  server: Pick<TestApp, "url" | "subscriptionsStarted">,
   token: string | undefined,
   query: string,
 ): Promise<Subscription<T>> {
+  const { url } = server;
+  const startedBefore = server.subscriptionsStarted();
   const client: Client = createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,
@@ -81,10 +83,14 @@ export async function subscribe<T = Record<string, any>>(
     },
   );
   await acknowledged;
-  // graphql-ws does not acknowledge a subscribe: give the server time to register it (its rate-limit check
-  // is a database round trip first) before the test publishes. 250 ms was once too short on a loaded
-  // 2-core CI machine (a rescoring run's first progress event was missed).
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  // graphql-ws does not acknowledge a subscribe: wait until the server has started it (or refused it, with an error or an event), so
+  // that nothing the test does next can publish before the subscription listens. A fixed wait here once
+  // missed a rescoring run's first progress event on a loaded 2-core machine.
+  const deadline = Date.now() + 10_000;
+  while (server.subscriptionsStarted() === startedBefore && failure === undefined && queue.length === 0) {
+    if (Date.now() > deadline) throw new Error("the server never started the subscription");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   return {
     next: (timeoutMs = 5000) => {
       if (failure) return Promise.reject(failure);

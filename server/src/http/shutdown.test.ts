@@ -21,7 +21,7 @@ describe("graceful shutdown", () => {
     const server = await startTestApp();
     await seedOrganization(server.em(), "acme", { manager: Role.MANAGER });
     const token = await login(server.url, "manager@acme.test");
-    const subscription = await subscribe(server.url, token, "subscription { leadEvents { type } }");
+    const subscription = await subscribe(server, token, "subscription { leadEvents { type } }");
 
     // Hold a request inside the database: it is surely in flight when shutdown begins.
     const locker = new pg.Client({ connectionString: server.database.url });

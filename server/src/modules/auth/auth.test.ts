@@ -127,9 +127,9 @@ describe("sessions", () => {
     ).toEqual({
       me: { email: "admin@acme.test", role: "ADMIN", organization: { slug: "acme" } },
     });
-    await expect(
-      subscribe(server.url, undefined, "subscription { leadEvents { type } }"),
-    ).rejects.toMatchObject({ code: 4403 });
+    await expect(subscribe(server, undefined, "subscription { leadEvents { type } }")).rejects.toMatchObject({
+      code: 4403,
+    });
   });
 
   it("closes a WebSocket when the access token it connected with expires", async () => {

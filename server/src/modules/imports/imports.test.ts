@@ -108,7 +108,7 @@ describe("CSV import of real exports", () => {
     });
     await em.flush();
     const progress = await subscribe(
-      server.url,
+      server,
       tokens.manager,
       `subscription { importProgress(jobId: "${id}") { status processed } }`,
     );

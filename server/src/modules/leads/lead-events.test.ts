@@ -32,8 +32,8 @@ describe("leadEvents on one instance", () => {
   afterAll(() => server.close());
 
   it("pushes created, updated and deleted leads to the organisation, after commit, and nothing to others", async () => {
-    const viewer = await subscribe<LeadEvent>(server.url, tokens.viewer, EVENTS);
-    const outsider = await subscribe<LeadEvent>(server.url, tokens.globex, EVENTS);
+    const viewer = await subscribe<LeadEvent>(server, tokens.viewer, EVENTS);
+    const outsider = await subscribe<LeadEvent>(server, tokens.globex, EVENTS);
     try {
       const created = await graphql(
         server.url,
@@ -65,7 +65,7 @@ describe("leadEvents on one instance", () => {
   });
 
   it("publishes nothing for a refused change", async () => {
-    const viewer = await subscribe<LeadEvent>(server.url, tokens.viewer, EVENTS);
+    const viewer = await subscribe<LeadEvent>(server, tokens.viewer, EVENTS);
     try {
       const refused = await graphql(server.url, CREATE, { input: { email: "broken" } }, tokens.manager);
       expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -91,7 +91,7 @@ describe("leadEvents across instances (Redis)", () => {
 
   it("delivers an event published on one instance to a subscriber connected to the other", async () => {
     const token = await login(first.url, "manager@acme.test");
-    const onSecond = await subscribe<LeadEvent>(second.url, token, EVENTS);
+    const onSecond = await subscribe<LeadEvent>(second, token, EVENTS);
     try {
       const created = await graphql(first.url, CREATE, { input: { company: "Cross Instance Ltd" } }, token);
       const event = await onSecond.next();

@@ -157,11 +157,11 @@ const create = (input: Record<string, unknown>) =>
 describe("notifications", () => {
   it("tell a rep at once, in the app and by email, when a lead is routed to them", async () => {
     const mine = await subscribe(
-      server.url,
+      server,
       tokens.rep1,
       "subscription { notificationAdded { type title lead { lastName } } }",
     );
-    const notMine = await subscribe(server.url, tokens.rep2, "subscription { notificationAdded { type } }");
+    const notMine = await subscribe(server, tokens.rep2, "subscription { notificationAdded { type } }");
     await create({ firstName: "Ada", lastName: "Lovelace", company: "Engines Ltd" });
     expect((await mine.next()).notificationAdded).toEqual({
       type: "LEAD_ASSIGNED",

@@ -32,8 +32,8 @@ describe("pipelineEvents", () => {
     const stages = (await graphql(server.url, "{ pipelineStages { id name } }", {}, tokens.viewer)).data!
       .pipelineStages as { id: string; name: string }[];
     const [fresh, contacted, , , lost] = stages.map((stage) => stage.id);
-    const viewer = await subscribe<Event>(server.url, tokens.viewer, EVENTS);
-    const outsider = await subscribe<Event>(server.url, tokens.globex, EVENTS);
+    const viewer = await subscribe<Event>(server, tokens.viewer, EVENTS);
+    const outsider = await subscribe<Event>(server, tokens.globex, EVENTS);
     try {
       const id = (await graphql(server.url, CREATE, { input: { company: "Board Co" } }, tokens.manager)).data!
         .createLead.lead.id;

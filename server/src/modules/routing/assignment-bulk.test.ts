@@ -42,12 +42,12 @@ afterAll(() => server.close());
 describe("bulk assignment", () => {
   it("moves 1,000 leads in one go, with a history row each, and tells the rep live", async () => {
     const events = await subscribe(
-      server.url,
+      server,
       tokens.rep1,
       "subscription { leadAssigned(toMe: true) { lead { id } toUser { email } type } }",
     );
     const others = await subscribe(
-      server.url,
+      server,
       tokens.rep2,
       "subscription { leadAssigned(toMe: true) { lead { id } } }",
     );

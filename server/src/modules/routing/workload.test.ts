@@ -52,7 +52,7 @@ afterAll(() => server.close());
 
 describe("workloadChanged", () => {
   it("sends the team's fresh figures after assignments, a closed lead and a capacity change", async () => {
-    const watch = await subscribe(server.url, tokens.manager, WATCH(team.id));
+    const watch = await subscribe(server, tokens.manager, WATCH(team.id));
     const leadId = await createLead("First", users.rep1!.id);
     expect(rep(await watch.next(), "rep1").openLeads).toBe(1);
 
@@ -78,10 +78,10 @@ describe("workloadChanged", () => {
   });
 
   it("is for managers of the viewer's organisation only", async () => {
-    const member = await subscribe(server.url, tokens.rep1, WATCH(team.id));
+    const member = await subscribe(server, tokens.rep1, WATCH(team.id));
     expect(await member.next()).toMatchObject({ errors: [{ extensions: { code: "FORBIDDEN" } }] });
     await member.close();
-    const outsider = await subscribe(server.url, tokens.globex, WATCH(team.id));
+    const outsider = await subscribe(server, tokens.globex, WATCH(team.id));
     await createLead("Second", users.rep1!.id);
     await outsider.expectSilence(500);
     await outsider.close();

@@ -106,9 +106,9 @@ describe("score overrides", () => {
 describe("leadScoreChanged", () => {
   it("pushes a lead's score changes to its organisation over WebSocket, and only when the score moves", async () => {
     const lead = await createLead({ company: "Live Score" });
-    const watcher = await subscribe<any>(server.url, tokens.viewer, SCORE_CHANGED(lead.id));
+    const watcher = await subscribe<any>(server, tokens.viewer, SCORE_CHANGED(lead.id));
     const outsider = await subscribe<any>(
-      server.url,
+      server,
       tokens.globex,
       "subscription { leadScoreChanged { score } }",
     );

@@ -78,7 +78,7 @@ describe("background rescoring", () => {
   it("rescores the organisation after a rule change, pushing progress over WebSocket", async () => {
     const before = await leadScores();
     const events = await subscribe(
-      server.url,
+      server,
       tokens.rep,
       "subscription { scoringRunUpdated { id status processed total } }",
     );

@@ -168,15 +168,11 @@ describe("tasks", () => {
 describe("task reminders", () => {
   it("reminds the assignee through the job queue at the reminder time, and nobody else", async () => {
     const assignee = await subscribe(
-      server.url,
+      server,
       tokens.reminded,
       "subscription { taskReminders { task { id title remindedAt } } }",
     );
-    const other = await subscribe(
-      server.url,
-      tokens.manager,
-      "subscription { taskReminders { task { id } } }",
-    );
+    const other = await subscribe(server, tokens.manager, "subscription { taskReminders { task { id } } }");
     try {
       // Real time here: the queue schedules by the database clock. Due in a minute, reminded a minute before: now.
       const dueAt = new Date(Date.now() + 60_000).toISOString();
