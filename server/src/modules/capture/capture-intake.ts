@@ -1,11 +1,11 @@
 import type { MikroORM } from "../../db/orm.js";
 import type { Services } from "../../graphql/context.js";
 import type { Campaign } from "../campaigns/campaign.entity.js";
-import { NewLeadScoringCache } from "../leads/new-lead-scoring.js";
 import { CaptureError } from "./capture-errors.js";
 import type { CapturedLead } from "./capture-payload.js";
 import {
   captureBatch,
+  newCaptureCaches,
   type CaptureAnswer,
   type CaptureOptions,
   type CaptureResult,
@@ -41,8 +41,8 @@ interface OrganizationQueue {
  */
 export class CaptureIntake {
   private readonly queues = new Map<string, OrganizationQueue>();
-  /** Each organisation's compiled rules and settings, kept while its scoring version stays put. */
-  private readonly scoringContexts = new NewLeadScoringCache();
+  /** Each organisation's compiled scoring rules and routing setup, kept while their versions stay put. */
+  private readonly caches = newCaptureCaches();
 
   constructor(
     private readonly orm: MikroORM,
@@ -80,7 +80,7 @@ export class CaptureIntake {
         this.orm.em.fork(),
         this.services,
         batch.map((w) => w.submission),
-        this.scoringContexts,
+        this.caches,
       );
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);

@@ -16,6 +16,7 @@ import {
   type NewLeadState,
 } from "../leads/lead-bulk-insert.js";
 import { NewLeadScoringCache, type NewLeadScoring } from "../leads/new-lead-scoring.js";
+import { RoutingConfigCache } from "../routing/routing-config.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import {
   emitLeadsWebhooks,
@@ -69,6 +70,17 @@ type Slot = CaptureResult | typeof FOLLOWER | undefined;
 const isTakenIn = (slot: Slot): slot is CaptureAnswer =>
   typeof slot === "object" && !(slot instanceof CaptureError) && !slot.replayed;
 
+/** What batches of an organisation keep between them, each checked against one version number a batch. */
+export interface CaptureCaches {
+  scoring: NewLeadScoringCache;
+  routing: RoutingConfigCache;
+}
+
+export const newCaptureCaches = (): CaptureCaches => ({
+  scoring: new NewLeadScoringCache(),
+  routing: new RoutingConfigCache(),
+});
+
 /** What to publish once the batch has committed. */
 interface Committed {
   leadId: string;
@@ -98,11 +110,11 @@ export async function captureBatch(
   em: EntityManager,
   services: Pick<Services, "pubSub" | "jobs">,
   submissions: CaptureSubmission[],
-  scoringContexts = new NewLeadScoringCache(),
+  caches = newCaptureCaches(),
 ): Promise<CaptureResult[]> {
   const organizationId = submissions[0]!.campaign.organization.id;
   const now = new Date();
-  const tickets = await takeTickets(em, organizationId, submissions, now);
+  const tickets = await takeTickets(em, organizationId, submissions, now, caches.routing);
   const results: Slot[] = new Array(submissions.length);
   const committed: Committed[] = [];
   const notifier = await em.transactional(async (tx) => {
@@ -146,8 +158,10 @@ export async function captureBatch(
         leadId: capture.id,
       };
     }
-    const scoring = creates.length > 0 ? await scoringContexts.get(tx, organizationId) : null;
-    const created = scoring ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now) : [];
+    const scoring = creates.length > 0 ? await caches.scoring.get(tx, organizationId) : null;
+    const created = scoring
+      ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now, caches.routing)
+      : [];
     for (const { id, view, score, routed } of created) {
       committed.push({ leadId: id, type: LeadEventType.CREATED, score, routed });
       webhookChanges.push({
@@ -226,9 +240,10 @@ async function insertCaptures(
   creates: readonly NewCapture[],
   tickets: readonly (RoutingTicket | null)[],
   now: Date,
+  routingConfigs: RoutingConfigCache,
 ): Promise<{ id: string; view: WebhookLead; score: ScoreChange; routed: RoutingDecision | null }[]> {
   const records = creates.map(({ state, columns }) => scoredLeadRecord(scoring, state, columns, now));
-  const decisions = await new RoutingService(tx, organizationId).decideNewLeads(
+  const decisions = await new RoutingService(tx, organizationId, routingConfigs).decideNewLeads(
     creates.map(({ state, index }, i) => ({
       lead: { ...state, grade: records[i]!.grade as string },
       ticket: tickets[index] ?? null,
@@ -275,12 +290,15 @@ async function takeTickets(
   organizationId: string,
   submissions: CaptureSubmission[],
   now: Date,
+  routingConfigs: RoutingConfigCache,
 ): Promise<(RoutingTicket | null)[]> {
   const routed = submissions.flatMap((s, index) => (s.campaign.autoAssignTo ? [] : [index]));
   // The leads as they will be stored (not entities: a batch would build each lead twice).
   const drafts = routed.map((index) => newLeadState(submissions[index]!.captured.fields, now));
   const taken =
-    drafts.length > 0 ? await new RoutingService(em, organizationId).takeTickets(drafts, now) : [];
+    drafts.length > 0
+      ? await new RoutingService(em, organizationId, routingConfigs).takeTickets(drafts, now)
+      : [];
   const tickets: (RoutingTicket | null)[] = submissions.map(() => null);
   routed.forEach((index, i) => (tickets[index] = taken[i] ?? null));
   return tickets;

@@ -27,4 +27,11 @@ export class Organization extends BaseEntity {
    */
   @Property({ type: "integer", default: 0 })
   scoringVersion: Opt<number> = 0;
+
+  /**
+   * Moved by triggers on every change to assignment rules, territories and teams, but not by round-robin
+   * turns (see the routing_version migration): what a cached routing setup of the organisation is checked against.
+   */
+  @Property({ type: "integer", default: 0 })
+  routingVersion: Opt<number> = 0;
 }

@@ -17,6 +17,7 @@ import { Lead } from "../leads/lead.entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
+import { bumpsRoutingVersion } from "./routing-version.js";
 
 registerEnumType(RoutingStrategy, { name: "RoutingStrategy", description: "How a rule picks the rep." });
 registerEnumType(ConditionMatch, {
@@ -86,6 +87,7 @@ export class SalesProfile {
 /** A routing rule: the first active rule (highest priority) whose conditions a new lead meets decides its owner. */
 @ObjectType({ description: "Where new leads go: conditions, a strategy and a target team or user." })
 @Entity({ tableName: "assignment_rule" })
+@bumpsRoutingVersion("assignment_rule")
 @Index({ properties: ["organization", "priority"] })
 export class AssignmentRule extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;

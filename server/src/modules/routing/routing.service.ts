@@ -18,6 +18,7 @@ import type { EntityManager } from "../../db/orm.js";
 import type { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
+import type { RoutingConfigCache } from "./routing-config.js";
 import { AssignmentRule, AssignmentType, LeadAssignment } from "./routing.entities.js";
 import { Territory } from "./territory.entity.js";
 
@@ -118,11 +119,15 @@ const memo = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 const startOfDay = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
-/** Routing for one organisation, inside the caller's transaction. */
+/**
+ * Routing for one organisation, inside the caller's transaction. With `configs`, the rules, territories
+ * and teams come from that cache (a capture batch's one version check) instead of the ORM.
+ */
 export class RoutingService {
   constructor(
     private readonly em: EntityManager,
     private readonly organizationId: string,
+    private readonly configs?: RoutingConfigCache,
   ) {}
 
   /**
@@ -190,7 +195,13 @@ export class RoutingService {
       }
       const territoryId = ticket.territoryId;
       const territory = territoryId
-        ? await memo(state.territories, territoryId, () => this.em.findOne(Territory, territoryId))
+        ? await memo(
+            state.territories,
+            territoryId,
+            async () =>
+              this.cached()?.territories.find((t) => t.id === territoryId) ??
+              (await this.em.findOne(Territory, territoryId)),
+          )
         : null;
       const decision = await this.pick(rule, territory, lead, now, false, [], ticket.turn, state);
       if (decision.userId) state.picked(decision.userId);
@@ -205,8 +216,18 @@ export class RoutingService {
    * deletion wait for the commit (then sets those rows' rule to null) and lets its counters still move.
    */
   private async lockRule(ruleId: string): Promise<AssignmentRule | null> {
-    await sql`select 1 from assignment_rule where id = ${ruleId} for key share`.execute(this.em.getKysely());
-    return this.em.findOne(AssignmentRule, { id: ruleId, active: true }, { populate: ["team"] });
+    const cached = this.cached()?.rules.find((rule) => rule.id === ruleId);
+    const { rows } = await sql`
+      select 1 from assignment_rule where id = ${ruleId} and active for key share`.execute(
+      this.em.getKysely(),
+    );
+    if (rows.length === 0) return null;
+    return cached ?? this.em.findOne(AssignmentRule, { id: ruleId, active: true }, { populate: ["team"] });
+  }
+
+  /** The cached setup a batch's tickets were taken with, if routing runs with a cache. */
+  private cached() {
+    return this.configs?.peek(this.organizationId);
   }
 
   /**
@@ -271,7 +292,8 @@ export class RoutingService {
     return firstMatchingRule(await this.activeRules(), lead, now);
   }
 
-  private activeRules(): Promise<AssignmentRule[]> {
+  private async activeRules(): Promise<AssignmentRule[]> {
+    if (this.configs) return (await this.configs.get(this.em, this.organizationId)).rules;
     return this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
@@ -289,7 +311,10 @@ export class RoutingService {
     return territoryFor(rule, await this.activeTerritories(), lead, now);
   }
 
-  private activeTerritories(): Promise<Territory[]> {
+  private async activeTerritories(): Promise<Territory[]> {
+    // Read right after activeRules: the setup it just checked.
+    if (this.configs)
+      return (this.cached() ?? (await this.configs.get(this.em, this.organizationId))).territories;
     return this.em.find(
       Territory,
       { organization: this.organizationId, active: true },
@@ -351,7 +376,9 @@ export class RoutingService {
       reason: `${pool.label}: ${reason}`,
     });
     if (!pool.teamId && !pool.userIds) return queued("the rule has no team");
-    const team = pool.teamId ? await this.em.findOne(Team, pool.teamId) : null;
+    const team = pool.teamId
+      ? (this.cached()?.teams.get(pool.teamId) ?? (await this.em.findOne(Team, pool.teamId)))
+      : null;
     if (team && !team.assignmentEnabled) return queued("the team takes leads from its queue");
     const turn = ticketTurn ?? (await this.nextTurn(rule, territory, dryRun));
     const target = pool.userIds ? { userIds: pool.userIds } : { teamId: pool.teamId };

@@ -7,6 +7,7 @@ import { Organization } from "../organizations/organization.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
 import { RoutingConditionType } from "./routing.entities.js";
+import { bumpsRoutingVersion } from "./routing-version.js";
 
 registerEnumType(TerritoryDistribution, {
   name: "TerritoryDistribution",
@@ -24,6 +25,7 @@ registerEnumType(TerritoryDistribution, {
  */
 @ObjectType({ description: "Leads by place, industry, size or revenue, owned by a rep or a team." })
 @Entity({ tableName: "territory" })
+@bumpsRoutingVersion("territory")
 @Index({ properties: ["organization", "priority"] })
 export class Territory extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" }) organization!: Organization;

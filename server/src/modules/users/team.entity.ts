@@ -4,6 +4,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BaseEntity } from "../../db/base-entity.js";
 import { Organization } from "../organizations/organization.entity.js";
 import { User } from "./user.entity.js";
+import { bumpsRoutingVersion } from "../routing/routing-version.js";
 
 export const TeamType = {
   SALES_DEVELOPMENT: "SALES_DEVELOPMENT",
@@ -17,6 +18,7 @@ registerEnumType(TeamType, { name: "TeamType", description: "What a team does, f
 
 @ObjectType({ description: "A group of users led by a manager; routing sends leads to teams." })
 @Entity({ tableName: "team" })
+@bumpsRoutingVersion("team")
 @Unique({ properties: ["organization", "name"] })
 export class Team extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: "cascade" })
