@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
 import { chooseOption, signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
@@ -19,6 +19,14 @@ async function openPage(name: string): Promise<Page> {
 async function openSignedIn(page: Page, path: string, email: string): Promise<void> {
   await page.goto(`${fixture.server.url}${path}`);
   await signIn(page, email);
+}
+
+/**
+ * The team queue's rows waiting for Inbound (rep1-3's team): the demo queues leads in Outbound too,
+ * which an Inbound rep may not claim.
+ */
+function inboundQueueRows(page: Page, queue: Locator): Locator {
+  return queue.locator("tbody tr").filter({ has: page.getByRole("cell", { name: "Inbound", exact: true }) });
 }
 
 async function managerApi(): Promise<ApiClient> {
@@ -103,9 +111,9 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
   expect(await row.textContent()).toContain("Just assigned");
   expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
 
-  // The team queue lists unassigned leads; claiming one makes it the rep's.
+  // The team queue lists unassigned leads; claiming one of the rep's own team's makes it theirs.
   const queue = page.getByRole("table", { name: "Team queue" });
-  const first = queue.locator("tbody tr").first();
+  const first = inboundQueueRows(page, queue).first();
   const claimed = (await first.locator("th").textContent())!;
   await first.getByRole("button", { name: `Claim ${claimed}` }).click();
   await page
@@ -120,13 +128,13 @@ test("of two reps claiming one lead, the second is told someone was first", asyn
   const page = await openPage("routing-claim-conflict");
   await openSignedIn(page, "/queue", "rep1@acme.example");
   const queue = page.getByRole("table", { name: "Team queue" });
-  const first = queue.locator("tbody tr").first();
+  const first = inboundQueueRows(page, queue).first();
   await first.waitFor();
   const name = (await first.locator("th").textContent())!;
 
-  // The other rep claims the lead just before this rep's claim reaches the server.
+  // Another rep of the team claims the lead just before this rep's claim reaches the server.
   const rival = new ApiClient(fixture.server.url);
-  await rival.login("rep4@acme.example", "leadline-demo");
+  await rival.login("rep3@acme.example", "leadline-demo");
   await page.route("**/graphql", async (route) => {
     const body = route.request().postDataJSON() as { operationName?: string; variables?: any } | null;
     if (body?.operationName === "ClaimLead") await rival.claimLead(body.variables.input.leadId);
@@ -223,14 +231,23 @@ test("a manager sees a team's workload live and takes a rep out of routing", asy
   const rep1 = reps.getByRole("row").filter({ hasText: "(Rep 1)" });
   const assignedToday = () => rep1.locator("td").nth(1).textContent();
   const before = Number(await assignedToday());
+  // The demo's unassigned leads wait in the queue of their rule's team.
+  const waitingText = page.getByRole("status", { name: "Queued leads" });
+  const queued = async () => Number.parseInt((await waitingText.textContent())!.replace(/,/g, ""), 10);
+  const waiting = await queued();
+  expect(waiting).toBeGreaterThan(0);
 
-  // Live: a lead given to the rep shows in their figures without a reload.
+  // Live: a lead of the team's queue given to the rep shows in their figures and leaves the queue.
   await live;
   const api = await managerApi();
   const rep1Id = await api.userId("rep1@acme.example");
-  const lead = await api.firstLead({ unassigned: true });
+  const { leads } = await api.request<any>(
+    `{ leads(first: 100, filter: { unassigned: true }) { edges { node { id queueTeam { name } } } } }`,
+  );
+  const lead = leads.edges.find(({ node }: any) => node.queueTeam?.name === "Inbound").node;
   await api.assignLead({ leadId: lead.id, userId: rep1Id, reason: "Workload test" });
   await expect.poll(async () => Number(await assignedToday()), LIVE).toBe(before + 1);
+  await expect.poll(queued, LIVE).toBe(waiting - 1);
 
   // Availability: switched off here, routing skips the rep.
   const available = rep1.getByRole("switch");

@@ -77,6 +77,40 @@ describe("demo data", () => {
     expect(rows[0]!.sources).toBeGreaterThanOrEqual(6);
     expect(rows[0]!.unassigned).toBeGreaterThan(0);
   });
+
+  it("queues its unassigned open leads in the team of their routing rule, and the workload counts them", async () => {
+    // The demo's rules: DACH countries to Outbound, everyone else to Inbound. A row with no team would fail.
+    const queues = await server
+      .em()
+      .getConnection()
+      .execute<{ team: string; dach: boolean; n: number }[]>(
+        `select t.name as team, l.country in ('DE', 'AT', 'CH', 'Germany', 'Austria', 'Switzerland') as dach,
+          count(*)::int as n
+        from lead l join organization o on o.id = l.organization_id left join team t on t.id = l.queue_team_id
+        where o.slug = 'acme' and l.assigned_to_id is null and l.deleted_at is null
+          and l.status in ('NEW', 'CONTACTED', 'QUALIFIED')
+        group by 1, 2 order by 1, 2`,
+      );
+    expect(queues.map(({ team, dach }) => ({ team, dach }))).toEqual([
+      { team: "Inbound", dach: false },
+      { team: "Outbound", dach: true },
+    ]);
+    // Owned or closed leads wait in no queue.
+    expect(
+      await count(`select count(*)::int as n from lead where queue_team_id is not null
+        and (assigned_to_id is not null or status in ('CONVERTED', 'LOST'))`),
+    ).toBe(0);
+
+    const { teams } = await asManager("{ teams { edges { node { id name } } } }");
+    expect(teams.edges).toHaveLength(2);
+    for (const { node } of teams.edges) {
+      const { teamWorkload } = await asManager(`query ($id: ID!) { teamWorkload(teamId: $id) { queued } }`, {
+        id: node.id,
+      });
+      expect(teamWorkload.queued, node.name).toBeGreaterThan(0);
+      expect(teamWorkload.queued, node.name).toBe(queues.find(({ team }) => team === node.name)!.n);
+    }
+  });
 });
 
 describe("demo pipeline", () => {

@@ -1,5 +1,13 @@
 import { Faker, en } from "@faker-js/faker";
-import { Role, RoutingStrategy, Seniority } from "@leadline/shared";
+import {
+  categoryOfStatus,
+  matchesConditions,
+  Role,
+  RoutingStrategy,
+  Seniority,
+  StageCategory,
+  type ScorableLead,
+} from "@leadline/shared";
 import type { Config } from "../config.js";
 import { StartupLock, withAdvisoryLock } from "../db/admin.js";
 import type { Database } from "../db/database.js";
@@ -96,7 +104,7 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
   });
   outbound.members.set(reps.slice(3));
   // New leads are routed: hot German-speaking leads to the senior rep's band, everyone else round robin.
-  em.create(AssignmentRule, {
+  const dach = em.create(AssignmentRule, {
     organization: acme,
     name: "DACH by score band",
     strategy: RoutingStrategy.SCORE_BAND,
@@ -106,7 +114,7 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
       { field: "country", operator: "IN", value: ["DE", "AT", "CH", "Germany", "Austria", "Switzerland"] },
     ],
   });
-  em.create(AssignmentRule, {
+  const everyoneElse = em.create(AssignmentRule, {
     organization: acme,
     name: "Everyone else",
     strategy: RoutingStrategy.ROUND_ROBIN,
@@ -158,8 +166,27 @@ export async function seedDemo(em: EntityManager, leadsPerOrg = { acme: 2000, gl
     return leads;
   };
   const acmeLeads = await createLeads(acme, leadsPerOrg.acme, reps, acmeCampaigns);
+  queueAsRouted(acmeLeads, [dach, everyoneElse]);
+  // Globex has no rules: routing left its unassigned leads in no queue.
   await createLeads(globex, leadsPerOrg.globex, [globexAdmin], globexCampaigns);
   logDemoCaptures(em, form, acmeCampaigns, acmeLeads, now);
   await em.flush();
   await replaceDemoHistory(em, pasts);
+}
+
+/**
+ * The unassigned open leads wait where routing leaves a lead that no rep could take: in the queue of
+ * the team of the first rule (highest priority first) whose conditions it met when it came in.
+ */
+function queueAsRouted(leads: Lead[], rules: AssignmentRule[]): void {
+  const byPriority = [...rules].sort((a, b) => b.priority - a.priority);
+  for (const lead of leads) {
+    if (lead.assignedTo || categoryOfStatus(lead.status) !== StageCategory.OPEN) continue;
+    // A Lead entity is what routing evaluates conditions on, too.
+    const routable = lead as unknown as ScorableLead;
+    const rule = byPriority.find((r) =>
+      matchesConditions(r.conditions, r.conditionMatch, routable, { now: lead.createdAt }),
+    );
+    lead.queueTeam = rule?.team ?? null;
+  }
 }
