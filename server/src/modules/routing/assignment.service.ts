@@ -31,9 +31,10 @@ export class AssignmentService {
 
   async assign({ leadId, userId, reason }: AssignLeadInput): Promise<Lead> {
     if (!reason.trim() || reason.length > 1000) throw badInput("reason", "must be 1 to 1000 characters");
-    const { lead, notifier, from } = await this.em.transactional(async (em) => {
+    const { lead, notifier, from, fromQueue } = await this.em.transactional(async (em) => {
       const lead = await this.findLead(em, leadId);
       const from = lead.assignedTo?.id ?? null;
+      const fromQueue = lead.queueTeam?.id ?? null;
       const user = isUuid(userId)
         ? await em.findOne(User, { id: userId, organization: this.viewer.organizationId, active: true })
         : null;
@@ -56,7 +57,7 @@ export class AssignmentService {
           lead.id,
         );
       }
-      return { lead, notifier, from };
+      return { lead, notifier, from, fromQueue };
     });
     notifier.publish(this.services.pubSub);
     publishLeadChange(this.services.pubSub, this.viewer.organizationId, LeadEventType.UPDATED, lead.id);
@@ -67,7 +68,11 @@ export class AssignmentService {
       userId,
       AssignmentType.MANUAL,
     );
-    publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, { userIds: [from, userId] });
+    // The team whose queue the lead left counts one fewer waiting, whoever's team the new owner is in.
+    publishWorkloadChanged(this.services.pubSub, this.viewer.organizationId, {
+      userIds: [from, userId],
+      teamIds: [fromQueue],
+    });
     return lead;
   }
 
@@ -84,6 +89,7 @@ export class AssignmentService {
     const {
       moving: moved,
       previousOwners,
+      previousQueues,
       notifier,
     } = await this.em.transactional(async (em) => {
       const [rep] = isUuid(userId)
@@ -91,8 +97,8 @@ export class AssignmentService {
         : [];
       if (!rep) throw badInput("userId", "is not an active user of your organisation");
       const db = em.getKysely();
-      const { rows: locked } = await sql<{ id: string; old: string | null }>`
-        select id, assigned_to_id as old from lead
+      const { rows: locked } = await sql<{ id: string; old: string | null; queue: string | null }>`
+        select id, assigned_to_id as old, queue_team_id as queue from lead
         where id = any(${ids}::uuid[]) and organization_id = ${organizationId} and deleted_at is null
         for update`.execute(db);
       if (locked.length !== ids.length)
@@ -128,7 +134,8 @@ export class AssignmentService {
           moving.length === 1 ? moving[0]! : null,
         );
       const previousOwners = locked.filter((row) => row.old !== userId).map((row) => row.old);
-      return { moving, previousOwners, notifier };
+      const previousQueues = [...new Set(locked.filter((row) => row.old !== userId).map((row) => row.queue))];
+      return { moving, previousOwners, previousQueues, notifier };
     });
     notifier.publish(this.services.pubSub);
     for (const leadId of moved) {
@@ -136,7 +143,10 @@ export class AssignmentService {
       publishLeadAssigned(this.services.pubSub, organizationId, leadId, userId, AssignmentType.MANUAL);
     }
     if (moved.length > 0)
-      publishWorkloadChanged(this.services.pubSub, organizationId, { userIds: [userId, ...previousOwners] });
+      publishWorkloadChanged(this.services.pubSub, organizationId, {
+        userIds: [userId, ...previousOwners],
+        teamIds: previousQueues,
+      });
     return moved.length;
   }
 

@@ -77,6 +77,30 @@ describe("workloadChanged", () => {
     await watch.close();
   });
 
+  it("tells the team a lead leaves the queue of, when a manager gives it to someone outside the team", async () => {
+    const db = server.em().getKysely();
+    const queuedLead = async (lastName: string) =>
+      (
+        await sql<{ id: string }>`
+          insert into lead (id, organization_id, last_name, queue_team_id)
+          values (gen_random_uuid(), ${organizationId}::uuid, ${lastName}, ${team.id}::uuid) returning id`.execute(
+          db,
+        )
+      ).rows[0]!.id;
+    const [one, two] = [await queuedLead("Queued one"), await queuedLead("Queued two")];
+    const watch = await subscribe(server, tokens.manager, WATCH(team.id));
+    // The manager is in no team: only the queue's team can learn of it.
+    await ok("mutation($input: AssignLeadInput!) { assignLead(input: $input) { lead { id } } }", {
+      input: { leadId: one, userId: users.manager!.id, reason: "Manager takes it" },
+    });
+    expect((await watch.next()).workloadChanged.queued).toBe(1);
+    await ok("mutation($input: BulkAssignLeadsInput!) { bulkAssignLeads(input: $input) { assigned } }", {
+      input: { leadIds: [two], userId: users.manager!.id, reason: "Manager takes it" },
+    });
+    expect((await watch.next()).workloadChanged.queued).toBe(0);
+    await watch.close();
+  });
+
   it("is for managers of the viewer's organisation only", async () => {
     const member = await subscribe(server, tokens.rep1, WATCH(team.id));
     expect(await member.next()).toMatchObject({ errors: [{ extensions: { code: "FORBIDDEN" } }] });
