@@ -23,6 +23,11 @@ test("an admin sees the distribution and rules, previews a new rule and its impa
 
   const chart = page.getByRole("figure", { name: "Score distribution chart" });
   await chart.locator("svg .recharts-bar-rectangle").first().waitFor();
+  // A default rule on a custom field reads by the field's key in words.
+  const budgetRule = page
+    .getByRole("table", { name: "Scoring rules" })
+    .getByRole("row", { name: /Budget given/ });
+  expect(await budgetRule.textContent()).toContain("Budget range is not empty");
 
   // A new rule: Source equals webinar, 7 points.
   const name = `Webinar ${randomUUID().slice(0, 8)}`;

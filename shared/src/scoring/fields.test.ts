@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emailDomainType } from "./email-domain.js";
-import { resolveField, SCORING_FIELDS } from "./fields.js";
+import { resolveField, SCORING_FIELDS, scoringFieldLabel } from "./fields.js";
 import type { ScorableLead } from "./lead.js";
 
 const now = new Date("2025-06-15T12:00:00Z");
@@ -20,6 +20,16 @@ describe("scoring fields", () => {
     expect(SCORING_FIELDS.lastEngagementAt.type).toBe("DATE");
     expect(SCORING_FIELDS.doNotEmail.type).toBe("BOOLEAN");
     for (const definition of Object.values(SCORING_FIELDS)) expect(definition.label).not.toBe("");
+  });
+
+  it("labels registry fields by their label and custom fields by their key in words", () => {
+    expect(scoringFieldLabel("jobTitle")).toBe(SCORING_FIELDS.jobTitle.label);
+    expect(scoringFieldLabel("customFields.budgetRange")).toBe("Budget range");
+    expect(scoringFieldLabel("customFields.service_interest")).toBe("Service interest");
+    expect(scoringFieldLabel("customFields.lastNPSScore")).toBe("Last NPS score");
+    expect(scoringFieldLabel("customFields.NPS")).toBe("NPS");
+    expect(scoringFieldLabel("customFields.__")).toBe("__");
+    expect(scoringFieldLabel("noSuchField")).toBe("noSuchField");
   });
 
   it("tells free-mail addresses from business ones", () => {

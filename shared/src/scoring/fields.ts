@@ -89,6 +89,25 @@ export function customFieldKey(field: string): string | null {
 }
 
 /**
+ * `field` as people read it: the registry's label, or a custom field's key in words ("budgetRange" and
+ * "budget_range" read "Budget range"; upper-case words such as "NPS" stay as they are).
+ */
+export function scoringFieldLabel(field: string): string {
+  const known = scoringField(field);
+  if (known) return known.label;
+  const key = customFieldKey(field);
+  if (key === null) return field;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[\s_.-]+/)
+    .filter((word) => word !== "")
+    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()));
+  const text = words.join(" ");
+  return text === "" ? key : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
  * The value and type of `field` for `lead`, computed fields included; null for an unknown field.
  * A custom field's type follows its value: a number or numeric text is a NUMBER, a list a STRING_LIST.
  */

@@ -1,7 +1,14 @@
 // Lead scoring: pure functions shared by the server (stored scores) and the rule builder (live preview).
 export * from "./types.js";
 export * from "./lead.js";
-export { SCORING_FIELDS, CUSTOM_FIELD_PREFIX, customFieldKey, resolveField, scoringField } from "./fields.js";
+export {
+  SCORING_FIELDS,
+  CUSTOM_FIELD_PREFIX,
+  customFieldKey,
+  resolveField,
+  scoringField,
+  scoringFieldLabel,
+} from "./fields.js";
 export type { ScoringFieldDefinition, ScoringFieldName } from "./fields.js";
 export { EmailDomainType, emailDomainType, freeEmailDomains } from "./email-domain.js";
 export type { FieldValue, ResolvedField } from "./values.js";

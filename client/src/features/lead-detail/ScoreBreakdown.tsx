@@ -1,5 +1,6 @@
 import type { FragmentType } from "@apollo/client";
 import { useFragment } from "@apollo/client/react";
+import { scoringFieldLabel } from "@leadline/shared";
 import Box from "@mui/material/Box";
 import Table from "@mui/material/Table";
 import TableBody from "@mui/material/TableBody";
@@ -10,7 +11,7 @@ import Typography from "@mui/material/Typography";
 import { graphql } from "../../api/gql";
 import type { ScoringCategory } from "../../api/gql/graphql";
 import { humanize } from "../../format";
-import { fieldLabel, formatMatchedValue } from "./matchedValue";
+import { formatMatchedValue } from "./matchedValue";
 import { formatPoints } from "./scoreChanges";
 
 const scoreBreakdownFragment = graphql(`
@@ -88,7 +89,7 @@ export function ScoreBreakdown({ lead }: { lead: FragmentType<typeof scoreBreakd
           </TableRow>
           {group.rules.map((rule) => {
             const value = formatMatchedValue(rule.field, rule.matchedValue);
-            const condition = `${fieldLabel(rule.field)} ${humanize(rule.operator).toLowerCase()}`;
+            const condition = `${scoringFieldLabel(rule.field)} ${humanize(rule.operator).toLowerCase()}`;
             return (
               <TableRow key={rule.ruleId}>
                 <TableCell component="th" scope="row" title={`${rule.name}: ${condition} ${value}`}>

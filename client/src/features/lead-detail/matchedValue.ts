@@ -1,10 +1,5 @@
-import { customFieldKey, scoringField } from "@leadline/shared";
+import { scoringField } from "@leadline/shared";
 import { humanize } from "../../format";
-
-/** A rule's field as people call it: "Job title", or a custom field's key. */
-export function fieldLabel(field: string): string {
-  return scoringField(field)?.label ?? customFieldKey(field) ?? field;
-}
 
 /**
  * The lead's value of `field` that a rule matched, as text: "Yes", "1,200", "a, b", "Business" for a

@@ -1,6 +1,6 @@
-import type { ScoringOperator } from "@leadline/shared";
+import { scoringFieldLabel, type ScoringOperator } from "@leadline/shared";
 import { OPERATOR_WORDS } from "../../components/conditions/conditionValue";
-import { fieldLabel, formatMatchedValue } from "../lead-detail/matchedValue";
+import { formatMatchedValue } from "../lead-detail/matchedValue";
 
 /** A rule's condition in words: "Employees is greater than 100", "Employees is between 10 and 50". */
 export function describeCondition(rule: {
@@ -9,7 +9,7 @@ export function describeCondition(rule: {
   value: unknown;
 }): string {
   const { field, operator, value } = rule;
-  const condition = `${fieldLabel(field)} ${OPERATOR_WORDS[operator]}`;
+  const condition = `${scoringFieldLabel(field)} ${OPERATOR_WORDS[operator]}`;
   if (operator === "IS_EMPTY" || operator === "IS_NOT_EMPTY") return condition;
   if (operator === "BETWEEN" && Array.isArray(value)) {
     const [min, max] = value.map((bound) => formatMatchedValue(field, bound));
