@@ -111,7 +111,23 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
   expect(await row.textContent()).toContain("Just assigned");
   expect(await page.evaluate(() => "leadlineE2eMarker" in globalThis)).toBe(true);
 
-  // The team queue lists unassigned leads; claiming one of the rep's own team's makes it theirs.
+  // The team queue lists the unassigned leads the rep may claim: their team's queue and leads in none, not
+  // the leads waiting for Outbound.
+  const open = "status: [NEW, CONTACTED, QUALIFIED]";
+  const { teams } = await api.request<any>(`{ teams { edges { node { id name } } } }`);
+  const inboundId = teams.edges.find(({ node }: any) => node.name === "Inbound").node.id;
+  const claimable = await api.request<any>(
+    `{ leads(first: 1, filter: { unassigned: true, ${open}, queueTeamIds: ["${inboundId}", null] }) { totalCount } }`,
+  );
+  const everyQueue = await api.request<any>(
+    `{ leads(first: 1, filter: { unassigned: true, ${open} }) { totalCount } }`,
+  );
+  expect(claimable.leads.totalCount).toBeLessThan(everyQueue.leads.totalCount);
+  await page
+    .getByRole("heading", {
+      name: `Team queue (${claimable.leads.totalCount.toLocaleString("en-US")} unassigned)`,
+    })
+    .waitFor();
   const queue = page.getByRole("table", { name: "Team queue" });
   const first = inboundQueueRows(page, queue).first();
   const claimed = (await first.locator("th").textContent())!;

@@ -29,7 +29,7 @@ const myQueueViewerQuery = graphql(`
 `);
 
 const myQueueQuery = graphql(`
-  query MyQueue($ownerIds: [ID!]!) {
+  query MyQueue($ownerIds: [ID!]!, $queueTeamIds: [ID]) {
     myLeads: leads(
       first: 100
       filter: { assignedToIds: $ownerIds, status: [NEW, CONTACTED, QUALIFIED] }
@@ -45,7 +45,7 @@ const myQueueQuery = graphql(`
     }
     teamQueue: leads(
       first: 25
-      filter: { unassigned: true, status: [NEW, CONTACTED, QUALIFIED] }
+      filter: { unassigned: true, queueTeamIds: $queueTeamIds, status: [NEW, CONTACTED, QUALIFIED] }
       orderBy: { field: SCORE, direction: DESC }
     ) {
       totalCount
@@ -73,8 +73,13 @@ const card = { p: 2.5, minWidth: 0 } as const;
 export function MyQueuePage() {
   const viewer = useQuery(myQueueViewerQuery);
   const me = viewer.data?.me;
+  const mayClaimAny = me ? roleAtLeast(me.role, Role.MANAGER) : false;
   const { data, loading, error, refetch } = useQuery(myQueueQuery, {
-    variables: { ownerIds: me ? [me.id] : [] },
+    // A member's team queue is what they may claim: their teams' queues and leads in none.
+    variables: {
+      ownerIds: me ? [me.id] : [],
+      queueTeamIds: mayClaimAny || !me ? null : [...me.teams.map((team) => team.id), null],
+    },
     skip: !me,
     fetchPolicy: "cache-and-network",
   });
@@ -113,7 +118,7 @@ export function MyQueuePage() {
         <TeamQueueSection
           queue={data.teamQueue}
           myTeamIds={new Set(me.teams.map((team) => team.id))}
-          mayClaimAny={roleAtLeast(me.role, Role.MANAGER)}
+          mayClaimAny={mayClaimAny}
           onClaimed={(message) => {
             setToast(message);
             void refetch();

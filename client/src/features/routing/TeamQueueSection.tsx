@@ -15,7 +15,8 @@ interface TeamQueueSectionProps {
 
 /**
  * Unassigned open leads, hottest first, with the team queue each waits in. A lead in a team's queue may
- * be claimed by that team's members; one in no queue by anyone (as the server rules).
+ * be claimed by that team's members; one in no queue by anyone (as the server rules). A member is shown
+ * what they may claim; managers, who may claim any, every queue.
  */
 export function TeamQueueSection({ queue, myTeamIds, mayClaimAny, onClaimed }: TeamQueueSectionProps) {
   return (
@@ -24,7 +25,9 @@ export function TeamQueueSection({ queue, myTeamIds, mayClaimAny, onClaimed }: T
         Team queue ({queue.totalCount.toLocaleString()} unassigned)
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Leads no rep could take yet. Claim one to make it yours.
+        {mayClaimAny
+          ? "Leads no rep could take yet, in every team's queue. Claim one to make it yours."
+          : "Leads no rep could take yet, waiting for your teams or for anyone. Claim one to make it yours."}
       </Typography>
       <QueueTable
         label="Team queue"

@@ -68,6 +68,11 @@ export function leadFilterConditions(
   if (owners && f.unassigned) where.push(sql`(${owners} or l.assigned_to_id is null)`);
   else if (owners) where.push(owners);
   else if (f.unassigned) where.push(sql`l.assigned_to_id is null`);
+  if (f.queueTeamIds) {
+    // An id that is not one matches nothing, as an unknown team's does.
+    const teams = sql`l.queue_team_id = any(${f.queueTeamIds.filter((id) => id !== null && isUuid(id))}::uuid[])`;
+    where.push(f.queueTeamIds.includes(null) ? sql`(${teams} or l.queue_team_id is null)` : teams);
+  }
   if (f.source?.length) where.push(sql`l.source = any(${f.source}::text[])`);
   if (f.campaign?.length) where.push(sql`l.campaign = any(${f.campaign}::text[])`);
   if (f.tags?.length) where.push(sql`l.tags && ${f.tags}::text[]`);

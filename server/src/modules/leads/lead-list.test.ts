@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedOrganization, startTestApp, type SeededOrg, type TestApp } from "../../../test/app.js";
 import { errorCode, graphql, login } from "../../../test/graphql-client.js";
+import { Team } from "../users/team.entity.js";
 import { Lead } from "./lead.entity.js";
 
 const LEADS = `query($filter: LeadFilter, $search: String, $orderBy: LeadOrder, $first: Int!, $after: String) {
@@ -112,6 +113,24 @@ describe("leads connection", () => {
       8,
     );
     expect(await count({ status: ["NEW"], source: ["paid_search"], tags: ["vip"] })).toBe(8);
+  });
+
+  it("filters by the team queue a lead waits in, a null standing for no queue", async () => {
+    const em = server.em();
+    const inbound = em.create(Team, { organization: acme.organization.id, name: "Queue filter" });
+    await em.flush();
+    // Three unassigned leads wait in the team's queue; the other unassigned ones in none.
+    await sql`update lead set queue_team_id = ${inbound.id}::uuid where id in (
+      select id from lead where organization_id = ${acme.organization.id}::uuid and assigned_to_id is null
+      order by id limit 3)`.execute(em.getKysely());
+    const count = async (queueTeamIds: (string | null)[]) =>
+      (await page({ filter: { unassigned: true, queueTeamIds }, first: 1 })).totalCount;
+    const unassigned = Math.floor(COUNT / 4) + 1;
+    expect(await count([inbound.id])).toBe(3);
+    expect(await count([null])).toBe(unassigned - 3);
+    expect(await count([inbound.id, null])).toBe(unassigned);
+    expect(await count(["not-a-team"])).toBe(0);
+    expect(await count([])).toBe(0);
   });
 
   it("finds leads by name, email or company, ignoring case and tolerating typos, best match first", async () => {

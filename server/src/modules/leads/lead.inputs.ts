@@ -27,6 +27,12 @@ export class LeadFilter {
   })
   assignedToIds?: string[];
   @Field(() => Boolean, { nullable: true, description: "Only leads nobody owns." }) unassigned?: boolean;
+  @Field(() => [ID], {
+    nullable: "itemsAndList",
+    description:
+      "Leads waiting in any of these teams' queues; a null in the list also takes leads in no queue. What a member may claim: their teams' ids and null.",
+  })
+  queueTeamIds?: (string | null)[];
   @Field(() => [String], { nullable: true }) source?: string[];
   @Field(() => [String], { nullable: true }) campaign?: string[];
   @Field(() => [String], { nullable: true, description: "Leads carrying any of these tags." })
