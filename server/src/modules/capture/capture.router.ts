@@ -85,7 +85,6 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
     "/leads",
     captureHandler(logger, async (request, response) => {
       const campaign = await authenticate(request, response);
-      const em = orm.em.fork();
       try {
         const key = request.header("idempotency-key")?.trim();
         if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY))
@@ -107,12 +106,14 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
         const answer = await intake.submit(campaign, captured, {
           channel: CaptureChannel.API,
           idempotencyKey: key,
-          bodyHash: createHash("sha256").update(JSON.stringify(body)).digest("hex"),
+          // Only a key's replay is checked against its body.
+          bodyHash:
+            key === undefined ? undefined : createHash("sha256").update(JSON.stringify(body)).digest("hex"),
         });
         if (answer.replayed) response.set("Idempotent-Replayed", "true");
         response.status(answer.status).json(answer.body);
       } catch (error) {
-        if (error instanceof CaptureError) await logRejection(em, campaign, error);
+        if (error instanceof CaptureError) await logRejection(orm.em.fork(), campaign, error);
         throw error;
       }
     }),
