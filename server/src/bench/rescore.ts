@@ -14,9 +14,8 @@ import {
   summarizeImpact,
 } from "../modules/scoring/scoring-impact.js";
 import { loadScoringSettings, toRuleDefinition } from "../modules/scoring/scoring.service.js";
-import { emit, progress, round } from "./stats.js";
-
-const seconds = (since: number) => (performance.now() - since) / 1000;
+import { benchRescoreFloor } from "./rescore-floor.js";
+import { emit, progress, round, secondsSince as seconds } from "./stats.js";
 
 /**
  * Rescoring a whole organisation after a rule change, at each size in `sizes` (the organisation is grown
@@ -62,6 +61,7 @@ export async function benchRescore(orm: MikroORM, organizationId: string, sizes:
     );
     const bareSeconds = seconds(started);
     const correct = await sampleMatchesEvaluator(orm, organizationId, now);
+    await benchRescoreFloor(orm, organizationId, leads, rescoreSeconds, now);
     ok &&= correct && unchanged.changed === 0;
     emit({
       bench: "rescore_organization",

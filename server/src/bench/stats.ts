@@ -10,6 +10,9 @@ export function progress(message: string): void {
 
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
+/** Seconds since a `performance.now()` reading. */
+export const secondsSince = (since: number): number => (performance.now() - since) / 1000;
+
 export interface LatencySummary {
   samples: number;
   mean_ms: number;
