@@ -83,9 +83,9 @@ export async function subscribe<T = Record<string, any>>(
     },
   );
   await acknowledged;
-  // graphql-ws does not acknowledge a subscribe: wait until the server has started it (or refused it, with an error or an event), so
-  // that nothing the test does next can publish before the subscription listens. A fixed wait here once
-  // missed a rescoring run's first progress event on a loaded 2-core machine.
+  // graphql-ws does not acknowledge a subscribe: wait until the server has started it (or refused it, with
+  // an error or an event), so that nothing the test does next can publish before the subscription
+  // listens. A fixed wait here once missed a rescoring run's first progress event on a loaded machine.
   const deadline = Date.now() + 10_000;
   while (server.subscriptionsStarted() === startedBefore && failure === undefined && queue.length === 0) {
     if (Date.now() > deadline) throw new Error("the server never started the subscription");
