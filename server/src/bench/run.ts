@@ -3,7 +3,7 @@
 // cluster report, routing under 50 concurrent creators and a bulk
 // assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
 // database in the same run, paging a lead's 1,000-entry timeline, and CSV imports of 100,000 and 1,000,000
-// generated rows end to end next to a raw COPY of the same file. Figures go to stdout as JSON lines;
+// generated rows end to end next to a raw COPY of the same file and the least any import of it costs here. Figures go to stdout as JSON lines;
 // progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
