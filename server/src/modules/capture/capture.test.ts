@@ -753,4 +753,74 @@ describe("batched intake (submissions arriving together commit together)", () =>
     for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
     expect([...perRep.values()]).toEqual([100, 100]);
   });
+
+  it("routes two batches written at once to reps with a daily limit: no deadlock, nobody over the limit", async () => {
+    const em = server.em();
+    const reps = ["capped1", "capped2", "capped3"].map((name) =>
+      em.create(User, {
+        organization: acme.organization.id,
+        email: `${name}@acme.test`,
+        name,
+        role: Role.MEMBER,
+        passwordHash: "not used",
+      }),
+    );
+    const team = em.create(Team, {
+      organization: acme.organization.id,
+      name: "Capped desk",
+      maxLeadsPerMember: 50,
+    });
+    team.members.set(reps);
+    await em.flush();
+    const rule = await graphql(
+      server.url,
+      `
+        mutation ($input: CreateAssignmentRuleInput!) {
+          createAssignmentRule(input: $input) {
+            rule {
+              id
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          name: "Capped desk",
+          strategy: "ROUND_ROBIN",
+          teamId: team.id,
+          priority: 100,
+          conditions: [{ field: "source", operator: "EQUALS", value: "capped-desk" }],
+        },
+      },
+      tokens.manager,
+    );
+    const ruleId = rule.data!.createAssignmentRule.rule.id;
+    const capped = await createCampaign(tokens.manager!, { name: "Capped" });
+    const stored = await server
+      .em()
+      .findOneOrFail(Campaign, capped.id, { populate: ["organization", "autoAssignTo"] });
+    const batchOf = (first: number) =>
+      Array.from({ length: 100 }, (_, i) => ({
+        campaign: stored,
+        captured: parseCapturePayload(
+          {
+            ...payload({ source: "capped-desk" }, { email: `capped${first + i}@desk.example` }),
+            campaign_id: capped.id,
+          },
+          stored.name,
+        ),
+        options: { channel: CaptureChannel.API },
+      }));
+    // As the intake writes two full batches under load: two transactions at once, each locking the reps
+    // it routes to (their turns interleave, so each batch meets the reps in another order).
+    const results = await Promise.all([
+      captureBatch(server.em(), server.app, batchOf(0)),
+      captureBatch(server.em(), server.app, batchOf(100)),
+    ]);
+    expect(results.flat().filter((result) => "status" in result && result.status === 201)).toHaveLength(200);
+    const history = await server.em().find(LeadAssignment, { rule: ruleId, toUser: { $ne: null } });
+    const perRep = new Map<string, number>();
+    for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
+    expect([...perRep.values()]).toEqual([50, 50, 50]);
+  });
 });

@@ -124,6 +124,8 @@ const startOfDay = (now: Date) =>
  * and teams come from that cache (a capture batch's one version check) instead of the ORM.
  */
 export class RoutingService {
+  private holdsCapacityLock = false;
+
   constructor(
     private readonly em: EntityManager,
     private readonly organizationId: string,
@@ -440,6 +442,7 @@ export class RoutingService {
       if (!chosen || chosen.capacity === null || dryRun) return chosen;
       let lockedToday = batch?.lockedToday.get(chosen.userId);
       if (lockedToday === undefined) {
+        await this.takeCapacityLock();
         const { rows } = await sql<{ assigned_today: number }>`
           select (select count(*) from lead_assignment a where a.to_user_id = u.id
             and a.created_at >= ${startOfDay(now)})::int as assigned_today
@@ -450,6 +453,21 @@ export class RoutingService {
       if (lockedToday + (batch?.unflushed.get(chosen.userId) ?? 0) < chosen.capacity) return chosen;
       remaining = remaining.filter((rep) => rep !== chosen);
     }
+  }
+
+  /**
+   * Once per transaction, before it locks its first rep with a daily limit: one routing transaction of the
+   * organisation at a time counts and locks such reps. Without it, two (two capture batches, or two
+   * instances) each held a rep the other waited for (a deadlock), and one counted a rep's leads of today
+   * with a snapshot taken before the other's commit, while waiting for that rep's lock: 83 leads for a
+   * limit of 50. Its statements run after the lock is granted, so they see everything committed before.
+   */
+  private async takeCapacityLock(): Promise<void> {
+    if (this.holdsCapacityLock) return;
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`routing.capacity:${this.organizationId}`}, 0))`.execute(
+      this.em.getKysely(),
+    );
+    this.holdsCapacityLock = true;
   }
 
   private choose(strategy: RoutingStrategy, eligible: RoutingCandidate[], grade: Grade | null, turn: number) {
