@@ -458,9 +458,9 @@ export class RoutingService {
   /**
    * Once per transaction, before it locks its first rep with a daily limit: one routing transaction of the
    * organisation at a time counts and locks such reps. Without it, two (two capture batches, or two
-   * instances) each held a rep the other waited for (a deadlock), and one counted a rep's leads of today
-   * with a snapshot taken before the other's commit, while waiting for that rep's lock: 83 leads for a
-   * limit of 50. Its statements run after the lock is granted, so they see everything committed before.
+   * instances) could each hold a rep the other waits for (a deadlock), and one counted a rep's leads of
+   * today with a snapshot taken before the other's commit, while waiting for that rep's lock: 83 leads for
+   * a limit of 50. Its statements run after the lock is granted, so they see everything committed before.
    */
   private async takeCapacityLock(): Promise<void> {
     if (this.holdsCapacityLock) return;
