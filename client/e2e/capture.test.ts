@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import type { Locator, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, chooseOption, signIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -13,8 +13,7 @@ const fixture = useServerAndBrowser();
  * them down, under a click aimed at them.
  */
 async function openFormsPage(page: Page) {
-  await page.goto(`${fixture.server.url}/forms`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/forms`, "manager@acme.example");
   await page.getByRole("region", { name: "Campaigns" }).waitFor();
   await page
     .getByLabel("Embed snippet")
@@ -56,8 +55,7 @@ test("the capture log shows accepted captures and rejected ones with the reason"
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   screenshotOnFailure(page, "capture-log");
-  await page.goto(`${fixture.server.url}/capture`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/capture`, "manager@acme.example");
 
   const log = page.getByRole("table", { name: "Capture log" });
   await log

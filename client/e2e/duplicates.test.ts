@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
-import { signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, screenshotOnFailure } from "./support/browser.js";
 import { ApiClient } from "./support/api.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -32,8 +32,7 @@ test("a manager merges two duplicates side by side, then undoes the merge", asyn
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   screenshotOnFailure(page, "duplicates");
-  await page.goto(`${fixture.server.url}/duplicates`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/duplicates`, "manager@acme.example");
 
   const cluster = page.getByRole("region", { name: "Duplicates: Philippa Quarterman, Philippa Quartermann" });
   await cluster.getByRole("button", { name: "Merge" }).click();
@@ -80,8 +79,7 @@ test("creating a lead warns about a similar one while typing, and creates it onl
 
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   screenshotOnFailure(page, "new-lead-duplicate");
-  await page.goto(`${fixture.server.url}/leads`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads`, "manager@acme.example");
 
   await page.getByRole("button", { name: "New lead" }).click();
   const dialog = page.getByRole("dialog", { name: "New lead" });

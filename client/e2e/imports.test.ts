@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { test } from "vitest";
-import { signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, screenshotOnFailure } from "./support/browser.js";
 import { REPO_ROOT } from "./support/paths.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
@@ -11,8 +11,7 @@ const SALESFORCE = join(REPO_ROOT, "..", "shared", "data", "salesforce-export-sa
 test("the import wizard takes a Salesforce export from upload to done, then undoes it", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   screenshotOnFailure(page, "imports", true);
-  await page.goto(`${fixture.server.url}/imports`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/imports`, "manager@acme.example");
 
   await page.getByLabel("CSV file").setInputFiles(SALESFORCE);
   // Mapping: suggested with no manual work, sample values shown.

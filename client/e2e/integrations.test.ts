@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -7,8 +7,7 @@ const fixture = useServerAndBrowser();
 test("an admin creates an API key, sees its secret once, the key works, and revoking it stops it", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
   screenshotOnFailure(page, "integrations");
-  await page.goto(`${fixture.server.url}/integrations`);
-  await signIn(page, "admin@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/integrations`, "admin@acme.example");
 
   await page.getByRole("link", { name: "Open the API explorer" }).waitFor();
   await page.getByLabel("Key name").fill("CRM sync");
@@ -41,8 +40,7 @@ test("an admin creates an API key, sees its secret once, the key works, and revo
 test("a manager who opens the page by its address is told who manages keys, and is shown no forms", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
   screenshotOnFailure(page, "integrations-manager");
-  await page.goto(`${fixture.server.url}/integrations`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/integrations`, "manager@acme.example");
   await page.getByText("API keys and webhooks are managed by your organisation's admins").waitFor();
   expect(await page.getByRole("button", { name: "Create key" }).count()).toBe(0);
   expect(await page.getByRole("button", { name: "Add endpoint" }).count()).toBe(0);

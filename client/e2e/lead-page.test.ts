@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -11,8 +11,7 @@ test("a lead opened from the table shows its score, breakdown and history, and f
   const live = subscriptionSent(page, "LeadPageEvents");
 
   // Grade C leads (40-59) still have room to move, so the update below can change the score.
-  await page.goto(`${fixture.server.url}/leads?grade=C`);
-  await signIn(page, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads?grade=C`, "manager@acme.example");
 
   // The score column is the fifth (see LEAD_COLUMNS).
   const firstRow = page.getByRole("table", { name: "Leads" }).locator("tbody tr").first();

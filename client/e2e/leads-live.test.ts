@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { withClient } from "../../server/src/db/admin.js";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -18,8 +18,7 @@ test("a lead created through the API appears on the open leads page without a re
 
   // Signed out, the leads page sends us to the login page, and back after signing in. Newest first
   // (not the default, hottest first), so the new lead belongs on page 1 whatever its score.
-  await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
-  await signIn(page, "rep1@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`, "rep1@acme.example");
 
   const table = page.getByRole("table", { name: "Leads" });
   const rows = table.locator("tbody tr");
@@ -48,8 +47,7 @@ test("after the server restarts, the open leads page catches up with what change
   const page = await fixture.browser.newPage();
   screenshotOnFailure(page, "leads-reconnect", true);
   const live = subscriptionSent(page, "LeadEvents");
-  await page.goto(`${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`);
-  await signIn(page, "rep1@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads?sort=CREATED_AT&dir=desc`, "rep1@acme.example");
   const table = page.getByRole("table", { name: "Leads" });
   await table.locator("tbody tr").first().waitFor();
   await live;

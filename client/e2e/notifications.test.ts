@@ -1,7 +1,7 @@
 import type { Page, Request } from "playwright-core";
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -13,8 +13,7 @@ async function signedInPage(name: string, email: string, beforeSignIn?: (page: P
   screenshotOnFailure(page, name, true);
   await beforeSignIn?.(page);
   const live = subscriptionSent(page, "NotificationAdded");
-  await page.goto(`${fixture.server.url}/`);
-  await signIn(page, email);
+  await openSignedIn(page, `${fixture.server.url}/`, email);
   await live;
   return { page, bell: page.getByRole("button", { name: /^Notifications/ }) };
 }

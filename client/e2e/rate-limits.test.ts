@@ -1,5 +1,5 @@
 import { test } from "vitest";
-import { signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 // A budget a few page loads spend (a page is 3 to 15 requests and subscribes).
@@ -8,8 +8,7 @@ const fixture = useServerAndBrowser({ WEB_RATE_LIMIT_PER_MINUTE: "15" });
 test("a person over their request budget is told to wait, not that the server is unreachable", async () => {
   const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 900 } });
   screenshotOnFailure(page, "rate-limits");
-  await page.goto(`${fixture.server.url}/integrations`);
-  await signIn(page, "admin@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/integrations`, "admin@acme.example");
   await page.getByRole("heading", { name: "API keys" }).waitFor();
   const refusal = page.getByText(/Too many requests; retry in \d+ s/).first();
   for (let load = 0; load < 5 && !(await refusal.isVisible()); load++) {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, signIn, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, chooseOption, subscriptionSent, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
@@ -14,11 +14,6 @@ async function openPage(name: string): Promise<Page> {
   const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
   screenshotOnFailure(page, name, true);
   return page;
-}
-
-async function openSignedIn(page: Page, path: string, email: string): Promise<void> {
-  await page.goto(`${fixture.server.url}${path}`);
-  await signIn(page, email);
 }
 
 /**
@@ -39,7 +34,7 @@ test("a manager reassigns a lead from the lead page, with a reason, and sees it 
   const page = await openPage("routing-reassign");
   const api = await managerApi();
   const lead = await api.firstLead({ assignedToIds: [await api.userId("rep1@acme.example")] });
-  await openSignedIn(page, `/leads/${lead.id}`, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads/${lead.id}`, "manager@acme.example");
 
   const card = page.getByRole("region", { name: "Assignment" });
   const owner = card.getByText(/^Owned by/);
@@ -77,7 +72,7 @@ test("a manager reassigns a lead from the lead page, with a reason, and sees it 
 test("a rep's queue shows a lead assigned to them live, with a toast and a badge", async () => {
   const page = await openPage("routing-my-queue");
   const live = subscriptionSent(page, "MyLeadAssigned");
-  await openSignedIn(page, "/queue", "rep2@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/queue`, "rep2@acme.example");
   const mine = page.getByRole("table", { name: "My open leads" });
   await mine.locator("tbody tr").first().waitFor();
   // Reps have no routing admin or workload entries in the navigation.
@@ -142,7 +137,7 @@ test("a rep's queue shows a lead assigned to them live, with a toast and a badge
 
 test("of two reps claiming one lead, the second is told someone was first", async () => {
   const page = await openPage("routing-claim-conflict");
-  await openSignedIn(page, "/queue", "rep1@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/queue`, "rep1@acme.example");
   const queue = page.getByRole("table", { name: "Team queue" });
   const first = inboundQueueRows(page, queue).first();
   await first.waitFor();
@@ -167,7 +162,7 @@ test("of two reps claiming one lead, the second is told someone was first", asyn
 
 test("a manager creates a routing rule and the test panel shows it winning", async () => {
   const page = await openPage("routing-admin");
-  await openSignedIn(page, "/routing", "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/routing`, "manager@acme.example");
   const rules = page.getByRole("list", { name: "Routing rules" });
   await rules.getByRole("listitem", { name: /DACH by score band/ }).waitFor();
 
@@ -238,7 +233,7 @@ test("a manager creates a routing rule and the test panel shows it winning", asy
 test("a manager sees a team's workload live and takes a rep out of routing", async () => {
   const page = await openPage("routing-workload");
   const live = subscriptionSent(page, "WorkloadChanged");
-  await openSignedIn(page, "/workload", "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/workload`, "manager@acme.example");
   await page.getByRole("heading", { name: "Inbound" }).waitFor();
   const chart = page.getByRole("figure", { name: "Workload per rep" });
   await chart.locator("svg .recharts-bar-rectangle").first().waitFor();
@@ -291,7 +286,7 @@ test("a manager draws a territory for a rep and a territory rule sends its leads
       },
     },
   );
-  await openSignedIn(page, "/routing", "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/routing`, "manager@acme.example");
   await page.getByRole("button", { name: "New territory" }).click();
   const dialog = page.getByRole("dialog", { name: "New territory" });
   await dialog.getByLabel("Name").fill("New Zealand");
@@ -327,7 +322,7 @@ test("the lead page counts down to the first-contact deadline, and hides it afte
     company: "Clockwork Ltd",
     email: `sla.${randomUUID().slice(0, 6)}@clockwork.example`,
   });
-  await openSignedIn(page, `/leads/${lead.id}`, "manager@acme.example");
+  await openSignedIn(page, `${fixture.server.url}/leads/${lead.id}`, "manager@acme.example");
   const timer = page.getByRole("timer", { name: /First-contact deadline/ });
   await expect.poll(() => timer.textContent(), LIVE).toMatch(/First contact: .* left/);
   await page

@@ -2,14 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { ApiClient } from "./support/api.js";
-import { chooseOption, signIn, screenshotOnFailure } from "./support/browser.js";
+import { openSignedIn, chooseOption, screenshotOnFailure } from "./support/browser.js";
 import { useServerAndBrowser } from "./support/fixture.js";
 
 const fixture = useServerAndBrowser();
 
 async function signInAtScoring(page: Page, email: string): Promise<void> {
-  await page.goto(`${fixture.server.url}/scoring`);
-  await signIn(page, email);
+  await openSignedIn(page, `${fixture.server.url}/scoring`, email);
   await page
     .getByRole("table", { name: "Scoring rules" })
     .getByRole("row", { name: /Business email/ })

@@ -65,6 +65,12 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Opens `url` signed out and signs in there as a demo user; the app then shows the page asked for. */
+export async function openSignedIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(url);
+  await signIn(page, email);
+}
+
 /** Keeps a screenshot of the page in client/test-results/<name>.png when the running test fails. */
 export function screenshotOnFailure(page: Page, name: string, fullPage = false): void {
   onTestFailed(async () => {
