@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { MikroORM } from "../db/orm.js";
-import { emit, progress, round, secondsSince as seconds } from "./stats.js";
+import { FLOOR_CONNECTIONS, secondsAtOnce } from "./at-once.js";
+import { emit, progress, round } from "./stats.js";
 
 const fields = sql`external_id, first_name, last_name, email, phone, company, job_title, country, source`;
 /**
@@ -12,22 +13,22 @@ export const timeOrderedId = sql`overlay(overlay(md5(random()::text) placing
   placing '7' from 13 for 1)::uuid`;
 type InParts = (statement: (inPart: RawBuilder<unknown>) => RawBuilder<unknown>) => Promise<number>;
 
-/** One connection per core: the most PostgreSQL can put to work on one import. */
-const PARTS = 2;
 const TARGET_ROWS_PER_SECOND = 20_000;
 
 /**
  * The least an import of the file spends on this machine, next to what the real one spent. The file is
- * already in `bench_raw_import` (the raw COPY; its time is `copySeconds`). Then its rows are written twice,
- * each time split in two halves written at once on two connections, with nothing validated, deduplicated
- * or scored (each left out step only lowers the floor):
+ * already in `bench_raw_import` (the raw COPY; its time is `copySeconds`). Then its rows are written three
+ * times, each time split in halves written at once on two connections, with time-ordered ids and nothing
+ * validated, deduplicated or scored (each left out step only lowers the floor):
  * (1) into `lead` as it is (its indexes, and the search row each lead gets with its trigram and word
  *     indexes), in the scratch organisation, deleted after;
  * (2) into the slimmest layout the other issues allow: a lead row with only the indexes imports and lists
  *     cannot do without (primary key; organisation with email, phone, external id, score, creation date),
  *     the one trigram index the fuzzy duplicate check needs (its name key), and a narrow score history row
- *     per lead. Its tables start with a copy of every live lead, as `lead` does, and are dropped after.
- * The floor is the COPY plus (2): no import that keeps leads findable as duplicates can go faster here.
+ *     per lead. Its tables start with a copy of every live lead, as `lead` does, and are dropped after;
+ * (3) into the same with the two indexes the leads search needs (see slimInsert).
+ * The floor is the COPY plus (3): no import that keeps its leads searchable and findable as duplicates
+ * can go faster here.
  */
 export async function benchImportFloor(
   orm: MikroORM,
@@ -37,19 +38,18 @@ export async function benchImportFloor(
   importSeconds: number,
 ): Promise<void> {
   const db = () => orm.em.fork().getKysely();
-  /** Runs the statement once per half of the file, both at once, each on its own connection. */
+  /** Runs the statement once per part of the file, all at once, each on its own connection. */
   const inParts: InParts = async (statement) => {
     await sql`checkpoint`.execute(db());
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: PARTS }, (_, part) =>
-        statement(sql`abs(hashtext(c0)) % ${PARTS} = ${part}`).execute(db()),
+    return secondsAtOnce(
+      orm,
+      Array.from({ length: FLOOR_CONNECTIONS }, (_, part) =>
+        statement(sql`abs(hashtext(c0)) % ${FLOOR_CONNECTIONS} = ${part}`),
       ),
     );
-    return seconds(started);
   };
 
-  progress(`import floor: ${rows} rows into lead on ${PARTS} connections`);
+  progress(`import floor: ${rows} rows into lead on ${FLOOR_CONNECTIONS} connections`);
   const leadSeconds = await inParts(
     (inPart) => sql`insert into lead (id, organization_id, ${fields})
       select ${timeOrderedId}, ${organizationId}, c0, c1, c2, c3, c4, c5, c6, c7, c8
@@ -57,7 +57,7 @@ export async function benchImportFloor(
   );
   await sql`delete from lead where organization_id = ${organizationId}`.execute(db());
 
-  progress(`import floor: ${rows} rows into the slimmest layout on ${PARTS} connections`);
+  progress(`import floor: ${rows} rows into the slimmest layout on ${FLOOR_CONNECTIONS} connections`);
   const slimSeconds = await slimInsert(orm, organizationId, inParts, false);
   progress(`import floor: the same with the search indexes`);
   const searchableSeconds = await slimInsert(orm, organizationId, inParts, true);
@@ -66,7 +66,7 @@ export async function benchImportFloor(
   emit({
     bench: "import_floor",
     rows,
-    connections: PARTS,
+    connections: FLOOR_CONNECTIONS,
     copy_seconds: round(copySeconds),
     lead_insert_seconds: round(leadSeconds),
     lead_insert_rows_per_second: Math.round(rows / leadSeconds),

@@ -5,10 +5,9 @@ import type { MikroORM } from "../db/orm.js";
 import { ScoringRule } from "../modules/scoring/scoring-rule.entity.js";
 import { compileScoreSql, hasIcu } from "../modules/scoring/scoring-sql.js";
 import { loadScoringSettings, toRuleDefinition } from "../modules/scoring/scoring.service.js";
-import { emit, progress, round, secondsSince as seconds } from "./stats.js";
+import { FLOOR_CONNECTIONS, secondsAtOnce } from "./at-once.js";
+import { emit, progress, round } from "./stats.js";
 
-/** One connection per core: the most PostgreSQL can put to work on one organisation's rescoring. */
-const PARTS = 2;
 const TARGET_SECONDS_PER_MILLION = 10;
 
 /**
@@ -40,19 +39,13 @@ export async function benchRescoreFloor(
   });
   const ranges = await idRanges(orm, organizationId);
   /** Runs the statement once per id range, all at once, each on its own connection. */
-  const inParts = async (
-    statement: (inRange: (column: string) => RawBuilder<unknown>) => RawBuilder<unknown>,
-  ) => {
-    const started = performance.now();
-    await Promise.all(
-      ranges.map(([from, to]) => {
-        const inRange = (column: string) =>
-          sql`${sql.ref(column)} >= ${from}::uuid and ${sql.ref(column)} < ${to}::uuid`;
-        return statement(inRange).execute(db());
-      }),
+  const inParts = (statement: (inRange: (column: string) => RawBuilder<unknown>) => RawBuilder<unknown>) =>
+    secondsAtOnce(
+      orm,
+      ranges.map(([from, to]) =>
+        statement((column) => sql`${sql.ref(column)} >= ${from}::uuid and ${sql.ref(column)} < ${to}::uuid`),
+      ),
     );
-    return seconds(started);
-  };
 
   let evaluateSeconds: number | null = null;
   if (compiled) {
@@ -97,7 +90,7 @@ export async function benchRescoreFloor(
     bench: "rescore_floor",
     leads,
     rules: rules.length,
-    connections: PARTS,
+    connections: FLOOR_CONNECTIONS,
     evaluate_rules_in_sql_seconds: evaluateSeconds === null ? null : round(evaluateSeconds),
     write_scores_and_history_seconds: round(writeSeconds),
     floor_seconds: round(floorSeconds),
@@ -109,15 +102,15 @@ export async function benchRescoreFloor(
   });
 }
 
-/** The organisation's live leads split by id into PARTS ranges of about equal size: [from, to) each. */
+/** The organisation's live leads split by id into FLOOR_CONNECTIONS ranges of about equal size: [from, to) each. */
 async function idRanges(orm: MikroORM, organizationId: string): Promise<[string, string][]> {
   const db = orm.em.fork().getKysely();
   const live = sql`organization_id = ${organizationId} and deleted_at is null`;
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from lead where ${live}`.execute(db);
   const bounds = ["00000000-0000-0000-0000-000000000000"];
-  for (let part = 1; part < PARTS; part++) {
+  for (let part = 1; part < FLOOR_CONNECTIONS; part++) {
     const { rows: at } = await sql<{ id: string }>`select id from lead where ${live}
-      order by id offset ${Math.floor((rows[0]!.n * part) / PARTS)} limit 1`.execute(db);
+      order by id offset ${Math.floor((rows[0]!.n * part) / FLOOR_CONNECTIONS)} limit 1`.execute(db);
     bounds.push(at[0]!.id);
   }
   bounds.push("ffffffff-ffff-ffff-ffff-ffffffffffff");

@@ -40,6 +40,24 @@ async function createCampaign(token: string, input: Record<string, unknown> = {}
   return response.data.createCampaign.campaign;
 }
 
+/** Creates an assignment rule as the manager; returns its id. */
+async function createAssignmentRule(input: Record<string, unknown>): Promise<string> {
+  const created = await graphql(
+    server.url,
+    "mutation ($input: CreateAssignmentRuleInput!) { createAssignmentRule(input: $input) { rule { id } } }",
+    { input },
+    tokens.manager,
+  );
+  return created.data!.createAssignmentRule.rule.id;
+}
+
+/** How many of these assignments each rep got, in the order of their first. */
+function leadsPerRep(history: readonly LeadAssignment[]): number[] {
+  const perRep = new Map<string, number>();
+  for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
+  return [...perRep.values()];
+}
+
 function payload(overrides: Record<string, unknown> = {}, contact: Record<string, unknown> = {}) {
   return {
     campaign_id: campaign.id,
@@ -722,21 +740,11 @@ describe("batched intake (submissions arriving together commit together)", () =>
     const team = em.create(Team, { organization: acme.organization.id, name: "Capture desk" });
     team.members.set(["manager", "rep"].map((key) => em.getReference(User, acme.users[key]!.id)));
     await em.flush();
-    const rule = await graphql(
-      server.url,
-      `
-        mutation ($input: CreateAssignmentRuleInput!) {
-          createAssignmentRule(input: $input) {
-            rule {
-              id
-            }
-          }
-        }
-      `,
-      { input: { name: "Capture desk", strategy: "ROUND_ROBIN", teamId: team.id } },
-      tokens.manager,
-    );
-    const ruleId = rule.data!.createAssignmentRule.rule.id;
+    const ruleId = await createAssignmentRule({
+      name: "Capture desk",
+      strategy: "ROUND_ROBIN",
+      teamId: team.id,
+    });
     const routed = await createCampaign(tokens.manager!, { name: "Routed" });
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -749,9 +757,7 @@ describe("batched intake (submissions arriving together commit together)", () =>
     expect(answers.filter((a) => a.status === 201)).toHaveLength(200);
     const history = await server.em().find(LeadAssignment, { rule: ruleId }, { populate: ["toUser"] });
     expect(new Set(history.map((row) => row.lead.id)).size).toBe(200);
-    const perRep = new Map<string, number>();
-    for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
-    expect([...perRep.values()]).toEqual([100, 100]);
+    expect(leadsPerRep(history)).toEqual([100, 100]);
   });
 
   it("routes two batches written at once to reps with a daily limit: no deadlock, nobody over the limit", async () => {
@@ -772,29 +778,13 @@ describe("batched intake (submissions arriving together commit together)", () =>
     });
     team.members.set(reps);
     await em.flush();
-    const rule = await graphql(
-      server.url,
-      `
-        mutation ($input: CreateAssignmentRuleInput!) {
-          createAssignmentRule(input: $input) {
-            rule {
-              id
-            }
-          }
-        }
-      `,
-      {
-        input: {
-          name: "Capped desk",
-          strategy: "ROUND_ROBIN",
-          teamId: team.id,
-          priority: 100,
-          conditions: [{ field: "source", operator: "EQUALS", value: "capped-desk" }],
-        },
-      },
-      tokens.manager,
-    );
-    const ruleId = rule.data!.createAssignmentRule.rule.id;
+    const ruleId = await createAssignmentRule({
+      name: "Capped desk",
+      strategy: "ROUND_ROBIN",
+      teamId: team.id,
+      priority: 100,
+      conditions: [{ field: "source", operator: "EQUALS", value: "capped-desk" }],
+    });
     const capped = await createCampaign(tokens.manager!, { name: "Capped" });
     const stored = await server
       .em()
@@ -819,8 +809,6 @@ describe("batched intake (submissions arriving together commit together)", () =>
     ]);
     expect(results.flat().filter((result) => "status" in result && result.status === 201)).toHaveLength(200);
     const history = await server.em().find(LeadAssignment, { rule: ruleId, toUser: { $ne: null } });
-    const perRep = new Map<string, number>();
-    for (const row of history) perRep.set(row.toUser!.id, (perRep.get(row.toUser!.id) ?? 0) + 1);
-    expect([...perRep.values()]).toEqual([50, 50, 50]);
+    expect(leadsPerRep(history)).toEqual([50, 50, 50]);
   });
 });
