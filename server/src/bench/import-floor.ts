@@ -3,14 +3,20 @@ import type { MikroORM } from "../db/orm.js";
 import { FLOOR_CONNECTIONS, secondsAtOnce } from "./at-once.js";
 import { emit, progress, round } from "./stats.js";
 
-const fields = sql`external_id, first_name, last_name, email, phone, company, job_title, country, source`;
+/** The lead columns the bench's file fills, in the order of its first nine columns (c0 to c8). */
+export const rawLeadColumns = sql`external_id, first_name, last_name, email, phone, company, job_title, country, source`;
 /**
  * A time-ordered id, as the app gives new leads (uuidv7: the milliseconds first): random ids would scatter
  * every insert over the primary key and make the floor dearer than the import it is compared with.
  */
-export const timeOrderedId = sql`overlay(overlay(md5(random()::text) placing
+const timeOrderedId = sql`overlay(overlay(md5(random()::text) placing
   lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') from 1 for 12)
   placing '7' from 13 for 1)::uuid`;
+
+/** The file's rows (those `where` keeps) as the organisation's new leads: id, organisation and the rest. */
+export const rawRowsAsLeads = (organizationId: string, where: RawBuilder<unknown> = sql`true`) =>
+  sql`select ${timeOrderedId}, ${organizationId}, c0, c1, c2, c3, c4, c5, c6, c7, c8
+    from bench_raw_import where ${where}`;
 type InParts = (statement: (inPart: RawBuilder<unknown>) => RawBuilder<unknown>) => Promise<number>;
 
 const TARGET_ROWS_PER_SECOND = 20_000;
@@ -51,9 +57,8 @@ export async function benchImportFloor(
 
   progress(`import floor: ${rows} rows into lead on ${FLOOR_CONNECTIONS} connections`);
   const leadSeconds = await inParts(
-    (inPart) => sql`insert into lead (id, organization_id, ${fields})
-      select ${timeOrderedId}, ${organizationId}, c0, c1, c2, c3, c4, c5, c6, c7, c8
-      from bench_raw_import where ${inPart}`,
+    (inPart) => sql`insert into lead (id, organization_id, ${rawLeadColumns})
+      ${rawRowsAsLeads(organizationId, inPart)}`,
   );
   await sql`delete from lead where organization_id = ${organizationId}`.execute(db());
 
@@ -99,7 +104,7 @@ async function slimInsert(
   const words = (text: RawBuilder<unknown>) =>
     sql`array_remove(regexp_split_to_array(${text}, '[^[:alnum:]]+'), '')`;
   await sql`drop table if exists bench_floor_lead, bench_floor_search, bench_floor_history`.execute(db());
-  await sql`create table bench_floor_lead as select id, organization_id, ${fields}, score, created_at, deleted_at
+  await sql`create table bench_floor_lead as select id, organization_id, ${rawLeadColumns}, score, created_at, deleted_at
     from lead where deleted_at is null`.execute(db());
   await sql`alter table bench_floor_lead add primary key (id),
     alter score set default 0, alter created_at set default now()`.execute(db());
@@ -125,9 +130,8 @@ async function slimInsert(
   await sql`vacuum analyze bench_floor_lead, bench_floor_search, bench_floor_history`.execute(db());
   const written = await inParts(
     (inPart) => sql`with created as (
-        insert into bench_floor_lead (id, organization_id, ${fields})
-        select ${timeOrderedId}, ${organizationId}, c0, c1, c2, c3, c4, c5, c6, c7, c8
-        from bench_raw_import where ${inPart}
+        insert into bench_floor_lead (id, organization_id, ${rawLeadColumns})
+        ${rawRowsAsLeads(organizationId, inPart)}
         returning id, organization_id, first_name, last_name, email, company, score, created_at),
       searchable as (
         insert into bench_floor_search (lead_id, organization_id, dedup_name, search_text, search_words)

@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import type { MikroORM } from "../db/orm.js";
 import { startAppProcess } from "./environment.js";
 import { graphql } from "./graphql.js";
-import { benchImportFloor, timeOrderedId } from "./import-floor.js";
+import { benchImportFloor, rawLeadColumns, rawRowsAsLeads } from "./import-floor.js";
 import { emit, progress, round, sleep } from "./stats.js";
 
 const HEADER =
@@ -106,8 +106,9 @@ interface JobState {
 /**
  * End to end (upload to done) imports of generated files through the API, with dedup and scoring, next
  * to a raw PostgreSQL COPY of the same file into a bare table, a bare INSERT of its rows into `lead`, and
- * the least any import of them costs here (import-floor.ts), in the same run. The imports go to the app running in a process of its own (the in-process app's job
- * worker is stopped, so that process's worker runs them): its peak RSS is the app's, from before the
+ * the least any import of them costs here (import-floor.ts), in the same run. The imports go to the app
+ * running in a process of its own (the in-process app's job worker is stopped, so that process's worker
+ * runs them): its peak RSS is the app's, from before the
  * upload to the end of the import, not the bench's (whose seeding alone leaves it at 400+ MB).
  */
 export async function benchImports(
@@ -269,9 +270,7 @@ async function rawCopy(
     const copy = (performance.now() - started) / 1000;
     started = performance.now();
     await sql`
-      insert into lead (id, organization_id, external_id, first_name, last_name, email, phone, company, job_title,
-        country, source)
-      select ${timeOrderedId}, ${organizationId}, c0, c1, c2, c3, c4, c5, c6, c7, c8 from bench_raw_import`.execute(
+      insert into lead (id, organization_id, ${rawLeadColumns}) ${rawRowsAsLeads(organizationId)}`.execute(
       db,
     );
     const leadInsert = (performance.now() - started) / 1000;

@@ -12,12 +12,14 @@ const TARGET_SECONDS_PER_MILLION = 10;
 
 /**
  * The least a rescoring of every lead spends on this machine with the slimmest layout that still meets the
- * scoring issue (sortable scores, a history row per change), next to what the real one spent: (1) the organisation's rules compiled to SQL, evaluated once over its leads, and
+ * scoring issue (sortable scores, a history row per change), next to what the real one spent:
+ * (1) the organisation's rules compiled to SQL, evaluated once over its leads, and
  * (2) a changed score written for every lead into the slimmest table that keeps scores sortable (lead,
- * organisation, score, grade, live flag, with the one (organisation, score) index a score-sorted list
- * needs), with the narrow history row the issue asks for (run, lead, score, previous score, grade; indexed
- * by lead). Each step is split by id range over two connections, run at once; the floor is their sum (a
- * real run could overlap them, but both already keep both cores busy). The tables are dropped after.
+ *     organisation, score, grade, live flag, with the one (organisation, score) index a score-sorted list
+ *     needs), with the narrow history row the issue asks for (run, lead, score, previous score, grade;
+ *     indexed by lead).
+ * Each step is split by id range over two connections, run at once; the floor is their sum (a real run
+ * could overlap them, but both already keep both cores busy). The tables are dropped after.
  */
 export async function benchRescoreFloor(
   orm: MikroORM,
@@ -102,7 +104,7 @@ export async function benchRescoreFloor(
   });
 }
 
-/** The organisation's live leads split by id into FLOOR_CONNECTIONS ranges of about equal size: [from, to) each. */
+/** The organisation's live leads split by id into FLOOR_CONNECTIONS ranges of about equal size. */
 async function idRanges(orm: MikroORM, organizationId: string): Promise<[string, string][]> {
   const db = orm.em.fork().getKysely();
   const live = sql`organization_id = ${organizationId} and deleted_at is null`;

@@ -1,10 +1,10 @@
 // `pnpm bench`: the leads query under load and search latency on 100,000 generated leads, the capture API at
-// fixed rates (up to its 2,000 req/s target) and at saturation and the duplicate check, the background duplicate check on a sample and the
-// cluster report, routing under 50 concurrent creators and a bulk
+// fixed rates (up to its 2,000 req/s target) and at saturation and the duplicate check, the background
+// duplicate check on a sample and the cluster report, routing under 50 concurrent creators and a bulk
 // assignment of 1,000, rescoring an organisation of 100,000 and 1,000,000 leads, each against the bare
 // database in the same run, paging a lead's 1,000-entry timeline, and CSV imports of 100,000 and 1,000,000
-// generated rows end to end next to a raw COPY of the same file and the least any import of it costs here. Figures go to stdout as JSON lines;
-// progress goes to stderr.
+// generated rows end to end next to a raw COPY of the same file and the least any import of it costs here.
+// Figures go to stdout as JSON lines; progress goes to stderr.
 import "reflect-metadata";
 import { availableParallelism, cpus } from "node:os";
 import { withClient } from "../db/admin.js";
