@@ -3,12 +3,15 @@
 import { request as httpRequest, Agent } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
+import { benchPeople, capturePayload } from "./capture-people.js";
 
 export interface CaptureWorkerInput {
   url: string;
   headers: Record<string, string>;
-  /** The JSON body, with `[<id>]` where each request gets a unique id (its email). */
-  body: string;
+  /** Each request's body is a new person's submission to this campaign (see benchPeople). */
+  campaignId: string;
+  /** Seeds the people: each run's own, so that no two runs submit the same person. */
+  seed: number;
   /** Saturation's connections (autocannon: each sends its next request once answered). */
   connections: number;
   /** The paced generator's cap on open sockets. */
@@ -30,8 +33,8 @@ export interface CaptureWorkerOutput {
 const TIMEOUT_MS = 10_000;
 const input = workerData as CaptureWorkerInput;
 const runId = `${process.pid}-${Date.now().toString(36)}`;
-let sequence = 0;
-const nextBody = () => input.body.replace("[<id>]", `${runId}-${sequence++}`);
+const nextPerson = benchPeople(input.seed, runId);
+const nextBody = () => JSON.stringify(capturePayload(input.campaignId, nextPerson()));
 
 /**
  * Request i is due at start + i/rate and its latency counts from then, so a server that falls behind is
@@ -101,7 +104,7 @@ async function saturate(): Promise<CaptureWorkerOutput> {
     url: input.url,
     method: "POST",
     headers: input.headers,
-    // A body per request (autocannon sets its Content-Length), each with an email of its own.
+    // A body per request (autocannon sets its Content-Length), each from a person of its own.
     requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
     connections: input.connections,
     duration: input.seconds,

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { randomBytes } from "node:crypto";
-import { duplicateKeys } from "@leadline/shared";
+import { duplicateKeys, normalizePhone } from "@leadline/shared";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
@@ -8,6 +8,7 @@ import { candidateQuery, CANDIDATE_SIMILARITY } from "../modules/dedup/duplicate
 import type { MikroORM } from "../db/orm.js";
 import { AssignmentRule } from "../modules/routing/routing.entities.js";
 import type { CaptureWorkerInput, CaptureWorkerOutput } from "./capture-worker.js";
+import { benchPeople } from "./capture-people.js";
 import { createBenchTeam } from "./routing.js";
 import type { SampleLead } from "./seed.js";
 import { emit, progress, reportErrors, round, summarize } from "./stats.js";
@@ -61,7 +62,6 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
     await em.flush();
     let ok = true;
     for (const rate of o.rates) {
-      const run = `${rate ?? "max"}-${randomBytes(3).toString("hex")}`;
       progress(
         `capture API at ${rate ? `${rate} req/s (up to ${PACED_MAX_SOCKETS} sockets)` : `saturation (${CONNECTIONS} connections)`}, ${o.seconds}s`,
       );
@@ -69,7 +69,8 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
       const result = await runWorker({
         url: `${o.url}/v1/api/leads`,
         headers: { "content-type": "application/json", "x-campaign-token": token },
-        body: JSON.stringify(capturePayload(campaignId, `bench-${run}-[<id>]@capture-bench.example`)),
+        campaignId,
+        seed: randomBytes(4).readUInt32LE(),
         connections: CONNECTIONS,
         maxSockets: PACED_MAX_SOCKETS,
         seconds: o.seconds,
@@ -116,50 +117,32 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
   }
 }
 
-function capturePayload(campaignId: string, email: string) {
-  return {
-    campaign_id: campaignId,
-    source: "website",
-    contact: {
-      firstName: "Bench",
-      lastName: "Capture",
-      email,
-      phone: "+1 415 555 0132",
-      company: "Bench Inc",
-    },
-    lead_details: {
-      service_interest: "consulting",
-      urgency: "high",
-      message: "Load test",
-      budget_range: "10k",
-    },
-    tracking: { visitor_id: "v-1", utm_source: "google", utm_medium: "cpc", utm_content: "banner-a" },
-    form_metadata: { form_type: "contact", consent_given: true },
-  };
-}
-
 /** The same rows as single-row autocommit INSERTs from `CONNECTIONS` concurrent clients, at saturation. */
 async function rawInserts(pool: pg.Pool, o: CaptureBenchOptions, campaignId: string) {
   progress(`raw single-row INSERTs through pg.Pool(max ${CONNECTIONS}), ${o.seconds}s`);
   const latencies: number[] = [];
   let ok = 0;
   let errors = 0;
-  let n = 0;
+  const nextPerson = benchPeople(randomBytes(4).readUInt32LE(), `raw-${randomBytes(3).toString("hex")}`);
   const started = performance.now();
   const deadline = started + o.seconds * 1000;
   const loop = async () => {
     while (performance.now() < deadline) {
+      const person = nextPerson();
       const t0 = performance.now();
       try {
         await pool.query(
           `insert into lead (id, organization_id, first_name, last_name, email, phone, company, source, campaign,
              utm_source, utm_medium, utm_content, form_submissions, source_campaign_id, custom_fields)
-           values ($1, $2, 'Bench', 'Capture', $3, '+14155550132', 'Bench Inc', 'website', 'Bench', 'google', 'cpc',
-             'banner-a', 1, $4, $5)`,
+           values ($1, $2, $3, $4, $5, $6, $7, 'website', 'Bench', 'google', 'cpc', 'banner-a', 1, $8, $9)`,
           [
             uuidv7(),
             o.organizationId,
-            `raw-${n++}@capture-bench.example`,
+            person.firstName,
+            person.lastName,
+            person.email,
+            normalizePhone(person.phone),
+            person.company,
             campaignId,
             { leadDetails: { message: "Load test" } },
           ],
