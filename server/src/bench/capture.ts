@@ -11,7 +11,7 @@ import type { CaptureWorkerInput, CaptureWorkerOutput } from "./capture-worker.j
 import { benchPeople } from "./capture-people.js";
 import { createBenchTeam } from "./routing.js";
 import type { SampleLead } from "./seed.js";
-import { emit, progress, reportErrors, round, summarize } from "./stats.js";
+import { emit, progress, reportErrors, round, sleep, summarize } from "./stats.js";
 
 const CONNECTIONS = 32;
 /**
@@ -36,9 +36,9 @@ export interface CaptureBenchOptions {
 
 /**
  * The capture API (validation, duplicate-submission check, enrichment, scoring, round-robin routing over six
- * reps with their notifications, commit) at
- * fixed, evenly paced rates and at saturation (autocannon), next to raw single-row INSERTs of the same rows through `pg`; then the
- * duplicate check's index lookups on the seeded leads.
+ * reps with their notifications, commit) at fixed, evenly paced rates and at saturation (autocannon); then
+ * raw single-row INSERTs of such rows through `pg` at the same rates, each against the API's figures; then
+ * the duplicate check's index lookups on the seeded leads.
  */
 export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
   const pool = new pg.Pool({ connectionString: o.databaseUrl, max: CONNECTIONS });
@@ -61,6 +61,7 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
     });
     await em.flush();
     let ok = true;
+    const captured = new Map<number | "saturation", { leadsPerSecond: number; p99Ms: number }>();
     for (const rate of o.rates) {
       progress(
         `capture API at ${rate ? `${rate} req/s (up to ${PACED_MAX_SOCKETS} sockets)` : `saturation (${CONNECTIONS} connections)`}, ${o.seconds}s`,
@@ -81,6 +82,12 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
       const busy = performance.eventLoopUtilization(busyBefore);
       const failures = result.errors + result.timeouts + result.non2xx;
       ok &&= failures === 0;
+      const latencies = result.latenciesMs.length > 0 ? summarize(result.latenciesMs) : undefined;
+      if (latencies)
+        captured.set(rate ?? "saturation", {
+          leadsPerSecond: result.created / result.seconds,
+          p99Ms: latencies.p99_ms,
+        });
       emit({
         bench: "capture_api",
         target_rate: rate ?? "saturation",
@@ -88,7 +95,7 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
         seconds: round(result.seconds, 1),
         leads_created: result.created,
         leads_per_second: round(result.created / result.seconds, 1),
-        ...(result.latenciesMs.length > 0 ? summarize(result.latenciesMs) : {}),
+        ...latencies,
         errors: result.errors,
         timeouts: result.timeouts,
         non_2xx: result.non2xx,
@@ -99,63 +106,102 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
       });
     }
     await em.nativeDelete(AssignmentRule, { id: rule.id });
-    const raw = await rawInserts(pool, o, campaignId);
-    emit({
-      bench: "capture_raw_single_row_insert",
-      connections: CONNECTIONS,
-      seconds: round(raw.seconds, 1),
-      rows: raw.ok,
-      rows_per_second: round(raw.ok / raw.seconds, 1),
-      ...summarize(raw.latenciesMs),
-      errors: raw.errors,
-      unit: "rows/s, ms",
-    });
+    // Each rate again with the bare INSERTs, after all the capture runs (their leads are in the table too).
+    for (const rate of o.rates) {
+      const raw = await rawInserts(pool, o, campaignId, rate);
+      const rawRate = raw.ok / raw.seconds;
+      const latencies = summarize(raw.latenciesMs);
+      const api = captured.get(rate ?? "saturation");
+      emit({
+        bench: "capture_raw_single_row_insert",
+        target_rate: rate ?? "saturation",
+        connections: CONNECTIONS,
+        seconds: round(raw.seconds, 1),
+        rows: raw.ok,
+        rows_per_second: round(rawRate, 1),
+        ...latencies,
+        errors: raw.errors,
+        // The capture API at the same rate, against these bare INSERTs.
+        ...(api && {
+          capture_leads_per_second_vs_raw: round(api.leadsPerSecond / rawRate, 2),
+          capture_p99_vs_raw: round(api.p99Ms / latencies.p99_ms, 2),
+        }),
+        unit: "rows/s, ms",
+      });
+      ok &&= raw.errors === 0;
+    }
     await dedupLookups(pool, o);
-    return ok && raw.errors === 0;
+    return ok;
   } finally {
     await pool.end();
   }
 }
 
-/** The same rows as single-row autocommit INSERTs from `CONNECTIONS` concurrent clients, at saturation. */
-async function rawInserts(pool: pg.Pool, o: CaptureBenchOptions, campaignId: string) {
-  progress(`raw single-row INSERTs through pg.Pool(max ${CONNECTIONS}), ${o.seconds}s`);
-  const latencies: number[] = [];
-  let ok = 0;
-  let errors = 0;
+/** Single-row autocommit INSERTs of new people's rows, with the columns the capture API fills in. */
+function rawRowInserter(pool: pg.Pool, o: CaptureBenchOptions, campaignId: string) {
   const nextPerson = benchPeople(randomBytes(4).readUInt32LE(), `raw-${randomBytes(3).toString("hex")}`);
-  const started = performance.now();
-  const deadline = started + o.seconds * 1000;
-  const loop = async () => {
-    while (performance.now() < deadline) {
-      const person = nextPerson();
-      const t0 = performance.now();
-      try {
-        await pool.query(
-          `insert into lead (id, organization_id, first_name, last_name, email, phone, company, source, campaign,
-             utm_source, utm_medium, utm_content, form_submissions, source_campaign_id, custom_fields)
-           values ($1, $2, $3, $4, $5, $6, $7, 'website', 'Bench', 'google', 'cpc', 'banner-a', 1, $8, $9)`,
-          [
-            uuidv7(),
-            o.organizationId,
-            person.firstName,
-            person.lastName,
-            person.email,
-            normalizePhone(person.phone),
-            person.company,
-            campaignId,
-            { leadDetails: { message: "Load test" } },
-          ],
-        );
-        latencies.push(performance.now() - t0);
-        ok++;
-      } catch {
-        errors++;
-      }
+  return () => {
+    const person = nextPerson();
+    return pool.query(
+      `insert into lead (id, organization_id, first_name, last_name, email, phone, company, source, campaign,
+         utm_source, utm_medium, utm_content, form_submissions, source_campaign_id, custom_fields)
+       values ($1, $2, $3, $4, $5, $6, $7, 'website', 'Bench', 'google', 'cpc', 'banner-a', 1, $8, $9)`,
+      [
+        uuidv7(),
+        o.organizationId,
+        person.firstName,
+        person.lastName,
+        person.email,
+        normalizePhone(person.phone),
+        person.company,
+        campaignId,
+        { leadDetails: { message: "Load test" } },
+      ],
+    );
+  };
+}
+
+/**
+ * The same rows as raw INSERTs through a pg.Pool of `CONNECTIONS`: at `rate` rows a second, evenly paced
+ * with each latency counted from the row's due time (as the capture API's), or at saturation (undefined)
+ * from `CONNECTIONS` clients one row after another.
+ */
+async function rawInserts(
+  pool: pg.Pool,
+  o: CaptureBenchOptions,
+  campaignId: string,
+  rate: number | undefined,
+) {
+  progress(`raw single-row INSERTs at ${rate ? `${rate} rows/s` : "saturation"}, ${o.seconds}s`);
+  const insert = rawRowInserter(pool, o, campaignId);
+  const run = { ok: 0, errors: 0, latenciesMs: [] as number[] };
+  const timed = async (since: number) => {
+    try {
+      await insert();
+      run.latenciesMs.push(performance.now() - since);
+      run.ok++;
+    } catch {
+      run.errors++;
     }
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
-  return { ok, errors, seconds: (performance.now() - started) / 1000, latenciesMs: latencies };
+  const started = performance.now();
+  if (rate) {
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < Math.round(rate * o.seconds); i++) {
+      const due = started + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait >= 1) await sleep(wait);
+      sent.push(timed(due));
+    }
+    await Promise.all(sent);
+  } else {
+    const deadline = started + o.seconds * 1000;
+    const loop = async () => {
+      while (performance.now() < deadline) await timed(performance.now());
+    };
+    await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  }
+  return { ...run, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The duplicate check's index lookups (email, phone, name + company) for seeded leads, one at a time. */
