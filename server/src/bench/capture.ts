@@ -9,6 +9,7 @@ import type { MikroORM } from "../db/orm.js";
 import { AssignmentRule } from "../modules/routing/routing.entities.js";
 import type { CaptureWorkerInput, CaptureWorkerOutput } from "./capture-worker.js";
 import { benchPeople } from "./capture-people.js";
+import { localPostmaster, postgresCpuMs } from "./postgres-cpu.js";
 import { createBenchTeam } from "./routing.js";
 import type { SampleLead } from "./seed.js";
 import { emit, progress, reportErrors, round, sleep, summarize } from "./stats.js";
@@ -60,6 +61,7 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
       team,
     });
     await em.flush();
+    const postgres = await localPostmaster(pool);
     let ok = true;
     const captured = new Map<number | "saturation", { leadsPerSecond: number; p99Ms: number }>();
     for (const rate of o.rates) {
@@ -67,6 +69,7 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
         `capture API at ${rate ? `${rate} req/s (up to ${PACED_MAX_SOCKETS} sockets)` : `saturation (${CONNECTIONS} connections)`}, ${o.seconds}s`,
       );
       const busyBefore = performance.eventLoopUtilization();
+      const postgresBefore = postgres && postgresCpuMs(postgres);
       const result = await runWorker({
         url: `${o.url}/v1/api/leads`,
         headers: { "content-type": "application/json", "x-campaign-token": token },
@@ -102,12 +105,14 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
         routed_over_reps: reps.length,
         app_thread_utilization: round(busy.utilization, 2),
         app_busy_ms_per_lead: round(busy.active / Math.max(1, result.created), 2),
+        ...postgresCpuPerRow(postgres, postgresBefore, result.created),
         unit: "leads/s, ms",
       });
     }
     await em.nativeDelete(AssignmentRule, { id: rule.id });
     // Each rate again with the bare INSERTs, after all the capture runs (their leads are in the table too).
     for (const rate of o.rates) {
+      const postgresBefore = postgres && postgresCpuMs(postgres);
       const raw = await rawInserts(pool, o, campaignId, rate);
       const rawRate = raw.ok / raw.seconds;
       const latencies = summarize(raw.latenciesMs);
@@ -121,6 +126,7 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
         rows_per_second: round(rawRate, 1),
         ...latencies,
         errors: raw.errors,
+        ...postgresCpuPerRow(postgres, postgresBefore, raw.ok),
         // The capture API at the same rate, against these bare INSERTs.
         ...(api && {
           capture_leads_per_second_vs_raw: round(api.leadsPerSecond / rawRate, 2),
@@ -135,6 +141,12 @@ export async function benchCapture(o: CaptureBenchOptions): Promise<boolean> {
   } finally {
     await pool.end();
   }
+}
+
+/** The server's CPU time per row written since `before`, where it can be read (see localPostmaster). */
+function postgresCpuPerRow(postmaster: number | undefined, before: number | undefined, rows: number) {
+  if (postmaster === undefined || before === undefined) return {};
+  return { postgres_cpu_ms_per_row: round((postgresCpuMs(postmaster) - before) / Math.max(1, rows), 2) };
 }
 
 /** Single-row autocommit INSERTs of new people's rows, with the columns the capture API fills in. */
