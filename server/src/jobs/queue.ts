@@ -37,6 +37,11 @@ export interface JobDefinition<Data extends object> {
    * each job still succeeds or fails (and is retried) on its own.
    */
   batchSize?: number;
+  /**
+   * Whether a send wakes the workers at once (LISTEN/NOTIFY; default true). False: the job waits for the
+   * next poll (JOB_POLL_SECONDS), and many sends in between are fetched together.
+   */
+  wakeOnSend?: boolean;
   run(data: Data, services: JobServices, job: RunningJob): Promise<void>;
   /**
    * Given, a fetched batch runs through it instead of `run`, e.g. to read what all its jobs need in one
@@ -102,7 +107,10 @@ export class JobQueue {
     await this.boss.start();
     this.started = true;
     for (const definition of definitions) {
-      await this.boss.createQueue(definition.name, { notify: true, ...definition.queue });
+      const notify = definition.wakeOnSend ?? true;
+      await this.boss.createQueue(definition.name, { notify, ...definition.queue });
+      // createQueue leaves an existing queue as it is: a changed wake-up setting is applied here.
+      await this.boss.updateQueue(definition.name, { notify });
       if (definition.schedule)
         await this.boss.schedule(definition.name, definition.schedule, {}, { tz: "UTC" });
     }

@@ -155,7 +155,7 @@ const create = (input: Record<string, unknown>) =>
   );
 
 describe("notifications", () => {
-  it("tell a rep at once, in the app and by email, when a lead is routed to them", async () => {
+  it("tell a rep at once in the app, and by email at the next poll, when a lead is routed to them", async () => {
     const mine = await subscribe(
       server,
       tokens.rep1,
