@@ -64,7 +64,7 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
   /** The campaign of the request's token, checked for status and origin (CORS headers set when allowed). */
   async function authenticate(request: Request, response: Response): Promise<Campaign> {
     await limits.consumeIp(clientIp(request));
-    const campaign = await campaigns.find(orm.em.fork(), request.header("x-campaign-token"));
+    const campaign = await campaigns.find(() => orm.em.fork(), request.header("x-campaign-token"));
     if (!campaign) throw unauthorized("INVALID_TOKEN", "X-Campaign-Token is missing or not valid");
     if (!CAPTURING_STATUSES.includes(campaign.status))
       throw unauthorized(
