@@ -96,6 +96,19 @@ describe("working hours", () => {
     // Saturday.
     expect(isWithinWorkingHours(hours, "Europe/Berlin", new Date("2026-01-10T10:00:00Z"))).toBe(false);
   });
+  it("end on the minute they end, asked again and again around it (the local time is kept per minute)", () => {
+    // Berlin is UTC+1 in January: its 17:00 is 16:00 UTC.
+    const at = (time: string) =>
+      isWithinWorkingHours(hours, "Europe/Berlin", new Date(`2026-01-05T${time}Z`));
+    expect([at("15:59:00"), at("15:59:59.999"), at("16:00:00"), at("15:59:30")]).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(isWithinWorkingHours(hours, "Asia/Kolkata", new Date("2026-01-05T11:29:00Z"))).toBe(true); // 16:59
+    expect(isWithinWorkingHours(hours, "Asia/Kolkata", new Date("2026-01-05T11:30:00Z"))).toBe(false); // 17:00
+  });
   it("are validated field by field", () => {
     expect(validateWorkingHours({ days: [0], start: "9", end: "08:00" }).map((e) => e.field)).toEqual([
       "workingHours.days",
