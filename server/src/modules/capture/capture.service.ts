@@ -16,7 +16,8 @@ import {
   type NewLeadState,
 } from "../leads/lead-bulk-insert.js";
 import { NewLeadScoringCache, type NewLeadScoring } from "../leads/new-lead-scoring.js";
-import { RoutingConfigCache } from "../routing/routing-config.js";
+import { RoutingConfigCache, type RoutingConfig } from "../routing/routing-config.js";
+import { readOrganizationVersions } from "../organizations/organization-version-cache.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import {
   emitLeadsWebhooks,
@@ -114,7 +115,11 @@ export async function captureBatch(
 ): Promise<CaptureResult[]> {
   const organizationId = submissions[0]!.campaign.organization.id;
   const now = new Date();
-  const tickets = await takeTickets(em, organizationId, submissions, now, caches.routing);
+  // Both caches' version counters in one read, before the transaction: the batch is scored and routed
+  // with the setup current when it starts (a change committing meanwhile applies from the next batch).
+  const versions = await readOrganizationVersions(em, organizationId);
+  const routing = await caches.routing.get(em, organizationId, versions.routing_version);
+  const tickets = await takeTickets(em, organizationId, submissions, now, routing);
   const results: Slot[] = new Array(submissions.length);
   const committed: Committed[] = [];
   const notifier = await em.transactional(async (tx) => {
@@ -158,9 +163,10 @@ export async function captureBatch(
         leadId: capture.id,
       };
     }
-    const scoring = creates.length > 0 ? await caches.scoring.get(tx, organizationId) : null;
+    const scoring =
+      creates.length > 0 ? await caches.scoring.get(tx, organizationId, versions.scoring_version) : null;
     const created = scoring
-      ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now, caches.routing)
+      ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now, routing)
       : [];
     for (const { id, view, score, routed } of created) {
       committed.push({ leadId: id, type: LeadEventType.CREATED, score, routed });
@@ -240,10 +246,10 @@ async function insertCaptures(
   creates: readonly NewCapture[],
   tickets: readonly (RoutingTicket | null)[],
   now: Date,
-  routingConfigs: RoutingConfigCache,
+  routing: RoutingConfig,
 ): Promise<{ id: string; view: WebhookLead; score: ScoreChange; routed: RoutingDecision | null }[]> {
   const records = creates.map(({ state, columns }) => scoredLeadRecord(scoring, state, columns, now));
-  const decisions = await new RoutingService(tx, organizationId, routingConfigs).decideNewLeads(
+  const decisions = await new RoutingService(tx, organizationId, routing).decideNewLeads(
     creates.map(({ state, index }, i) => ({
       lead: { ...state, grade: records[i]!.grade as string },
       ticket: tickets[index] ?? null,
@@ -290,15 +296,13 @@ async function takeTickets(
   organizationId: string,
   submissions: CaptureSubmission[],
   now: Date,
-  routingConfigs: RoutingConfigCache,
+  routing: RoutingConfig,
 ): Promise<(RoutingTicket | null)[]> {
   const routed = submissions.flatMap((s, index) => (s.campaign.autoAssignTo ? [] : [index]));
   // The leads as they will be stored (not entities: a batch would build each lead twice).
   const drafts = routed.map((index) => newLeadState(submissions[index]!.captured.fields, now));
   const taken =
-    drafts.length > 0
-      ? await new RoutingService(em, organizationId, routingConfigs).takeTickets(drafts, now)
-      : [];
+    drafts.length > 0 ? await new RoutingService(em, organizationId, routing).takeTickets(drafts, now) : [];
   const tickets: (RoutingTicket | null)[] = submissions.map(() => null);
   routed.forEach((index, i) => (tickets[index] = taken[i] ?? null));
   return tickets;

@@ -6,6 +6,18 @@ export type OrganizationVersion = "scoring_version" | "routing_version";
 
 const MAX_CACHED = 10_000;
 
+/** Every version counter of the organisation in one read (a capture batch checks a cache of each). */
+export async function readOrganizationVersions(
+  em: EntityManager,
+  organizationId: string,
+): Promise<Record<OrganizationVersion, number>> {
+  const { rows } = await sql<Record<OrganizationVersion, number>>`
+    select scoring_version, routing_version from organization where id = ${organizationId}`.execute(
+    em.getKysely(),
+  );
+  return rows[0] ?? { scoring_version: -1, routing_version: -1 };
+}
+
 /**
  * A value per organisation, remembered for as long as one of its version counters stays put: a caller
  * reads one number instead of what the value is loaded from. Exact, not time-based: the version is read
@@ -19,22 +31,14 @@ export class OrganizationVersionCache<T> {
     private readonly load: (em: EntityManager, organizationId: string) => Promise<T>,
   ) {}
 
-  async get(em: EntityManager, organizationId: string): Promise<T> {
-    const { rows } = await sql<{ version: number }>`
-      select ${sql.ref(this.column)} as version from organization where id = ${organizationId}`.execute(
-      em.getKysely(),
-    );
-    const version = rows[0]?.version ?? -1;
+  /** The value for the current version: read here, or given when the caller has just read it. */
+  async get(em: EntityManager, organizationId: string, version?: number): Promise<T> {
+    version ??= (await readOrganizationVersions(em, organizationId))[this.column];
     const cached = this.entries.get(organizationId);
     if (cached?.version === version) return cached.value;
     const value = await this.load(em, organizationId);
     if (this.entries.size >= MAX_CACHED) this.entries.clear();
     this.entries.set(organizationId, { version, value });
     return value;
-  }
-
-  /** The value last read by `get`, without a round trip: for the rest of a batch that began with `get`. */
-  peek(organizationId: string): T | undefined {
-    return this.entries.get(organizationId)?.value;
   }
 }

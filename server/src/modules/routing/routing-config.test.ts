@@ -42,12 +42,13 @@ const lead = newLeadState({ company: "Big Co", email: "ann@bigco.example" }, now
 
 /** A new lead routed as a capture batch routes it: tickets first, then the decision in a transaction. */
 async function route(cache: RoutingConfigCache) {
-  const [ticket] = await new RoutingService(server.em(), acme.organization.id, cache).takeTickets(
+  const config = await cache.get(server.em(), acme.organization.id);
+  const [ticket] = await new RoutingService(server.em(), acme.organization.id, config).takeTickets(
     [lead],
     now,
   );
   return server.em().transactional(async (tx) => {
-    const [decision] = await new RoutingService(tx, acme.organization.id, cache).decideNewLeads(
+    const [decision] = await new RoutingService(tx, acme.organization.id, config).decideNewLeads(
       [{ lead, ticket: ticket ?? null }],
       now,
     );

@@ -18,7 +18,7 @@ import type { EntityManager } from "../../db/orm.js";
 import type { Lead } from "../leads/lead.entity.js";
 import { Team } from "../users/team.entity.js";
 import { User } from "../users/user.entity.js";
-import type { RoutingConfigCache } from "./routing-config.js";
+import type { RoutingConfig } from "./routing-config.js";
 import { AssignmentRule, AssignmentType, LeadAssignment } from "./routing.entities.js";
 import { Territory } from "./territory.entity.js";
 
@@ -120,8 +120,8 @@ const startOfDay = (now: Date) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
 /**
- * Routing for one organisation, inside the caller's transaction. With `configs`, the rules, territories
- * and teams come from that cache (a capture batch's one version check) instead of the ORM.
+ * Routing for one organisation, inside the caller's transaction. With `config`, the rules, territories
+ * and teams come from it (a capture batch's RoutingConfigCache, checked once) instead of the ORM.
  */
 export class RoutingService {
   private holdsCapacityLock = false;
@@ -129,7 +129,7 @@ export class RoutingService {
   constructor(
     private readonly em: EntityManager,
     private readonly organizationId: string,
-    private readonly configs?: RoutingConfigCache,
+    private readonly config?: RoutingConfig,
   ) {}
 
   /**
@@ -201,7 +201,7 @@ export class RoutingService {
             state.territories,
             territoryId,
             async () =>
-              this.cached()?.territories.find((t) => t.id === territoryId) ??
+              this.config?.territories.find((t) => t.id === territoryId) ??
               (await this.em.findOne(Territory, territoryId)),
           )
         : null;
@@ -218,18 +218,13 @@ export class RoutingService {
    * deletion wait for the commit (then sets those rows' rule to null) and lets its counters still move.
    */
   private async lockRule(ruleId: string): Promise<AssignmentRule | null> {
-    const cached = this.cached()?.rules.find((rule) => rule.id === ruleId);
+    const cached = this.config?.rules.find((rule) => rule.id === ruleId);
     const { rows } = await sql`
       select 1 from assignment_rule where id = ${ruleId} and active for key share`.execute(
       this.em.getKysely(),
     );
     if (rows.length === 0) return null;
     return cached ?? this.em.findOne(AssignmentRule, { id: ruleId, active: true }, { populate: ["team"] });
-  }
-
-  /** The cached setup a batch's tickets were taken with, if routing runs with a cache. */
-  private cached() {
-    return this.configs?.peek(this.organizationId);
   }
 
   /**
@@ -295,7 +290,7 @@ export class RoutingService {
   }
 
   private async activeRules(): Promise<AssignmentRule[]> {
-    if (this.configs) return (await this.configs.get(this.em, this.organizationId)).rules;
+    if (this.config) return this.config.rules;
     return this.em.find(
       AssignmentRule,
       { organization: this.organizationId, active: true },
@@ -314,9 +309,7 @@ export class RoutingService {
   }
 
   private async activeTerritories(): Promise<Territory[]> {
-    // Read right after activeRules: the setup it just checked.
-    if (this.configs)
-      return (this.cached() ?? (await this.configs.get(this.em, this.organizationId))).territories;
+    if (this.config) return this.config.territories;
     return this.em.find(
       Territory,
       { organization: this.organizationId, active: true },
@@ -379,7 +372,7 @@ export class RoutingService {
     });
     if (!pool.teamId && !pool.userIds) return queued("the rule has no team");
     const team = pool.teamId
-      ? (this.cached()?.teams.get(pool.teamId) ?? (await this.em.findOne(Team, pool.teamId)))
+      ? (this.config?.teams.get(pool.teamId) ?? (await this.em.findOne(Team, pool.teamId)))
       : null;
     if (team && !team.assignmentEnabled) return queued("the team takes leads from its queue");
     const turn = ticketTurn ?? (await this.nextTurn(rule, territory, dryRun));
