@@ -127,7 +127,7 @@ async function consumeInTurns(
 }
 
 /** `count` requests for `key` in one consume: each one's state, in order. */
-async function consumePoints(limiter: RateLimiterAbstract, key: string, count: number) {
+export async function consumePoints(limiter: RateLimiterAbstract, key: string, count: number) {
   let res: RateLimiterRes;
   try {
     res = await limiter.consume(key, count);

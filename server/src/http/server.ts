@@ -170,7 +170,12 @@ export async function startHttpServer({
     }),
   );
   // Public capture channels (JSON in and out, their own body limits and error shape).
-  const capture = { orm, services, limits: captureLimits, intake: new CaptureIntake(orm, services) };
+  const capture = {
+    orm,
+    services,
+    limits: captureLimits,
+    intake: new CaptureIntake(orm, services, captureLimits),
+  };
   app.use("/v1/api", captureApiRouter(capture));
   app.use("/v1/forms", formsRouter(capture));
   app.use("/v1/webhooks", webhooksRouter(capture));

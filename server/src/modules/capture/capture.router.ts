@@ -102,7 +102,6 @@ export function captureApiRouter({ orm, services, limits, intake }: CaptureDepen
             "TOKEN_CAMPAIGN_MISMATCH",
             "campaign_id is not the campaign of X-Campaign-Token",
           );
-        await limits.consumeCampaign(campaign.id);
         const answer = await intake.submit(campaign, captured, {
           channel: CaptureChannel.API,
           idempotencyKey: key,

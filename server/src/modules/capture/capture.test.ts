@@ -542,6 +542,34 @@ describe("rate limits", () => {
       await limited.close();
     }
   });
+
+  it("counts a burst against the campaign's limit exactly: leads within it are stored, the rest refused and logged", async () => {
+    const limited = await startTestApp({ env: { CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "3" } });
+    try {
+      const { tokens: t } = await seedAcmeAndGlobex(limited, { manager: Role.MANAGER });
+      const response = await graphql(
+        limited.url,
+        CREATE_CAMPAIGN,
+        { input: { name: "Burst", status: "ACTIVE" } },
+        t.manager,
+      );
+      const c = response.data!.createCampaign.campaign;
+      // Sent at once, so that the intake takes most of them in one batch and counts them together.
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          post({ ...payload(), campaign_id: c.id }, { "x-campaign-token": c.publicToken }, limited.url),
+        ),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 201, 201, 429, 429, 429, 429, 429]);
+      expect(answers.filter((answer) => answer.status === 429).map((answer) => answer.body.code)).toEqual(
+        Array(5).fill("CAMPAIGN_RATE_LIMIT"),
+      );
+      expect(await limited.em().count(Lead, { sourceCampaign: c.id })).toBe(3);
+      expect(await limited.em().count(CaptureEvent, { outcome: "REJECTED", campaign: c.id })).toBe(5);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe("rate limits shared by several instances", () => {

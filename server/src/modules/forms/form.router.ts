@@ -101,7 +101,6 @@ export function formsRouter({ orm, services, limits, intake }: CaptureDependenci
         formPostToPayload(form.campaign.id, form.fields, post),
         form.campaign.name,
       );
-      await limits.consumeCampaign(form.campaign.id);
       await intake.submit(form.campaign, captured, {
         channel: CaptureChannel.FORM,
         sourceKey: form.id,

@@ -115,7 +115,6 @@ export function webhooksRouter({ orm, services, limits, intake }: CaptureDepende
         mapWebhookBody(source.campaign.id, source.fieldMapping, body),
         source.campaign.name,
       );
-      await limits.consumeCampaign(source.campaign.id);
       const answer = await intake.submit(source.campaign, captured, {
         channel: CaptureChannel.WEBHOOK,
         sourceKey: source.key,
