@@ -17,7 +17,7 @@ import {
 } from "../leads/lead-bulk-insert.js";
 import { NewLeadScoringCache, type NewLeadScoring } from "../leads/new-lead-scoring.js";
 import { RoutingConfigCache, type RoutingConfig } from "../routing/routing-config.js";
-import { readOrganizationVersions } from "../organizations/organization-version-cache.js";
+import type { OrganizationVersion } from "../organizations/organization-version-cache.js";
 import { publishLeadChange } from "../leads/lead-events.js";
 import {
   emitLeadsWebhooks,
@@ -115,10 +115,8 @@ export async function captureBatch(
 ): Promise<CaptureResult[]> {
   const organizationId = submissions[0]!.campaign.organization.id;
   const now = new Date();
-  // Both caches' version counters in one read, before the transaction: the batch is scored and routed
-  // with the setup current when it starts (a change committing meanwhile applies from the next batch).
-  const versions = await readOrganizationVersions(em, organizationId);
-  const routing = await caches.routing.get(em, organizationId, versions.routing_version);
+  const setup = await readBatchSetup(em, organizationId);
+  const routing = await caches.routing.get(em, organizationId, setup.routing_version);
   const tickets = await takeTickets(em, organizationId, submissions, now, routing);
   const results: Slot[] = new Array(submissions.length);
   const committed: Committed[] = [];
@@ -164,7 +162,7 @@ export async function captureBatch(
       };
     }
     const scoring =
-      creates.length > 0 ? await caches.scoring.get(tx, organizationId, versions.scoring_version) : null;
+      creates.length > 0 ? await caches.scoring.get(tx, organizationId, setup.scoring_version) : null;
     const created = scoring
       ? await insertCaptures(tx, organizationId, scoring, creates, tickets, now, routing)
       : [];
@@ -185,7 +183,7 @@ export async function captureBatch(
       created.flatMap(({ view, routed }) => (routed ? [{ lead: view, decision: routed }] : [])),
     );
     // The batch's outgoing webhooks (transactional outbox): one endpoint lookup per event type.
-    await emitLeadsWebhooks(tx, services.jobs, organizationId, webhookChanges);
+    if (setup.webhooks) await emitLeadsWebhooks(tx, services.jobs, organizationId, webhookChanges);
     await storeAnswers(tx, submissions, results);
     for (const [index, leader] of followers)
       results[index] = followerResult(submissions, index, leader, results);
@@ -205,6 +203,20 @@ export async function captureBatch(
   }
   notifier.publish(services.pubSub);
   return results as CaptureResult[];
+}
+
+/**
+ * What a batch reads before its transaction, in one statement: both caches' version counters, and whether
+ * the organisation has an active webhook endpoint (most have none, and the outbox's lookup was a round trip
+ * a batch). The batch is scored, routed and sent out with the setup current when it starts: a change
+ * committing meanwhile applies from the next batch.
+ */
+async function readBatchSetup(em: EntityManager, organizationId: string) {
+  const { rows } = await sql<Record<OrganizationVersion, number> & { webhooks: boolean }>`
+    select o.scoring_version, o.routing_version,
+      exists (select 1 from webhook_endpoint w where w.organization_id = o.id and w.active) as webhooks
+    from organization o where o.id = ${organizationId}`.execute(em.getKysely());
+  return rows[0] ?? { scoring_version: -1, routing_version: -1, webhooks: false };
 }
 
 /** A submission as a lead to create: the channel's columns over its fields (engagement, consent, campaign). */

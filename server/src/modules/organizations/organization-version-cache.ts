@@ -6,18 +6,6 @@ export type OrganizationVersion = "scoring_version" | "routing_version";
 
 const MAX_CACHED = 10_000;
 
-/** Every version counter of the organisation in one read (a capture batch checks a cache of each). */
-export async function readOrganizationVersions(
-  em: EntityManager,
-  organizationId: string,
-): Promise<Record<OrganizationVersion, number>> {
-  const { rows } = await sql<Record<OrganizationVersion, number>>`
-    select scoring_version, routing_version from organization where id = ${organizationId}`.execute(
-    em.getKysely(),
-  );
-  return rows[0] ?? { scoring_version: -1, routing_version: -1 };
-}
-
 /**
  * A value per organisation, remembered for as long as one of its version counters stays put: a caller
  * reads one number instead of what the value is loaded from. Exact, not time-based: the version is read
@@ -33,7 +21,13 @@ export class OrganizationVersionCache<T> {
 
   /** The value for the current version: read here, or given when the caller has just read it. */
   async get(em: EntityManager, organizationId: string, version?: number): Promise<T> {
-    version ??= (await readOrganizationVersions(em, organizationId))[this.column];
+    if (version === undefined) {
+      const { rows } = await sql<{ version: number }>`
+        select ${sql.ref(this.column)} as version from organization where id = ${organizationId}`.execute(
+        em.getKysely(),
+      );
+      version = rows[0]?.version ?? -1;
+    }
     const cached = this.entries.get(organizationId);
     if (cached?.version === version) return cached.value;
     const value = await this.load(em, organizationId);
