@@ -506,19 +506,24 @@ describe("campaign administration (GraphQL)", () => {
 });
 
 describe("rate limits", () => {
+  /** An active campaign of a fresh Acme on `app` (an app of its own, with the limits under test). */
+  async function activeCampaign(app: TestApp, name: string) {
+    const { tokens: t } = await seedAcmeAndGlobex(app, { manager: Role.MANAGER });
+    const response = await graphql(
+      app.url,
+      CREATE_CAMPAIGN,
+      { input: { name, status: "ACTIVE" } },
+      t.manager,
+    );
+    return response.data!.createCampaign.campaign;
+  }
+
   it("answers 429 with Retry-After past the per-IP and per-campaign limits", async () => {
     const limited = await startTestApp({
       env: { CAPTURE_RATE_LIMIT_PER_IP: "5", CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "2" },
     });
     try {
-      const { tokens: t } = await seedAcmeAndGlobex(limited, { manager: Role.MANAGER });
-      const response = await graphql(
-        limited.url,
-        CREATE_CAMPAIGN,
-        { input: { name: "Limited", status: "ACTIVE" } },
-        t.manager,
-      );
-      const c = response.data!.createCampaign.campaign;
+      const c = await activeCampaign(limited, "Limited");
       const send = () =>
         post({ ...payload(), campaign_id: c.id }, { "x-campaign-token": c.publicToken }, limited.url);
       expect((await send()).status).toBe(201);
@@ -546,14 +551,7 @@ describe("rate limits", () => {
   it("counts a burst against the campaign's limit exactly: leads within it are stored, the rest refused and logged", async () => {
     const limited = await startTestApp({ env: { CAPTURE_RATE_LIMIT_PER_CAMPAIGN: "3" } });
     try {
-      const { tokens: t } = await seedAcmeAndGlobex(limited, { manager: Role.MANAGER });
-      const response = await graphql(
-        limited.url,
-        CREATE_CAMPAIGN,
-        { input: { name: "Burst", status: "ACTIVE" } },
-        t.manager,
-      );
-      const c = response.data!.createCampaign.campaign;
+      const c = await activeCampaign(limited, "Burst");
       // Sent at once, so that the intake takes most of them in one batch and counts them together.
       const answers = await Promise.all(
         Array.from({ length: 8 }, () =>
