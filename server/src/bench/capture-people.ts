@@ -16,7 +16,8 @@ const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com"];
  * A new person for every request, as a campaign's visitors are: their own name, company and phone.
  * When every request carried the same name, company and phone, each lead was a duplicate of all the
  * bench's earlier ones (and, by phone, of about a hundred seeded leads: the seed's phones are the 500
- * fictional 555-01xx numbers), so the background duplicate check did work that grew with the run.
+ * fictional 555-01xx numbers): the background duplicate check stored pairs for every lead, as no real
+ * campaign's leads would make it.
  * Phones avoid 555: no captured person shares one with a seeded lead. `run` keeps emails unique.
  */
 export function benchPeople(seed: number, run: string): () => BenchPerson {
