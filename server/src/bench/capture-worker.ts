@@ -4,6 +4,7 @@ import { request as httpRequest, Agent } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 import { benchPeople, capturePayload } from "./capture-people.js";
+import { paceCalls } from "./stats.js";
 
 export interface CaptureWorkerInput {
   url: string;
@@ -80,19 +81,10 @@ async function paced(rate: number): Promise<CaptureWorkerOutput> {
       });
       request.end(body);
     });
-  const total = Math.round(rate * input.seconds);
-  const started = performance.now();
-  const sent: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    sent.push(send(due));
-  }
-  await Promise.all(sent);
+  const seconds = await paceCalls(rate, input.seconds, send);
   agent.destroy();
   return {
-    seconds: (performance.now() - started) / 1000,
+    seconds,
     ...counts,
     latenciesMs: Float64Array.from(latencies),
   };

@@ -12,7 +12,7 @@ import { benchPeople } from "./capture-people.js";
 import { localPostmaster, postgresCpuMs } from "./postgres-cpu.js";
 import { createBenchTeam } from "./routing.js";
 import type { SampleLead } from "./seed.js";
-import { emit, progress, reportErrors, round, sleep, summarize } from "./stats.js";
+import { emit, paceCalls, progress, reportErrors, round, secondsSince, summarize } from "./stats.js";
 
 const CONNECTIONS = 32;
 /**
@@ -196,24 +196,17 @@ async function rawInserts(
       run.errors++;
     }
   };
-  const started = performance.now();
   if (rate) {
-    const sent: Promise<void>[] = [];
-    for (let i = 0; i < Math.round(rate * o.seconds); i++) {
-      const due = started + (i * 1000) / rate;
-      const wait = due - performance.now();
-      if (wait >= 1) await sleep(wait);
-      sent.push(timed(due));
-    }
-    await Promise.all(sent);
-  } else {
-    const deadline = started + o.seconds * 1000;
-    const loop = async () => {
-      while (performance.now() < deadline) await timed(performance.now());
-    };
-    await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+    const seconds = await paceCalls(rate, o.seconds, timed);
+    return { ...run, seconds };
   }
-  return { ...run, seconds: (performance.now() - started) / 1000 };
+  const started = performance.now();
+  const deadline = started + o.seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) await timed(performance.now());
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  return { ...run, seconds: secondsSince(started) };
 }
 
 /** The duplicate check's index lookups (email, phone, name + company) for seeded leads, one at a time. */

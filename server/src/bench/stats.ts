@@ -42,3 +42,25 @@ export function summarize(latencies: ArrayLike<number>): LatencySummary {
 export const reportErrors = (source: string) => (error: Error) => progress(`${source}: ${error.message}`);
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls `send` `rate` times a second for `seconds`, evenly paced: call i is due at start + i/rate and is
+ * given that due time, so that a latency counted from it charges a server that falls behind for the wait
+ * (no coordinated omission). Resolves once every call has settled, with the seconds since the start.
+ */
+export async function paceCalls(
+  rate: number,
+  seconds: number,
+  send: (due: number) => Promise<void>,
+): Promise<number> {
+  const started = performance.now();
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < Math.round(rate * seconds); i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait >= 1) await sleep(wait);
+    sent.push(send(due));
+  }
+  await Promise.all(sent);
+  return secondsSince(started);
+}
